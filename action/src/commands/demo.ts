@@ -1,0 +1,7 @@
+import type { Command } from '../cli-types.ts';
+import { UserError } from '../core/errors.ts';
+
+const command: Command = async () => {
+	throw new UserError('demo: not built yet');
+};
+export default command;

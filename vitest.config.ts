@@ -1,0 +1,30 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				plugins: [
+					cloudflareTest({
+						wrangler: { configPath: './worker/wrangler.jsonc' },
+						miniflare: {
+							// Test-only bindings: never present in the deployed configuration.
+							bindings: { INGEST_TOKEN: 'test-ingest-token', ADMIN_TOKEN: 'test-admin-token' },
+						},
+					}),
+				],
+				test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
+			},
+			{
+				test: {
+					name: 'node',
+					include: ['test/action/**/*.test.ts', 'test/reports-site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+				},
+			},
+		],
+	},
+});

@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { toErrorResponse, UserError } from './core/errors.ts';
+import type { AppEnv } from './env.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { healthRoutes } from './routes/health.ts';
+import { jobRoutes } from './routes/jobs.ts';
+import { metricsRoutes } from './routes/metrics.ts';
+import { recordRoutes } from './routes/record.ts';
+
+/** Builds the Worker's router; errors are mapped to the JSON error body in exactly one place. */
+export function createApp(): Hono<AppEnv> {
+	const app = new Hono<AppEnv>();
+	app.route('/', healthRoutes);
+	app.route('/', recordRoutes);
+	app.route('/', metricsRoutes);
+	app.route('/api/admin', adminRoutes);
+	app.route('/api/admin', jobRoutes);
+	app.notFound(() => {
+		throw new UserError(404, 'not_found', 'no such route');
+	});
+	app.onError((err, c) => {
+		const { status, body } = toErrorResponse(err);
+		if (status >= 500)
+			console.error(JSON.stringify({ msg: 'request failed', path: c.req.path, err: String(err) }));
+		return c.json(body, status);
+	});
+	return app;
+}

@@ -1,0 +1,4 @@
+import { DurableObject } from 'cloudflare:workers';
+import type { Bindings } from '../env.ts';
+
+export class JobRunner extends DurableObject<Bindings> {}
