@@ -1,0 +1,87 @@
+/**
+ * The RPC surface between the Worker's parts: what PathCollector and StatsShard expose and
+ * what the front Worker and JobRunner call. Durable Object classes implement these types
+ * (`implements CollectorRpc`), so a change here is checked on both sides.
+ */
+import type { IpStats, PathStat } from '../contract.ts';
+import type { CollectorReport, FrontReport } from './reports.ts';
+
+/** An event after validation and normalisation at the front Worker. */
+export type NormalizedEvent = {
+	/** Always set: the client's id, or one the front Worker assigned, so replays are idempotent. */
+	id: string;
+	ip: string;
+	path: string;
+	method: string;
+	userAgent: string | null;
+	country: string | null;
+	/** Epoch milliseconds. */
+	timestamp: number;
+};
+
+export type CollectorRecordResult = { recorded: number; duplicates: number };
+
+/** One path row as stored, used for exact export and import. */
+export type PathRow = {
+	method: string;
+	path: string;
+	count: number;
+	firstSeen: number;
+	lastSeen: number;
+	lastUserAgent: string | null;
+	country: string | null;
+};
+
+/** Everything one collector holds, exactly: backups, archives and restores round-trip this. */
+export type CollectorDump = {
+	schemaVersion: number;
+	ip: string;
+	totalRequests: number;
+	overflowRequests: number;
+	firstSeen: number | null;
+	lastActivity: number | null;
+	paths: PathRow[];
+};
+
+export type CompactResult = { pathsBefore: number; pathsAfter: number; bytesBefore: number; bytesAfter: number };
+
+export type PathPageOptions = { cursor?: string | null; limit?: number; sort?: 'count' | 'recent' | 'path' };
+
+/** PathCollector (one per IP). */
+export interface CollectorRpc {
+	record(events: NormalizedEvent[]): Promise<CollectorRecordResult>;
+	stats(): Promise<IpStats>;
+	paths(options: PathPageOptions): Promise<{ items: PathStat[]; nextCursor: string | null }>;
+	compact(): Promise<CompactResult>;
+	exportAll(): Promise<CollectorDump>;
+	/** Replaces all data with the dump, exactly (counts are not re-recorded). */
+	importExact(dump: CollectorDump): Promise<{ paths: number; totalRequests: number }>;
+	/** Deletes everything this object stores (its storage is then empty). */
+	purge(): Promise<void>;
+	/** Sends pending deltas to the shard now; false when there was nothing to send. */
+	flushReport(): Promise<boolean>;
+}
+
+/** One IP as its shard knows it. */
+export type RegistryEntry = {
+	ip: string;
+	firstSeen: number;
+	lastActivity: number;
+	totalRequests: number;
+	pathCount: number;
+	storageBytes: number;
+};
+
+/** StatsShard (a fixed number, chosen by `shardIndexFor(ip)`). */
+export interface ShardRpc {
+	reportCollector(report: CollectorReport): Promise<void>;
+	reportFront(report: FrontReport): Promise<void>;
+	/** Registry pages in ip order, for jobs that walk every IP. */
+	registryPage(cursor: string | null, limit: number): Promise<{ items: RegistryEntry[]; nextCursor: string | null }>;
+	registryGet(ip: string): Promise<RegistryEntry | null>;
+	/** Overwrites an IP's registry row with the collector's truth (repair, restore). */
+	registryPut(entry: RegistryEntry): Promise<void>;
+	registryDelete(ip: string): Promise<boolean>;
+	/** Counts a DO request made on behalf of a job (cost accounting). */
+	countJobRequests(n: number): Promise<void>;
+}
