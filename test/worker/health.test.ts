@@ -1,6 +1,9 @@
-import { exports } from 'cloudflare:workers';
+import { createExecutionContext } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { HealthSchema } from '../../worker/src/contract.ts';
+import { createApp } from '../../worker/src/app.ts';
+import { HealthSchema, ReadinessSchema } from '../../worker/src/contract.ts';
+import type { Bindings } from '../../worker/src/env.ts';
 
 describe('GET /health', () => {
 	it('reports liveness and the version', async () => {
@@ -13,5 +16,52 @@ describe('GET /health', () => {
 		const res = await exports.default.fetch('http://collector/nope');
 		expect(res.status).toBe(404);
 		expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'no such route' } });
+	});
+});
+
+describe('GET /health/ready', () => {
+	/** Readiness with some bindings replaced by failing stand-ins (the outside world breaking). */
+	async function ready(overrides: Partial<Record<'JOURNAL' | 'ARCHIVE' | 'PATH_COLLECTOR', unknown>> = {}) {
+		const testEnv: Bindings = Object.assign(Object.create(null), env, overrides);
+		const res = await createApp().fetch(
+			new Request('http://collector/health/ready'),
+			testEnv,
+			createExecutionContext(),
+		);
+		return { status: res.status, body: ReadinessSchema.parse(await res.json()) };
+	}
+	const failing = (message: string) => () => Promise.reject(new Error(message));
+
+	it('is ready when the Durable Object, KV and R2 all answer, with each latency', async () => {
+		const res = await exports.default.fetch('http://collector/health/ready');
+		expect(res.status).toBe(200);
+		const body = ReadinessSchema.parse(await res.json());
+		expect(body.status).toBe('ready');
+		expect(Object.keys(body.checks).sort()).toEqual(['durableObject', 'kv', 'r2']);
+		for (const check of Object.values(body.checks))
+			expect(check).toMatchObject({ ok: true, latencyMs: expect.any(Number) });
+	});
+
+	it('answers 503 naming KV when KV fails', async () => {
+		const { status, body } = await ready({ JOURNAL: { get: failing('KV GET failed: 503') } });
+		expect(status).toBe(503);
+		expect(body.status).toBe('unavailable');
+		expect(body.checks.kv).toMatchObject({ ok: false, error: 'KV GET failed: 503' });
+		expect(body.checks.r2?.ok).toBe(true);
+		expect(body.checks.durableObject?.ok).toBe(true);
+	});
+
+	it('answers 503 naming R2 and the Durable Object when they fail', async () => {
+		const broken = { getByName: () => ({ ping: failing('Durable Object is overloaded') }) };
+		const { status, body } = await ready({
+			ARCHIVE: { head: failing('R2 unavailable') },
+			PATH_COLLECTOR: broken,
+		});
+		expect(status).toBe(503);
+		expect(body.checks).toMatchObject({
+			durableObject: { ok: false, error: 'Durable Object is overloaded' },
+			r2: { ok: false, error: 'R2 unavailable' },
+			kv: { ok: true },
+		});
 	});
 });

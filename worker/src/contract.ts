@@ -220,6 +220,15 @@ export const JobRequestSchema = z.object({
 });
 export type JobRequest = z.infer<typeof JobRequestSchema>;
 
+/** `POST /api/admin/jobs` → 202: the job under `id` (new, already there, or resumed after failing). */
+export const JobAcceptedSchema = z.object({
+	id: z.string(),
+	state: z.enum(['queued', 'running', 'succeeded', 'failed']),
+	created: z.boolean(),
+	resumed: z.boolean(),
+});
+export type JobAccepted = z.infer<typeof JobAcceptedSchema>;
+
 export const JobStateSchema = z.enum(['queued', 'running', 'succeeded', 'failed']);
 export type JobState = z.infer<typeof JobStateSchema>;
 
@@ -231,6 +240,8 @@ export const JobStatusSchema = z.object({
 		done: count,
 		total: count.nullable(),
 		percent: z.number().min(0).max(100).nullable(),
+		/** The step the job is in (e.g. `plan`, `process`, `verify`); added for progress display. */
+		phase: z.string().optional(),
 	}),
 	createdAt: isoTime,
 	updatedAt: isoTime,

@@ -1,7 +1,25 @@
+import { appendFile } from 'node:fs/promises';
 import type { Command } from '../cli-types.ts';
-import { UserError } from '../core/errors.ts';
+import { MONITOR_USAGE, prepareMonitor } from '../monitor/options.ts';
+import { runMonitor } from '../monitor/run.ts';
 
-const command: Command = async () => {
-	throw new UserError('monitor: not built yet');
+/**
+ * `pathwatch monitor`: one scrape-evaluate-reconcile run. Firing alerts are not failures
+ * (exit 0); a broken config exits 2 and an unreachable GitHub exits 1.
+ */
+const command: Command = async (ctx) => {
+	if (ctx.argv.includes('--help') || ctx.argv.includes('-h')) {
+		ctx.stdout(MONITOR_USAGE);
+		return 0;
+	}
+	const prepared = await prepareMonitor(ctx);
+	const result = await runMonitor({ ...prepared, log: (line) => ctx.stderr(line) });
+	if (prepared.summaryFile) await appendFile(prepared.summaryFile, `${result.summary}\n`);
+	else ctx.stdout(result.summary);
+	const critical = result.firing.filter((e) => e.severity === 'critical').length;
+	ctx.stderr(
+		`pathwatch monitor: ${result.firing.length} firing (${critical} critical), ${result.actions.length} issue change(s) ${result.applied ? 'applied' : 'planned'}, ${result.api.apiCalls} GitHub API call(s), config: ${prepared.configSource}, ${result.durationMs} ms`,
+	);
+	return 0;
 };
 export default command;

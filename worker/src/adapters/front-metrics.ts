@@ -1,4 +1,21 @@
+/**
+ * The front Worker's own measurements: end-to-end `POST /record` latency, failures, timeouts and
+ * fallbacks (which no Durable Object can see), and Worker requests and KV operations for the
+ * cost model. Each isolate batches them per minute and sends the batch to one shard at most once
+ * per `FLUSH_INTERVAL_MS`, from `ctx.waitUntil` so no response waits for it.
+ *
+ * Bounded loss: an isolate evicted before its next flush loses at most one flush interval of
+ * these front-side measurements (latency samples, error and fallback tallies). Record counts,
+ * IPs, paths and storage never depend on them: collectors count those themselves.
+ */
+import { observeLatency } from '../core/histogram.ts';
+import type { RecordErrorReason } from '../core/metrics.ts';
+import type { FrontMinuteDelta, FrontReport } from '../core/reports.ts';
+import { floorTo, MINUTE_MS } from '../core/rollup.ts';
+import { shardIndexFor } from '../core/shard-key.ts';
 import type { Bindings } from '../env.ts';
+import { isolateBreakerStatus } from './collector-client.ts';
+import { shardCount, shardStub } from './stats-shards.ts';
 
 /** How one `POST /record` request ended, as the front Worker measured it end to end. */
 export type RecordOutcome = {
@@ -8,14 +25,146 @@ export type RecordOutcome = {
 	/** Events journaled instead of reaching their Durable Object. */
 	journaled: number;
 	/** Set when the request failed or a DO call inside it failed or timed out. */
-	error?: { reason: 'do_error' | 'do_timeout' | 'breaker_open' | 'journal_error' | 'bad_request' | 'unauthorized' | 'internal' };
+	error?: { reason: RecordErrorReason };
 	kvWrites: number;
 };
 
+/** All this module needs from an execution context (Hono's and the runtime's both fit). */
+export type WaitUntil = { waitUntil(promise: Promise<unknown>): void };
+
+/** Longest a flush may wait: `waitUntil` work is cut off about 30 s after the response. */
+const MAX_WAIT_MS = 25_000;
+/** Minutes kept when a shard is unreachable, so a long outage cannot grow the batch without bound. */
+const MAX_BUFFERED_MINUTES = 60;
+
+type Batch = {
+	isolateId: string;
+	minutes: Map<number, FrontMinuteDelta>;
+	lastFlushAt: number;
+	flushDueAt: number | null;
+};
+
+// Per-isolate by design: one batch per isolate, flushed by whichever request comes along.
+let batch: Batch | null = null;
+
+function currentBatch(): Batch {
+	// Created lazily: random ids cannot be generated at module scope in Workers.
+	batch ??= { isolateId: crypto.randomUUID(), minutes: new Map(), lastFlushAt: 0, flushDueAt: null };
+	return batch;
+}
+
+function emptyDelta(): FrontMinuteDelta {
+	return {
+		workerRequests: 0,
+		records: 0,
+		errorsByReason: {},
+		timeouts: 0,
+		fallbacks: 0,
+		latency: [],
+		latencySumMs: 0,
+		kvReads: 0,
+		kvWrites: 0,
+	};
+}
+
+function minuteDelta(b: Batch, now: number): FrontMinuteDelta {
+	const key = floorTo(now, MINUTE_MS);
+	let d = b.minutes.get(key);
+	if (!d) {
+		d = emptyDelta();
+		b.minutes.set(key, d);
+	}
+	return d;
+}
+
+/** Adds one `POST /record` outcome to this isolate's batch. */
+export function observeRecord(env: Bindings, ctx: WaitUntil, outcome: RecordOutcome): void {
+	const now = Date.now();
+	const b = currentBatch();
+	const d = minuteDelta(b, now);
+	d.workerRequests++;
+	d.records += outcome.accepted;
+	d.fallbacks += outcome.journaled;
+	d.kvWrites += outcome.kvWrites;
+	observeLatency(d.latency, outcome.latencyMs);
+	d.latencySumMs += Math.max(0, outcome.latencyMs);
+	if (outcome.error) {
+		const reason = outcome.error.reason;
+		d.errorsByReason[reason] = (d.errorsByReason[reason] ?? 0) + 1;
+		if (reason === 'do_timeout') d.timeouts++;
+	}
+	scheduleFlush(env, ctx, now);
+}
+
+/** Counts usage outside `POST /record`: admin and job requests, the KV operations they made. */
+export function observeUsage(
+	env: Bindings,
+	ctx: WaitUntil,
+	usage: { workerRequests?: number; kvReads?: number; kvWrites?: number },
+): void {
+	const now = Date.now();
+	const d = minuteDelta(currentBatch(), now);
+	d.workerRequests += usage.workerRequests ?? 0;
+	d.kvReads += usage.kvReads ?? 0;
+	d.kvWrites += usage.kvWrites ?? 0;
+	scheduleFlush(env, ctx, now);
+}
+
+function scheduleFlush(env: Bindings, ctx: WaitUntil, now: number): void {
+	const b = currentBatch();
+	// A flush is already waiting in some request's waitUntil (unless that was cut off long ago).
+	if (b.flushDueAt !== null && now < b.flushDueAt + MAX_WAIT_MS) return;
+	const interval = Math.max(0, Number(env.FLUSH_INTERVAL_MS) || 0);
+	const wait = Math.min(Math.max(0, b.lastFlushAt + interval - now), MAX_WAIT_MS);
+	b.flushDueAt = now + wait;
+	ctx.waitUntil(new Promise<void>((resolve) => setTimeout(resolve, wait)).then(() => flushFrontMetrics(env)));
+}
+
 /**
- * Adds one request's outcome to this isolate's batch and flushes the batch to a shard at most
- * once per flush interval (through `ctx.waitUntil`).
+ * Sends this isolate's batch to its shard now (the scheduled flush calls it; tests may too).
+ * On failure the minutes go back into the batch for the next flush.
  */
-export function observeRecord(_env: Bindings, _ctx: ExecutionContext, _outcome: RecordOutcome): void {
-	// Implemented with the StatsShard (observability).
+export async function flushFrontMetrics(env: Bindings): Promise<boolean> {
+	const b = currentBatch();
+	b.flushDueAt = null;
+	if (b.minutes.size === 0) return false;
+	const minutes = b.minutes;
+	b.minutes = new Map();
+	const now = Date.now();
+	b.lastFlushAt = now;
+	const report: FrontReport = {
+		isolateId: b.isolateId,
+		minutes: Object.fromEntries(minutes),
+		breaker: isolateBreakerStatus(now),
+	};
+	try {
+		await shardStub(env, shardIndexFor(b.isolateId, shardCount(env))).reportFront(report);
+		return true;
+	} catch (err) {
+		console.error(JSON.stringify({ msg: 'front metrics flush failed', err: String(err) }));
+		requeue(b, minutes);
+		return false;
+	}
+}
+
+function requeue(b: Batch, minutes: Map<number, FrontMinuteDelta>): void {
+	for (const [key, d] of minutes) {
+		const into = b.minutes.get(key) ?? emptyDelta();
+		into.workerRequests += d.workerRequests;
+		into.records += d.records;
+		into.timeouts += d.timeouts;
+		into.fallbacks += d.fallbacks;
+		into.latencySumMs += d.latencySumMs;
+		into.kvReads += d.kvReads;
+		into.kvWrites += d.kvWrites;
+		for (const [r, n] of Object.entries(d.errorsByReason))
+			into.errorsByReason[r] = (into.errorsByReason[r] ?? 0) + n;
+		d.latency.forEach((n, i) => {
+			while (into.latency.length <= i) into.latency.push(0);
+			into.latency[i] = (into.latency[i] ?? 0) + n;
+		});
+		b.minutes.set(key, into);
+	}
+	const keys = [...b.minutes.keys()].sort((x, y) => x - y);
+	for (const key of keys.slice(0, Math.max(0, keys.length - MAX_BUFFERED_MINUTES))) b.minutes.delete(key);
 }

@@ -1,4 +1,278 @@
 import { DurableObject } from 'cloudflare:workers';
+import type { TimeseriesWindow } from '../contract.ts';
+import {
+	addAt,
+	type BucketSet,
+	collectorBuckets,
+	emptyBucketSet,
+	frontBuckets,
+	mergeBucketSets,
+} from '../core/buckets.ts';
+import type { MetricsPartial } from '../core/metrics.ts';
+import type { CollectorReport, FrontReport } from '../core/reports.ts';
+import {
+	DAY_MS,
+	type DoRequestKind,
+	emptyRollup,
+	floorTo,
+	HOUR_MS,
+	MINUTE_MS,
+	MINUTE_RETENTION_MS,
+	sumRollups,
+	utcDate,
+} from '../core/rollup.ts';
+import type { RegistryEntry, ShardRpc } from '../core/rpc.ts';
+import type {
+	JobUsage,
+	MetricsRequest,
+	ReadBase,
+	ShardReadRpc,
+	SummarizeRequest,
+	TopBy,
+} from '../core/shard-reads.ts';
+import type { SnapshotPartial } from '../core/snapshot.ts';
+import { type TimeseriesBucket, toCell, windowSpec } from '../core/timeseries.ts';
+import type { DatedDay } from '../core/usage.ts';
 import type { Bindings } from '../env.ts';
+import { MeteredSql } from './metered-sql.ts';
+import { ShardStore, toEntry } from './shard-store.ts';
 
-export class StatsShard extends DurableObject<Bindings> {}
+const MAX_PAGE = 1000;
+const MAX_USAGE_DAYS = 400;
+
+/**
+ * One of `SHARD_COUNT` shards (chosen by `shardIndexFor(ip)`): the registry of its IPs, minute,
+ * hour and daily rollups, and isolate breaker reports. Every call counts itself as one DO
+ * request of its kind, plus the SQLite rows the shard itself read and wrote (measured per
+ * statement, booked with the next call, so only the rows of the last call before an eviction
+ * go uncounted). An alarm prunes rollups past retention.
+ */
+export class StatsShard extends DurableObject<Bindings> implements ShardRpc, ShardReadRpc {
+	readonly #sql: MeteredSql;
+	readonly #store: ShardStore;
+	#carry = { rowsRead: 0, rowsWritten: 0 };
+	/** Scheduled alarm time; undefined until read from storage. */
+	#alarmAt: number | null | undefined;
+
+	constructor(ctx: DurableObjectState, env: Bindings) {
+		super(ctx, env);
+		this.#sql = new MeteredSql(ctx.storage.sql);
+		this.#store = new ShardStore(this.#sql);
+		void ctx.blockConcurrencyWhile(async () => this.#store.migrate());
+	}
+
+	/** Books this call (one DO request of `kind`, and the shard's own rows) with `set` into the rollups. */
+	#commit(kind: DoRequestKind | null, now: number, set: BucketSet = emptyBucketSet()): void {
+		const rows = this.#sql.take();
+		const self = emptyRollup();
+		self.rowsRead = rows.rowsRead + this.#carry.rowsRead;
+		self.rowsWritten = rows.rowsWritten + this.#carry.rowsWritten;
+		if (kind) self.doRequests[kind] = 1;
+		addAt(set, now, self);
+		this.#store.applyBuckets(set, now, this.#store.totals().storageBytes + this.#sql.databaseSize);
+		this.#carry = this.#sql.take();
+	}
+
+	async #ensureAlarm(now: number): Promise<void> {
+		if (this.#alarmAt === undefined) this.#alarmAt = await this.ctx.storage.getAlarm();
+		if (this.#alarmAt !== null) return;
+		this.#alarmAt = now + HOUR_MS;
+		await this.ctx.storage.setAlarm(this.#alarmAt);
+	}
+
+	/** Prunes, then sleeps until the oldest remaining minute rollup expires (at least an hour). */
+	override async alarm(): Promise<void> {
+		const now = Date.now();
+		this.#store.prune(now);
+		this.#commit('report', now);
+		const oldest = this.#store.oldestMinute() ?? now;
+		this.#alarmAt = Math.max(oldest + MINUTE_RETENTION_MS, now + HOUR_MS);
+		await this.ctx.storage.setAlarm(this.#alarmAt);
+	}
+
+	async reportCollector(report: CollectorReport): Promise<void> {
+		const now = Date.now();
+		this.#commit('report', now, this.#applyCollectorReport(report));
+		await this.#ensureAlarm(now);
+	}
+
+	/**
+	 * Many collectors' reports in one DO request (e.g. gathered by a front isolate from `record`
+	 * answers): the way to keep reporting overhead independent of the number of IPs.
+	 */
+	async reportCollectors(reports: CollectorReport[]): Promise<void> {
+		const now = Date.now();
+		let set = emptyBucketSet();
+		for (const report of reports) set = mergeBucketSets(set, this.#applyCollectorReport(report));
+		this.#commit('report', now, set);
+		await this.#ensureAlarm(now);
+	}
+
+	/** Overwrites the IP's registry row with the report's state and returns its rollup buckets. */
+	#applyCollectorReport(report: CollectorReport): BucketSet {
+		const prev = this.#store.getRow(report.ip);
+		const set = collectorBuckets(
+			report,
+			prev && {
+				lastActivity: prev.last_activity,
+				activeDay: prev.active_day,
+				activeMsDay: prev.active_ms_day,
+			},
+		);
+		const latestDay = [...set.objectActiveMs.keys()].sort().at(-1) ?? null;
+		this.#store.putRow({
+			ip: report.ip,
+			first_seen: report.state.firstSeen,
+			last_activity: report.state.lastActivity,
+			total_requests: report.state.totalRequests,
+			path_count: report.state.pathCount,
+			storage_bytes: report.state.storageBytes,
+			active_day: latestDay ?? prev?.active_day ?? null,
+			active_ms_day: latestDay ? (set.objectActiveMs.get(latestDay) ?? 0) : (prev?.active_ms_day ?? 0),
+		});
+		return set;
+	}
+
+	async reportFront(report: FrontReport): Promise<void> {
+		const now = Date.now();
+		this.#store.putBreaker(report.isolateId, report.breaker, now);
+		this.#commit('report', now, frontBuckets(report));
+		await this.#ensureAlarm(now);
+	}
+
+	async registryPage(
+		cursor: string | null,
+		limit: number,
+	): Promise<{ items: RegistryEntry[]; nextCursor: string | null }> {
+		const page = this.#store.page(cursor, Math.min(Math.max(Math.trunc(limit), 1), MAX_PAGE));
+		this.#commit('job', Date.now());
+		return page;
+	}
+
+	async registryGet(ip: string): Promise<RegistryEntry | null> {
+		const row = this.#store.getRow(ip);
+		this.#commit('job', Date.now());
+		return row ? toEntry(row) : null;
+	}
+
+	async registryPut(entry: RegistryEntry): Promise<void> {
+		const prev = this.#store.getRow(entry.ip);
+		this.#store.putRow({
+			ip: entry.ip,
+			first_seen: entry.firstSeen,
+			last_activity: entry.lastActivity,
+			total_requests: entry.totalRequests,
+			path_count: entry.pathCount,
+			storage_bytes: entry.storageBytes,
+			active_day: prev?.active_day ?? null,
+			active_ms_day: prev?.active_ms_day ?? 0,
+		});
+		this.#commit('job', Date.now());
+	}
+
+	async registryDelete(ip: string): Promise<boolean> {
+		const deleted = this.#store.deleteRow(ip);
+		this.#commit('job', Date.now());
+		return deleted;
+	}
+
+	async countJobRequests(n: number): Promise<void> {
+		await this.recordJobUsage({ doRequests: n });
+	}
+
+	/** Books work a job did elsewhere (DO requests, R2 and KV operations); this call counts as one more job request. */
+	async recordJobUsage(usage: JobUsage): Promise<void> {
+		const now = Date.now();
+		const set = emptyBucketSet();
+		const r = emptyRollup();
+		r.doRequests.job = nonNegative(usage.doRequests);
+		r.r2ClassA = nonNegative(usage.r2ClassA);
+		r.r2ClassB = nonNegative(usage.r2ClassB);
+		r.kvReads = nonNegative(usage.kvReads);
+		r.kvWrites = nonNegative(usage.kvWrites);
+		addAt(set, now, r);
+		this.#commit('job', now, set);
+		await this.#ensureAlarm(now);
+	}
+
+	async summarize(req: SummarizeRequest): Promise<SnapshotPartial> {
+		const { now } = req;
+		this.#commit('admin', now);
+		const lastScrapeAt = req.scrape ? this.#swapScrapeTime(now) : null;
+		const windowMinutes = Math.max(1, Math.ceil(req.windowSeconds / 60));
+		const windowStart = floorTo(now, MINUTE_MS) - (windowMinutes - 1) * MINUTE_MS;
+		const today = utcDate(now);
+		const yesterday = utcDate(now - DAY_MS);
+		const monthStart = `${today.slice(0, 8)}01`;
+		return {
+			registry: {
+				...this.#store.totals(),
+				activeIps: this.#store.countActiveSince(now - req.activeWindowSeconds * 1000),
+			},
+			window: sumRollups(this.#store.rollups('minute', windowStart, now).map(([, r]) => r)),
+			days: this.#store.days(yesterday < monthStart ? yesterday : monthStart, today),
+			yesterdaySameSpan: this.#sameSpanYesterday(now),
+			top: this.#store.top('requests', req.topLimit),
+			breakers: this.#store.breakersSince(now - req.windowSeconds * 1000),
+			lastScrapeAt,
+		};
+	}
+
+	async metrics(req: MetricsRequest): Promise<MetricsPartial> {
+		const { now } = req;
+		this.#commit('admin', now);
+		const lastScrapeAt = req.scrape ? this.#swapScrapeTime(now) : null;
+		const totals = this.#store.totals();
+		return {
+			counters: this.#store.counters(),
+			registry: { ...totals, activeIps: this.#store.countActiveSince(now - req.activeWindowSeconds * 1000) },
+			breakers: this.#store.breakersSince(now - req.breakerWindowSeconds * 1000),
+			lastScrapeAt,
+		};
+	}
+
+	async timeseries(req: ReadBase & { window: TimeseriesWindow }): Promise<TimeseriesBucket[]> {
+		this.#commit('admin', req.now);
+		const spec = windowSpec(req.window, req.now);
+		return this.#store
+			.rollups(spec.granularity, spec.start, spec.end)
+			.map(([bucket, r]) => ({ bucket, cell: toCell(r) }));
+	}
+
+	async usage(req: ReadBase & { days: number }): Promise<DatedDay[]> {
+		this.#commit('admin', req.now);
+		const days = Math.min(Math.max(Math.trunc(req.days), 1), MAX_USAGE_DAYS);
+		return this.#store.days(utcDate(req.now - (days - 1) * DAY_MS), utcDate(req.now));
+	}
+
+	async top(req: ReadBase & { by: TopBy; limit: number }): Promise<RegistryEntry[]> {
+		this.#commit('admin', req.now);
+		return this.#store.top(req.by, Math.min(Math.max(Math.trunc(req.limit), 1), MAX_PAGE));
+	}
+
+	async prune(now: number): Promise<void> {
+		this.#store.prune(now);
+		this.#commit('job', now);
+	}
+
+	/** Stores `now` as the scrape time and returns the previous one. */
+	#swapScrapeTime(now: number): number | null {
+		const prev = this.#store.getMeta('last_scrape_at');
+		this.#store.setMeta('last_scrape_at', String(now));
+		return prev === null ? null : Number(prev);
+	}
+
+	/** Records from yesterday 00:00 UTC to 24 h before `now`: full hours, then that hour's minutes. */
+	#sameSpanYesterday(now: number): number {
+		const cut = now - DAY_MS;
+		const cutHour = floorTo(cut, HOUR_MS);
+		let n = 0;
+		for (const [, r] of this.#store.rollups('hour', floorTo(cut, DAY_MS), cutHour - HOUR_MS)) n += r.records;
+		for (const [, r] of this.#store.rollups('minute', cutHour, cut)) n += r.records;
+		return n;
+	}
+}
+
+function nonNegative(n: number | undefined): number {
+	return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
+}

@@ -1,4 +1,136 @@
+/**
+ * `/api/admin/*` reads. Each costs exactly one DO request per shard (or, for one IP, two to
+ * its collector), whatever the number of IPs; the shards count those requests as 'admin'.
+ */
 import { Hono } from 'hono';
-import type { AppEnv } from '../env.ts';
+import { z } from 'zod';
+import { observeUsage, type WaitUntil } from '../adapters/front-metrics.ts';
+import { readJournalBacklog } from '../adapters/journal.ts';
+import { eachShard } from '../adapters/stats-shards.ts';
+import { type IpDetail, TimeseriesWindowSchema, type TopResponse, type UsageResponse } from '../contract.ts';
+import { UpstreamError, UserError } from '../core/errors.ts';
+import { canonicalIp } from '../core/ip.ts';
+import {
+	ACTIVE_WINDOW_SECONDS,
+	mergeSnapshot,
+	mergeTop,
+	PERFORMANCE_WINDOW_SECONDS,
+	SNAPSHOT_TOP_IPS,
+	toTopIp,
+} from '../core/snapshot.ts';
+import { buildTimeseries, windowSpec } from '../core/timeseries.ts';
+import { mergeDayLists, toUsageDay } from '../core/usage.ts';
+import type { AppEnv, Bindings } from '../env.ts';
+import { VERSION } from '../version.ts';
+import { executionContextOf, requireAdmin } from './admin-auth.ts';
+
+/** Journal listing is bounded (1000 keys a page); beyond it the backlog is a lower bound. */
+export const JOURNAL_MAX_PAGES = 10;
 
 export const adminRoutes = new Hono<AppEnv>();
+adminRoutes.use('*', requireAdmin);
+
+/** Validates a query string once; a bad value is a 400 naming the parameter. */
+function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, string>): z.infer<T> {
+	const parsed = schema.safeParse(query);
+	if (!parsed.success) {
+		const issues = parsed.error.issues.map((i) => ({ param: i.path.join('.'), message: i.message }));
+		throw new UserError(
+			400,
+			'invalid_query',
+			`invalid query: ${issues.map((i) => i.param).join(', ')}`,
+			issues,
+		);
+	}
+	return parsed.data;
+}
+
+/** Counts the journal in KV (key metadata only) and books the list operations it took. */
+export async function journalBacklog(env: Bindings, ctx: WaitUntil | null) {
+	const j = await readJournalBacklog(env.JOURNAL, JOURNAL_MAX_PAGES);
+	if (ctx) observeUsage(env, ctx, { kvReads: Math.max(1, Math.ceil(j.entries / 1000)) });
+	return j;
+}
+
+adminRoutes.get('/snapshot', async (c) => {
+	const now = Date.now();
+	const [journal, partials] = await Promise.all([
+		journalBacklog(c.env, executionContextOf(c)),
+		eachShard(c.env, (shard, i) =>
+			shard.summarize({
+				now,
+				windowSeconds: PERFORMANCE_WINDOW_SECONDS,
+				activeWindowSeconds: ACTIVE_WINDOW_SECONDS,
+				topLimit: SNAPSHOT_TOP_IPS,
+				scrape: i === 0,
+			}),
+		),
+	]);
+	const snapshot = mergeSnapshot(partials, {
+		now,
+		version: VERSION,
+		shards: partials.length,
+		windowSeconds: PERFORMANCE_WINDOW_SECONDS,
+		activeWindowSeconds: ACTIVE_WINDOW_SECONDS,
+		topLimit: SNAPSHOT_TOP_IPS,
+		journal: { backlog: journal.events, oldestAt: journal.oldestAt },
+	});
+	return c.json(snapshot);
+});
+
+adminRoutes.get('/timeseries', async (c) => {
+	const { window } = parseQuery(z.object({ window: TimeseriesWindowSchema.default('24h') }), c.req.query());
+	const now = Date.now();
+	const partials = await eachShard(c.env, (shard) => shard.timeseries({ now, window }));
+	return c.json(buildTimeseries(window, windowSpec(window, now), partials));
+});
+
+adminRoutes.get('/usage', async (c) => {
+	const { days } = parseQuery(
+		z.object({ days: z.coerce.number().int().min(1).max(400).default(30) }),
+		c.req.query(),
+	);
+	const now = Date.now();
+	const partials = await eachShard(c.env, (shard) => shard.usage({ now, days }));
+	const body: UsageResponse = { days: [...mergeDayLists(partials)].map(([date, d]) => toUsageDay(date, d)) };
+	return c.json(body);
+});
+
+const TopQuerySchema = z.object({
+	by: z.enum(['requests', 'paths', 'storage', 'recent']).default('requests'),
+	limit: z.coerce.number().int().min(1).max(1000).default(10),
+});
+
+adminRoutes.get('/top', async (c) => {
+	const { by, limit } = parseQuery(TopQuerySchema, c.req.query());
+	const now = Date.now();
+	const partials = await eachShard(c.env, (shard) => shard.top({ now, by, limit }));
+	const body: TopResponse = { by, items: mergeTop(partials, by, limit).map(toTopIp) };
+	return c.json(body);
+});
+
+const PathsQuerySchema = z.object({
+	cursor: z.string().max(4096).optional(),
+	limit: z.coerce.number().int().min(1).max(1000).default(100),
+	sort: z.enum(['count', 'recent', 'path']).default('count'),
+});
+
+adminRoutes.get('/ips/:ip', async (c) => {
+	const ip = canonicalIp(c.req.param('ip'));
+	if (ip === null) throw new UserError(400, 'invalid_ip', 'the path must end with an IPv4 or IPv6 address');
+	const { cursor, limit, sort } = parseQuery(PathsQuerySchema, c.req.query());
+	const collector = c.env.PATH_COLLECTOR.getByName(ip);
+	const [stats, paths] = await Promise.all([
+		collector.stats(),
+		collector.paths({ cursor: cursor ?? null, limit, sort }),
+	]).catch((err: unknown) => {
+		throw new UpstreamError(503, 'collector_unavailable', `the collector of ${ip} did not answer`, {
+			cause: String(err),
+		});
+	});
+	if (stats.firstSeen === null && stats.totalRequests === 0) {
+		throw new UserError(404, 'unknown_ip', `no events were ever recorded for ${ip}`);
+	}
+	const body: IpDetail = { stats, paths };
+	return c.json(body);
+});

@@ -1,0 +1,18 @@
+/** A tracker with no issues that refuses writes: `--issues dry-run` without GitHub credentials. */
+import { UserError } from '../core/errors.ts';
+import type { IssueTracker } from '../core/ports.ts';
+
+export function createEmptyTracker(): IssueTracker {
+	const refuse = async (): Promise<never> => {
+		throw new UserError('the dry-run tracker cannot write issues');
+	};
+	return {
+		name: 'dry-run (no existing issues read)',
+		listOpen: async () => [],
+		listClosedSince: async () => [],
+		create: refuse,
+		update: refuse,
+		comment: refuse,
+		stats: () => ({ apiCalls: 0, notModified: 0, writes: 0 }),
+	};
+}

@@ -1,0 +1,27 @@
+/** Reading alert issues for other parts of pathwatch (the dashboard lists open and recent alerts). */
+import { type AlertIssueView, toAlertIssueView } from './core/alert-view.ts';
+import type { IssueTracker } from './core/ports.ts';
+import { parseIssue } from './core/state.ts';
+
+export type { AlertIssueView };
+
+/**
+ * Open alert issues plus those closed within `resolvedWithinDays` (default 7), newest first.
+ * Issues without pathwatch's fingerprint marker and duplicates are left out. Costs one list
+ * call for the open issues and one for the recently closed ones (plus pages beyond 100).
+ */
+export async function listAlertIssues(
+	tracker: IssueTracker,
+	options: { label?: string; resolvedWithinDays?: number; now?: Date } = {},
+): Promise<AlertIssueView[]> {
+	const label = options.label ?? 'pathwatch';
+	const now = options.now ?? new Date();
+	const since = new Date(now.getTime() - (options.resolvedWithinDays ?? 7) * 86_400_000);
+	const [open, closed] = await Promise.all([tracker.listOpen(label), tracker.listClosedSince(label, since)]);
+	return [...open, ...closed]
+		.map(parseIssue)
+		.filter((i) => i !== null)
+		.filter((i) => !i.alert?.duplicateOf && i.stateReason !== 'not_planned')
+		.map(toAlertIssueView)
+		.sort((a, b) => Date.parse(b.openedAt) - Date.parse(a.openedAt));
+}

@@ -1,0 +1,103 @@
+/**
+ * The seed's thresholds, as config input. `.github/pathwatch.yml` spells the same values out;
+ * a test keeps the two in step.
+ */
+import type { MetricName } from './metrics.ts';
+
+type LevelInput = { threshold: number; recover?: number; cooldown?: string };
+export type RuleInput = {
+	alert: string;
+	metric: MetricName;
+	warning?: LevelInput;
+	critical?: LevelInput;
+	for?: string;
+	keep_firing_for?: string;
+	window?: string;
+	annotations?: { summary?: string; description?: string; runbook_url?: string };
+};
+
+/** The seed's cooldown per metric and level; every other metric and level waits one hour. */
+export const SEED_COOLDOWNS: Partial<Record<MetricName | 'budget', { warning: string; critical: string }>> = {
+	daily_do_requests: { warning: '2h', critical: '30m' },
+	projected_monthly_cost: { warning: '4h', critical: '1h' },
+	budget: { warning: '4h', critical: '1h' },
+	error_rate: { warning: '1h', critical: '15m' },
+	p95_ms: { warning: '30m', critical: '10m' },
+};
+export const DEFAULT_COOLDOWN = '1h';
+
+export const DEFAULT_RULES: RuleInput[] = [
+	{
+		alert: 'DailyDoRequestsHigh',
+		metric: 'daily_do_requests',
+		warning: { threshold: 80_000 },
+		critical: { threshold: 100_000 },
+		annotations: {
+			summary: 'Durable Object requests today: $value',
+			description: 'The Workers Free plan includes 100,000 Durable Object requests per day; beyond it requests fail.',
+		},
+	},
+	{
+		alert: 'ErrorRateHigh',
+		metric: 'error_rate',
+		window: '5m',
+		for: '5m',
+		warning: { threshold: 0.005 },
+		critical: { threshold: 0.01 },
+		annotations: { summary: 'Record error rate $value over 5 minutes' },
+	},
+	{
+		alert: 'P95LatencyHigh',
+		metric: 'p95_ms',
+		for: '5m',
+		warning: { threshold: 100 },
+		critical: { threshold: 200 },
+		annotations: { summary: 'Record latency p95 at $value' },
+	},
+	{
+		alert: 'ActiveHoursPerDoHigh',
+		metric: 'active_hours_per_do',
+		warning: { threshold: 2 },
+		annotations: { summary: 'The busiest Durable Object was active $value today' },
+	},
+	{
+		alert: 'ActiveHoursTotalHigh',
+		metric: 'active_hours_total',
+		warning: { threshold: 100 },
+		annotations: { summary: 'Durable Objects were active $value in total today' },
+	},
+	{
+		alert: 'CostPerRequestHigh',
+		metric: 'cost_per_request',
+		warning: { threshold: 0.0001 },
+		critical: { threshold: 0.0005 },
+		annotations: { summary: 'Projected cost per DO request: $value' },
+	},
+];
+
+/** The seed's $30 / $50 projected monthly cost as a $50 budget at 60% and 100%, on both bases. */
+export const DEFAULT_BUDGETS = [
+	{
+		name: 'monthly',
+		amount: 50,
+		thresholds: [
+			{ basis: 'forecast' as const, percent: 60, severity: 'warning' as const },
+			{ basis: 'forecast' as const, percent: 100, severity: 'critical' as const },
+			{ basis: 'actual' as const, percent: 60, severity: 'warning' as const },
+			{ basis: 'actual' as const, percent: 100, severity: 'critical' as const },
+		],
+		cooldown: { warning: '4h', critical: '1h' },
+	},
+];
+
+/** The SRE workbook's multiwindow, multi-burn-rate alerts for a 99.9% availability SLO. */
+export const DEFAULT_SLOS = [
+	{
+		name: 'availability',
+		objective: 99.9,
+		windows: [
+			{ long: '1h', short: '5m', burn_rate: 14.4, severity: 'critical' as const },
+			{ long: '6h', short: '30m', burn_rate: 6, severity: 'warning' as const },
+		],
+	},
+];

@@ -1,0 +1,31 @@
+/** Durations in config are Prometheus-style strings: `90s`, `5m`, `2h`, `1d`, `1h30m`. */
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+export const DURATION_PATTERN = '^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$';
+
+/** Parses a duration string into milliseconds; null when it is not one. */
+export function parseDuration(text: string): number | null {
+	if (!new RegExp(DURATION_PATTERN).test(text)) return null;
+	let total = 0;
+	for (const match of text.matchAll(PART)) total += Number(match[1]) * (UNIT_MS[match[2] ?? ''] ?? 0);
+	return total;
+}
+
+/** Renders milliseconds for humans: `2h 5m`, `45s`, `3d 4h`. */
+export function formatDuration(ms: number): string {
+	if (!Number.isFinite(ms) || ms < 0) return 'unknown';
+	if (ms < 1000) return `${Math.round(ms)}ms`;
+	const parts: string[] = [];
+	let rest = Math.round(ms / 1000);
+	for (const [unit, size] of [
+		['d', 86_400],
+		['h', 3600],
+		['m', 60],
+		['s', 1],
+	] as const) {
+		const n = Math.floor(rest / size);
+		if (n > 0) parts.push(`${n}${unit}`);
+		rest -= n * size;
+	}
+	return parts.slice(0, 2).join(' ');
+}

@@ -1,0 +1,30 @@
+/** Applies a plan through the tracker, one write at a time, in plan order. */
+import type { IssueTracker, TrackedIssue } from '../core/ports.ts';
+import type { PlannedAction } from '../core/reconcile.ts';
+
+export type ApplyResult = { created: TrackedIssue[]; touched: Map<string, { number: number; url: string }> };
+
+export async function applyPlan(
+	tracker: IssueTracker,
+	actions: readonly PlannedAction[],
+	log: (line: string) => void,
+): Promise<ApplyResult> {
+	const created: TrackedIssue[] = [];
+	const touched = new Map<string, { number: number; url: string }>();
+	for (const a of actions) {
+		let issue: TrackedIssue | null = null;
+		let number = a.issue;
+		if (number === null) {
+			if (!a.create) continue;
+			issue = await tracker.create(a.create);
+			created.push(issue);
+			number = issue.number;
+		}
+		if (a.comment && (a.commentFirst || a.issue === null)) await tracker.comment(number, a.comment);
+		if (a.patch) issue = await tracker.update(number, a.patch);
+		if (a.comment && !a.commentFirst && a.issue !== null) await tracker.comment(number, a.comment);
+		if (issue) touched.set(a.fingerprint, { number, url: issue.url });
+		log(`${a.alertname}: ${a.note}${a.issue === null ? ` (#${number})` : ''}`);
+	}
+	return { created, touched };
+}

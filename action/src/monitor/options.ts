@@ -1,0 +1,132 @@
+/**
+ * Turns CLI arguments and environment into monitor dependencies: config, collector client and
+ * issue tracker. Shared by `pathwatch monitor` and the GitHub Action entry.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCollectorClient } from '../adapters/collector.ts';
+import { createEmptyTracker } from '../adapters/empty-issues.ts';
+import { fileEtagStore, memoryEtagStore } from '../adapters/etag-store.ts';
+import { createGitHubTracker } from '../adapters/github-issues.ts';
+import { createLocalTracker } from '../adapters/local-issues.ts';
+import type { CommandContext } from '../cli-types.ts';
+import type { Config } from '../core/config.ts';
+import { parseConfig } from '../core/config-file.ts';
+import { UserError } from '../core/errors.ts';
+import type { IssueTracker } from '../core/ports.ts';
+import type { MonitorOptions } from './run.ts';
+
+export const DEFAULT_CONFIG_PATH = '.github/pathwatch.yml';
+
+export const MONITOR_USAGE = `usage: pathwatch monitor [options]
+
+  --config <path>        config file (default ${DEFAULT_CONFIG_PATH}; built-in defaults when absent)
+  --issues <where>       github | dry-run | local:<dir>   (default github)
+  --dry-run              plan against the chosen issues without writing
+  --url <url>            collector URL (default $PATHWATCH_URL)
+  --etag-cache <file>    keep GitHub list ETags between runs (conditional requests)
+  --at <iso-time>        evaluate as of this time instead of now (replays, tests)
+
+environment: PATHWATCH_URL, PATHWATCH_ADMIN_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY,
+GITHUB_API_URL, GITHUB_STEP_SUMMARY, PATHWATCH_PACE_MS (retry and write pacing unit, default 1000)`;
+
+export type PreparedMonitor = MonitorOptions & {
+	/** Where the job summary goes (GITHUB_STEP_SUMMARY), if anywhere. */
+	summaryFile: string | null;
+	configSource: string;
+};
+
+type Ctx = Pick<CommandContext, 'argv' | 'env' | 'cwd' | 'stderr' | 'signal'>;
+
+export async function loadConfig(path: string | undefined, cwd: string): Promise<{ config: Config; source: string }> {
+	const file = resolve(cwd, path ?? DEFAULT_CONFIG_PATH);
+	let text: string;
+	try {
+		text = await readFile(file, 'utf8');
+	} catch (e) {
+		if (path !== undefined || (e as NodeJS.ErrnoException).code !== 'ENOENT')
+			throw new UserError(`cannot read config ${path ?? DEFAULT_CONFIG_PATH}: ${(e as Error).message}`);
+		return { config: parseConfig('', '(built-in defaults)'), source: 'built-in defaults' };
+	}
+	return { config: parseConfig(text, path ?? DEFAULT_CONFIG_PATH), source: path ?? DEFAULT_CONFIG_PATH };
+}
+
+function paceOf(env: Ctx['env']): number {
+	const raw = env.PATHWATCH_PACE_MS;
+	if (raw === undefined || raw === '') return 1000;
+	const pace = Number(raw);
+	if (!Number.isFinite(pace) || pace < 0) throw new UserError(`PATHWATCH_PACE_MS must be a number of ms, got '${raw}'`);
+	return pace;
+}
+
+type TrackerChoice = { where: string; dryRun: boolean; etagCache: string | undefined; now: (() => Date) | undefined };
+
+async function trackerFor(choice: TrackerChoice, ctx: Ctx): Promise<IssueTracker> {
+	const { env } = ctx;
+	const { where, dryRun, etagCache } = choice;
+	if (where.startsWith('local:')) {
+		const dir = where.slice('local:'.length);
+		if (!dir) throw new UserError('--issues local:<dir> needs a directory');
+		// The local store stamps issues with the monitor's clock, so `--at` replays stay consistent.
+		return createLocalTracker(resolve(ctx.cwd, dir), choice.now ? { now: choice.now } : {});
+	}
+	if (where !== 'github' && where !== 'dry-run')
+		throw new UserError(`--issues must be github, dry-run or local:<dir>, got '${where}'`);
+	const token = env.GITHUB_TOKEN;
+	const repository = env.GITHUB_REPOSITORY;
+	if (!token || !repository) {
+		if (where === 'dry-run' || dryRun) return createEmptyTracker();
+		throw new UserError('--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues dry-run / local:<dir>)');
+	}
+	return createGitHubTracker({
+		token,
+		repository,
+		apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+		paceMs: paceOf(env),
+		etags: etagCache ? await fileEtagStore(resolve(ctx.cwd, etagCache)) : memoryEtagStore(),
+		warn: (m) => ctx.stderr(`warning: ${m}`),
+	});
+}
+
+export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
+	let values: Record<string, string | boolean | undefined>;
+	try {
+		({ values } = parseArgs({
+			args: ctx.argv,
+			options: {
+				config: { type: 'string' },
+				issues: { type: 'string' },
+				'dry-run': { type: 'boolean' },
+				url: { type: 'string' },
+				'etag-cache': { type: 'string' },
+				at: { type: 'string' },
+			},
+			strict: true,
+			allowPositionals: false,
+		}));
+	} catch (e) {
+		throw new UserError(`${(e as Error).message}\n\n${MONITOR_USAGE}`);
+	}
+	const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
+	const { config, source } = await loadConfig(str('config'), ctx.cwd);
+	const url = str('url') ?? ctx.env.PATHWATCH_URL;
+	const token = ctx.env.PATHWATCH_ADMIN_TOKEN;
+	if (!url) throw new UserError('set the collector URL with --url or PATHWATCH_URL');
+	if (!token) throw new UserError('set PATHWATCH_ADMIN_TOKEN to the collector admin token');
+	const at = str('at');
+	if (at !== undefined && Number.isNaN(Date.parse(at))) throw new UserError(`--at must be an ISO 8601 time, got '${at}'`);
+	const issues = str('issues') ?? 'github';
+	const dryRun = values['dry-run'] === true || issues === 'dry-run';
+	const pace = paceOf(ctx.env);
+	const now = at !== undefined ? () => new Date(at) : undefined;
+	return {
+		config,
+		configSource: source,
+		collector: createCollectorClient({ url, token, backoffMs: pace / 4, signal: ctx.signal }),
+		tracker: await trackerFor({ where: issues, dryRun, etagCache: str('etag-cache'), now }, ctx),
+		dryRun,
+		...(now ? { now } : {}),
+		summaryFile: ctx.env.GITHUB_STEP_SUMMARY || null,
+	};
+}

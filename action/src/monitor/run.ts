@@ -1,0 +1,170 @@
+/**
+ * One monitor run: scrape → evaluate rules, budgets and SLOs → reconcile alert issues → job
+ * summary. I/O comes in through the collector client and the issue tracker; the decisions are
+ * made by the pure core.
+ */
+import type { CollectorClient } from '../adapters/collector.ts';
+import type { AlertEval, PreviousState } from '../core/alert.ts';
+import type { Config } from '../core/config.ts';
+import { analyzeCost, type CostReport } from '../core/cost.ts';
+import { evaluate, type ScrapeData } from '../core/evaluate.ts';
+import { computeHealth, type HealthReport } from '../core/health.ts';
+import type { IssueTracker, TrackerStats } from '../core/ports.ts';
+import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../core/prices.ts';
+import { canonicalOpen, type PlannedAction, reconcile } from '../core/reconcile.ts';
+import { planDuplicates } from '../core/reconcile-sweep.ts';
+import type { ClientContext } from '../core/render.ts';
+import { type ParsedIssue, parseIssue } from '../core/state.ts';
+import { renderSummary } from '../core/summary.ts';
+import { applyPlan } from './apply.ts';
+
+export type MonitorOptions = {
+	config: Config;
+	collector: CollectorClient;
+	tracker: IssueTracker;
+	/** Plan only: read issues, write nothing. */
+	dryRun: boolean;
+	now?: () => Date;
+	log?: (line: string) => void;
+};
+
+export type MonitorResult = {
+	evals: AlertEval[];
+	firing: AlertEval[];
+	actions: PlannedAction[];
+	applied: boolean;
+	cost: CostReport | null;
+	health: HealthReport | null;
+	scrapeError: string | null;
+	api: TrackerStats;
+	collectorRequests: number;
+	summary: string;
+	durationMs: number;
+};
+
+/** Days of usage fetched: the month so far plus a 14-day baseline before it. */
+const USAGE_DAYS = 45;
+const TOP_CLIENTS = 3;
+
+export function pricesFor(config: Config): PriceTable {
+	const p = config.cost.prices;
+	return mergePrices(DEFAULT_PRICES, p && { asOf: p.as_of, plan: p.plan, subscription: p.subscription, items: p.items });
+}
+
+async function scrape(
+	collector: CollectorClient,
+	config: Config,
+	now: Date,
+): Promise<{ data: ScrapeData | null; error: string | null }> {
+	try {
+		const [snapshot, timeseries, usage] = await Promise.all([
+			collector.snapshot(),
+			collector.timeseries('24h'),
+			collector.usage(USAGE_DAYS),
+		]);
+		const cost = analyzeCost(usage, pricesFor(config), now, {
+			anomalyZ: config.cost.anomaly_z,
+			baselineDays: config.cost.baseline_days,
+		});
+		return { data: { snapshot, timeseries, usage, cost }, error: null };
+	} catch (e) {
+		return { data: null, error: e instanceof Error ? e.message : String(e) };
+	}
+}
+
+function previousStates(open: readonly ParsedIssue[]): Map<string, PreviousState> {
+	const out = new Map<string, PreviousState>();
+	for (const [fp, issue] of canonicalOpen(open)) {
+		const st = issue.alert;
+		if (st) out.set(fp, { severity: st.severity, since: Date.parse(st.since), status: st.status });
+	}
+	return out;
+}
+
+/** Top clients and their busiest paths, fetched only when a traffic alert's issue is written. */
+async function clientContext(collector: CollectorClient, data: ScrapeData): Promise<ClientContext[]> {
+	const top = data.snapshot.topIps.slice(0, TOP_CLIENTS);
+	return Promise.all(
+		top.map(async (t) => {
+			const detail = await collector.ipDetail(t.ip, 10);
+			const paths = [...detail.paths.items].sort((a, b) => b.count - a.count).slice(0, 5);
+			return { ip: t.ip, requests: t.requests, paths };
+		}),
+	);
+}
+
+export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
+	const started = performance.now();
+	const now = (opts.now ?? (() => new Date()))();
+	const log = opts.log ?? (() => {});
+	const { config, tracker, collector } = opts;
+	const label = config.issues.label;
+	const { data, error } = await scrape(collector, config, now);
+	if (error) log(`collector unreachable: ${error}`);
+	const open = (await tracker.listOpen(label)).map(parseIssue).filter((i) => i !== null);
+	const evals = evaluate({ config, now: now.getTime(), data, scrapeError: error, previous: previousStates(open) });
+	const base = { evals, open, config, now: now.getTime() };
+	let closed: ParsedIssue[] | null = null;
+	let plan = reconcile({ ...base, closed });
+	if (plan.needsClosedSince !== null) {
+		closed = (await tracker.listClosedSince(label, new Date(plan.needsClosedSince))).map(parseIssue).filter((i) => i !== null);
+		plan = reconcile({ ...base, closed });
+	}
+	const writesTraffic = plan.actions.some((a) => evals.find((e) => e.fingerprint === a.fingerprint)?.traffic);
+	if (data && writesTraffic) {
+		const clients = await clientContext(collector, data).catch((e: Error) => {
+			log(`top clients unavailable: ${e.message}`);
+			return [];
+		});
+		plan = reconcile({ ...base, closed, clients });
+	}
+	const links = new Map([...canonicalOpen(open)].map(([fp, i]) => [fp, { number: i.number, url: i.url }]));
+	if (!opts.dryRun && plan.actions.length > 0) {
+		const result = await applyPlan(tracker, plan.actions, log);
+		for (const [fp, link] of result.touched) links.set(fp, link);
+		if (result.created.length > 0) await sweepRaces(tracker, label, new Set(result.created.map((i) => i.number)), log);
+	}
+	const health = data ? computeHealth(data.snapshot, config.sla, now) : null;
+	const summary = renderSummary({
+		evals,
+		actions: plan.actions,
+		applied: !opts.dryRun,
+		issueLinks: links,
+		cost: data?.cost ?? null,
+		health,
+		scrapeError: error,
+		tracker: tracker.name,
+		api: tracker.stats(),
+		now: now.getTime(),
+	});
+	return {
+		evals,
+		firing: evals.filter((e) => e.status === 'firing'),
+		actions: plan.actions,
+		applied: !opts.dryRun,
+		cost: data?.cost ?? null,
+		health,
+		scrapeError: error,
+		api: tracker.stats(),
+		collectorRequests: collector.requests(),
+		summary,
+		durationMs: Math.round(performance.now() - started),
+	};
+}
+
+/**
+ * Two runs that start at once can both open an issue for the same new alert. Issue numbers
+ * grow with creation, so the run that created the higher number always sees both when it
+ * lists again after creating, and closes its own as the duplicate.
+ */
+async function sweepRaces(
+	tracker: IssueTracker,
+	label: string,
+	mine: ReadonlySet<number>,
+	log: (line: string) => void,
+): Promise<void> {
+	const open = (await tracker.listOpen(label)).map(parseIssue).filter((i) => i !== null);
+	// Only our own creations: the other run closes its own, so no duplicate gets two comments.
+	const duplicates = planDuplicates(open).filter((a) => a.issue !== null && mine.has(a.issue));
+	if (duplicates.length > 0) await applyPlan(tracker, duplicates, log);
+}

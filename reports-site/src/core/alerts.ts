@@ -1,0 +1,94 @@
+/**
+ * Alerts panel: firing alerts first, then recently resolved ones, each group ordered by
+ * severity then time (newest first), linking to their issues.
+ */
+import { formatDuration, formatUtc } from './format.ts';
+import { type Level, type Status, status } from './health.ts';
+import type { AlertView, Severity } from './types.ts';
+
+export type AlertRow = {
+	fingerprint: string;
+	title: string;
+	severity: Status;
+	state: 'firing' | 'resolved';
+	stateText: string;
+	flapping: boolean;
+	/** The issue link, or null when it is not an http(s) URL. */
+	url: string | null;
+	openedIso: string;
+	openedText: string;
+	resolvedIso: string | null;
+	resolvedText: string | null;
+	durationText: string;
+	labels: { name: string; value: string }[];
+};
+
+export type AlertsPanel = { firing: AlertRow[]; resolved: AlertRow[]; summary: string; resolvedWithinDays: number };
+
+const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+const LEVEL: Record<Severity, Level> = { critical: 'critical', warning: 'warning', info: 'ok' };
+
+/** Only absolute http(s) links survive: a `javascript:` or relative URL from an issue never renders. */
+export function safeHttpUrl(url: string): string | null {
+	try {
+		const u = new URL(url);
+		return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+	} catch {
+		// Not a URL at all: render the alert without a link.
+		return null;
+	}
+}
+
+/** Firing alerts, then those resolved within `withinDays` of `now`, each by severity then time. */
+export function selectAlerts(alerts: AlertView[], now: number, withinDays: number): { firing: AlertView[]; resolved: AlertView[] } {
+	const since = now - withinDays * 86_400_000;
+	const timeOf = (a: AlertView) => Date.parse(a.resolvedAt ?? a.openedAt);
+	const order = (a: AlertView, b: AlertView) => RANK[a.severity] - RANK[b.severity] || timeOf(b) - timeOf(a);
+	return {
+		firing: alerts.filter((a) => a.state === 'firing').sort(order),
+		resolved: alerts
+			.filter((a) => a.state === 'resolved' && a.resolvedAt !== null && Date.parse(a.resolvedAt) >= since)
+			.sort(order),
+	};
+}
+
+export function alertsPanel(alerts: AlertView[], now: number, withinDays: number): AlertsPanel {
+	const { firing, resolved } = selectAlerts(alerts, now, withinDays);
+	const critical = firing.filter((a) => a.severity === 'critical').length;
+	const summary =
+		firing.length === 0
+			? 'No alert is firing.'
+			: `${firing.length} firing${critical ? ` (${critical} critical)` : ''}.`;
+	return {
+		firing: firing.map((a) => alertRow(a, now)),
+		resolved: resolved.map((a) => alertRow(a, now)),
+		summary,
+		resolvedWithinDays: withinDays,
+	};
+}
+
+function alertRow(a: AlertView, now: number): AlertRow {
+	const opened = Date.parse(a.openedAt);
+	const resolved = a.resolvedAt === null ? null : Date.parse(a.resolvedAt);
+	const severityText = a.severity[0]?.toUpperCase() + a.severity.slice(1);
+	return {
+		fingerprint: a.fingerprint,
+		title: a.title,
+		severity: status(LEVEL[a.severity], severityText),
+		state: a.state,
+		stateText: a.state === 'firing' ? 'Firing' : 'Resolved',
+		flapping: a.flapping,
+		url: safeHttpUrl(a.url),
+		openedIso: a.openedAt,
+		openedText: formatUtc(opened),
+		resolvedIso: a.resolvedAt,
+		resolvedText: resolved === null ? null : formatUtc(resolved),
+		durationText:
+			resolved === null
+				? `firing for ${formatDuration((now - opened) / 1000)}`
+				: `lasted ${formatDuration((resolved - opened) / 1000)}`,
+		labels: Object.entries(a.labels)
+			.sort(([x], [y]) => x.localeCompare(y))
+			.map(([name, value]) => ({ name, value })),
+	};
+}

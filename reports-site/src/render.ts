@@ -1,0 +1,37 @@
+/**
+ * Renders the page from the precompiled (strict-mode, known-helpers-only) templates in
+ * `generated/site-assets.ts`. Untrusted strings reach HTML only through `{{ }}` escaping; the
+ * one helper that emits raw text is `json`, which produces script-safe JSON for the data island.
+ */
+import Handlebars from 'handlebars';
+import { scriptSafeJson } from './core/script-json.ts';
+import type { PageView } from './core/view-model.ts';
+import { PAGE_TEMPLATE, PARTIAL_TEMPLATES } from './generated/site-assets.ts';
+
+/** Self only: no inline script or style, no third-party origin. */
+export const CONTENT_SECURITY_POLICY = [
+	"default-src 'self'",
+	"script-src 'self'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"connect-src 'self'",
+	"font-src 'self'",
+	"object-src 'none'",
+	"base-uri 'none'",
+	"form-action 'none'",
+].join('; ');
+
+export type PageContext = {
+	page: PageView;
+	csp: string;
+	assets: { js: string; css: string };
+	badges: string[];
+};
+
+/** Renders index.html. A missing field throws (strict mode) rather than rendering empty. */
+export function renderPage(ctx: PageContext): string {
+	const hb = Handlebars.create();
+	hb.registerHelper('json', (value: unknown) => new hb.SafeString(scriptSafeJson(value)));
+	for (const [name, spec] of Object.entries(PARTIAL_TEMPLATES)) hb.registerPartial(name, hb.template(spec));
+	return hb.template<PageContext>(PAGE_TEMPLATE)(ctx);
+}

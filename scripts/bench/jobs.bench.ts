@@ -1,0 +1,129 @@
+/**
+ * Maintenance job throughput against `wrangler dev` on 127.0.0.1: seeds N IPs through
+ * `POST /record` (timestamps 60 days old), waits until every collector has reported itself to
+ * its shard, then runs `backup` and `cleanup` over all of them through the job API, as the CLI
+ * does. Prints and records IPs/s and the most subrequests any single JobRunner invocation made
+ * (the Workers limit is 1000 per invocation). `BENCH_JOBS_IPS` sets N (default 10000).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createJobsClient, newJobId } from '../../action/src/adapters/jobs-client.ts';
+import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
+import { type JobStatus, type JobType, SnapshotSchema } from '../../worker/src/contract.ts';
+import { recordBenchmark } from './record.ts';
+
+const ADMIN_TOKEN = 'bench-admin-token';
+const IPS = Number(process.env.BENCH_JOBS_IPS ?? 10_000);
+const EVENTS_PER_IP = 3;
+const EVENTS_PER_REQUEST = 999;
+const SEED_CONCURRENCY = 2;
+const DAY_MS = 86_400_000;
+
+const dir = await mkdtemp(join(tmpdir(), 'pathwatch-jobs-bench-'));
+// A short flush interval so 10k idle collectors report to their shards within seconds, not minutes.
+const worker = await startLocalWorker({ persistTo: dir, vars: { ADMIN_TOKEN, FLUSH_INTERVAL_MS: '1000' }, readyTimeoutMs: 120_000 });
+const client = createJobsClient({ url: worker.url, token: ADMIN_TOKEN, timeoutMs: 120_000 });
+
+function ipOf(i: number): string {
+	return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+}
+
+async function seed(): Promise<number> {
+	const old = Date.now() - 60 * DAY_MS;
+	const events = Array.from({ length: IPS * EVENTS_PER_IP }, (_, n) => {
+		const i = Math.floor(n / EVENTS_PER_IP);
+		return { ip: ipOf(i), path: `/api/v1/items/${n % EVENTS_PER_IP}`, method: 'GET', timestamp: old + n, id: `seed-${n}` };
+	});
+	const bodies: string[] = [];
+	for (let i = 0; i < events.length; i += EVENTS_PER_REQUEST) {
+		bodies.push(JSON.stringify({ events: events.slice(i, i + EVENTS_PER_REQUEST) }));
+	}
+	const started = performance.now();
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: SEED_CONCURRENCY }, async () => {
+			while (next < bodies.length) {
+				const body = bodies[next++] ?? '';
+				for (let attempt = 1; ; attempt++) {
+					const res = await fetch(`${worker.url}/record`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+					const text = await res.text();
+					if (res.status === 202) break;
+					if (attempt === 5) throw new Error(`POST /record: ${res.status} ${text.slice(0, 300)}`);
+					await new Promise((r) => setTimeout(r, 1000 * attempt));
+				}
+			}
+		}),
+	);
+	return performance.now() - started;
+}
+
+/** Waits until the shards' registries list every seeded IP (collectors report on their idle alarm). */
+async function waitForRegistry(): Promise<number> {
+	const started = performance.now();
+	for (;;) {
+		const res = await fetch(`${worker.url}/api/admin/snapshot`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+		const snap = SnapshotSchema.parse(await res.json());
+		if (snap.summary.totalIps >= IPS) return performance.now() - started;
+		if (performance.now() - started > 600_000) throw new Error(`registry has ${snap.summary.totalIps} of ${IPS} IPs after 10 min`);
+		await new Promise((r) => setTimeout(r, 2000));
+	}
+}
+
+async function runJob(type: JobType, params: Record<string, unknown>): Promise<{ status: JobStatus; wallMs: number }> {
+	const id = newJobId(type);
+	const started = performance.now();
+	await client.start(type, params, id);
+	for (;;) {
+		const status = await client.status(id);
+		if (status.state === 'succeeded' || status.state === 'failed') {
+			const wallMs = performance.now() - started;
+			if (status.state === 'failed') throw new Error(`${type} failed: ${JSON.stringify(status.error)}`);
+			return { status, wallMs };
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+}
+
+function row(type: string, r: { status: JobStatus; wallMs: number }, processed: number): (string | number)[] {
+	const res = r.status.result ?? {};
+	return [
+		type,
+		IPS,
+		processed,
+		(r.wallMs / 1000).toFixed(1),
+		((processed * 1000) / r.wallMs).toFixed(0),
+		Number(res.invocations ?? 0),
+		Number(res.maxSubrequestsPerInvocation ?? 0),
+	];
+}
+
+try {
+	const seedMs = await seed();
+	console.log(`seeded ${IPS} IPs (${IPS * EVENTS_PER_IP} events) in ${(seedMs / 1000).toFixed(1)} s`);
+	const registryMs = await waitForRegistry();
+	console.log(`registry complete after ${(registryMs / 1000).toFixed(1)} s more`);
+
+	const backup = await runJob('backup', {});
+	console.log(`backup: ${JSON.stringify(backup.status.result)}`);
+	const cleanup = await runJob('cleanup', { inactiveDays: 30 });
+	console.log(`cleanup: ${JSON.stringify(cleanup.status.result)}`);
+
+	const rows = [row('backup', backup, Number(backup.status.result?.backedUp ?? 0)), row('cleanup', cleanup, Number(cleanup.status.result?.cleaned ?? 0))];
+	for (const r of rows) console.log(r.join('\t'));
+	const maxSub = Math.max(...rows.map((r) => Number(r[6])));
+	await recordBenchmark(
+		'jobs',
+		['job', 'IPs in registry', 'IPs processed', 'wall s', 'IPs/s', 'alarm invocations', 'max subrequests / invocation'],
+		rows,
+		[
+			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, default job params: batches of up to 100 IPs, 6 concurrent DO calls).`,
+			`Seeding ${IPS} IPs × ${EVENTS_PER_IP} events via POST /record took ${(seedMs / 1000).toFixed(1)} s; collectors then reported to their shards in ${(registryMs / 1000).toFixed(1)} s.`,
+			`Wall time is from POST /api/admin/jobs to the first poll (every 0.5 s) that saw the job finished. Cleanup archives, reads back and verifies every batch in R2 before purging.`,
+			`Most subrequests in one invocation: ${maxSub} (Workers limit 1000; the JobRunner refuses calls past 900).`,
+		],
+	);
+} finally {
+	await worker.stop();
+	await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,86 @@
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
+import { shardIndexFor, shardName } from '../../worker/src/core/shard-key.ts';
+import { SEEN_RETENTION_MS } from '../../worker/src/objects/path-collector.ts';
+import { collector, freshIp } from './ingest-helpers.ts';
+
+let seq = 0;
+function ev(ip: string, path: string): NormalizedEvent {
+	return { id: `r-${seq++}`, ip, path, method: 'GET', userAgent: null, country: null, timestamp: Date.now() };
+}
+
+type Pending = {
+	minute: number;
+	records: number;
+	do_record: number;
+	do_admin: number;
+	rows_written: number;
+	new_paths: number;
+};
+
+async function pending(ip: string): Promise<Pending[]> {
+	return runInDurableObject(collector(ip), (_i, state) =>
+		state.storage.sql.exec<Pending>('SELECT * FROM pending_deltas ORDER BY minute').toArray(),
+	);
+}
+
+function shardOf(ip: string) {
+	return env.STATS_SHARD.getByName(shardName(shardIndexFor(ip, Number(env.SHARD_COUNT))));
+}
+
+describe('PathCollector reporting to its shard', () => {
+	it('persists per-minute deltas with the records they describe', async () => {
+		const ip = freshIp();
+		await collector(ip).record([ev(ip, '/a'), ev(ip, '/a'), ev(ip, '/b')]);
+		await collector(ip).record([ev(ip, '/a')]);
+		const rows = await pending(ip);
+		const sum = (k: keyof Pending) => rows.reduce((s, r) => s + r[k], 0);
+		expect(sum('records')).toBe(4);
+		expect(sum('do_record')).toBe(2);
+		expect(sum('new_paths')).toBe(2);
+		// Measured from SQLite cursors: at least the event ids and the path rows were written.
+		expect(sum('rows_written')).toBeGreaterThanOrEqual(4 + 2);
+	});
+
+	it('flushes pending deltas to the shard, clears them only then, and sends nothing twice', async () => {
+		const ip = freshIp();
+		await collector(ip).record([ev(ip, '/a'), ev(ip, '/b')]);
+		expect(await collector(ip).flushReport()).toBe(true);
+		expect(await pending(ip)).toEqual([]);
+		expect(await collector(ip).flushReport()).toBe(false);
+		expect(await shardOf(ip).registryGet(ip)).toMatchObject({ ip, totalRequests: 2, pathCount: 2 });
+	});
+
+	it('flushes from its alarm once idle', async () => {
+		const ip = freshIp();
+		const c = collector(ip);
+		await c.record([ev(ip, '/idle')]);
+		const alarmAt = await runInDurableObject(c, (_i, state) => state.storage.getAlarm());
+		expect(alarmAt).not.toBeNull();
+		expect(await runDurableObjectAlarm(c)).toBe(true);
+		expect(await pending(ip)).toEqual([]);
+		expect(await shardOf(ip).registryGet(ip)).toMatchObject({ ip, totalRequests: 1 });
+	});
+
+	it('forgets event ids after the retention period, from its alarm', async () => {
+		const ip = freshIp();
+		const c = collector(ip);
+		await c.record([ev(ip, '/old'), ev(ip, '/new')]);
+		await runInDurableObject(c, (_i, state) => {
+			const old = Date.now() - SEEN_RETENTION_MS - 1000;
+			state.storage.sql.exec(
+				'UPDATE seen_events SET seen_at = ? WHERE id = (SELECT min(id) FROM seen_events)',
+				old,
+			);
+			state.storage.sql.exec('UPDATE totals SET next_cleanup_at = ?', Date.now() - 1);
+		});
+		expect(await runDurableObjectAlarm(c)).toBe(true);
+		const left = await runInDurableObject(c, (_i, state) =>
+			state.storage.sql.exec('SELECT id FROM seen_events').toArray(),
+		);
+		expect(left).toHaveLength(1);
+		expect((await c.stats()).totalRequests).toBe(2);
+	});
+});

@@ -1,0 +1,126 @@
+import { evictDurableObject, runInDurableObject } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../worker/src/core/collector-schema.ts';
+import { collector, freshIp } from './ingest-helpers.ts';
+
+/** The schema as the first release wrote it, typed out by hand (not taken from the migration list). */
+const V1_SCHEMA = [
+	'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID',
+	`CREATE TABLE paths (method TEXT NOT NULL, path TEXT NOT NULL, count INTEGER NOT NULL, first_seen INTEGER NOT NULL,
+		last_seen INTEGER NOT NULL, last_user_agent TEXT, country TEXT, PRIMARY KEY (method, path)) WITHOUT ROWID`,
+	`CREATE TABLE totals (id INTEGER PRIMARY KEY CHECK (id = 1), ip TEXT, total_requests INTEGER NOT NULL DEFAULT 0,
+		first_seen INTEGER, last_activity INTEGER)`,
+];
+
+const T0 = Date.UTC(2026, 0, 1);
+
+describe('PathCollector schema migrations', () => {
+	it('upgrades an object written with schema v1 and keeps its data', async () => {
+		const ip = freshIp();
+		const stub = collector(ip);
+		await runInDurableObject(stub, async (_instance, state) => {
+			// Replace what the current code created with a v1 object holding data.
+			await state.storage.deleteAll();
+			const sql = state.storage.sql;
+			for (const s of V1_SCHEMA) sql.exec(s);
+			sql.exec("INSERT INTO meta (key, value) VALUES ('schema_version', '1')");
+			sql.exec(
+				'INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)',
+				'GET',
+				'/users/:id',
+				40,
+				T0,
+				T0 + 5000,
+				'ua',
+				'NL',
+			);
+			sql.exec(
+				'INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)',
+				'POST',
+				'/login',
+				2,
+				T0 + 10,
+				T0 + 20,
+				null,
+				null,
+			);
+			sql.exec('INSERT INTO totals VALUES (1, ?, 42, ?, ?)', ip, T0, T0 + 5000);
+		});
+		// A fresh instance runs the migrations in its constructor.
+		await evictDurableObject(stub);
+
+		expect(await stub.stats()).toMatchObject({
+			ip,
+			totalRequests: 42,
+			pathCount: 2,
+			overflowRequests: 0,
+			firstSeen: new Date(T0).toISOString(),
+			lastActivity: new Date(T0 + 5000).toISOString(),
+		});
+		const dump = await stub.exportAll();
+		expect(dump.paths).toEqual([
+			{
+				method: 'GET',
+				path: '/users/:id',
+				count: 40,
+				firstSeen: T0,
+				lastSeen: T0 + 5000,
+				lastUserAgent: 'ua',
+				country: 'NL',
+			},
+			{
+				method: 'POST',
+				path: '/login',
+				count: 2,
+				firstSeen: T0 + 10,
+				lastSeen: T0 + 20,
+				lastUserAgent: null,
+				country: null,
+			},
+		]);
+		const version = await runInDurableObject(
+			stub,
+			(_i, state) =>
+				state.storage.sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").one()
+					.value,
+		);
+		expect(Number(version)).toBe(LATEST_SCHEMA_VERSION);
+
+		// The upgraded object works as a current one: idempotent ids and exact counts.
+		const event = {
+			id: 'm-1',
+			ip,
+			path: '/login',
+			method: 'POST',
+			userAgent: null,
+			country: null,
+			timestamp: T0 + 30,
+		};
+		expect(await stub.record([event, event])).toEqual({ recorded: 1, duplicates: 1 });
+		expect(await stub.stats()).toMatchObject({ totalRequests: 43, pathCount: 2 });
+	});
+
+	it('marks data recorded before v2 for its first shard report', async () => {
+		const ip = freshIp();
+		const stub = collector(ip);
+		await runInDurableObject(stub, async (_i, state) => {
+			await state.storage.deleteAll();
+			for (const s of V1_SCHEMA) state.storage.sql.exec(s);
+			state.storage.sql.exec("INSERT INTO meta (key, value) VALUES ('schema_version', '1')");
+			state.storage.sql.exec(
+				'INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)',
+				'GET',
+				'/',
+				3,
+				T0,
+				T0,
+				null,
+				null,
+			);
+			state.storage.sql.exec('INSERT INTO totals VALUES (1, ?, 3, ?, ?)', ip, T0, T0);
+		});
+		await evictDurableObject(stub);
+		// Nothing was recorded since the upgrade, yet the registry must learn about this IP.
+		expect(await stub.flushReport()).toBe(true);
+	});
+});

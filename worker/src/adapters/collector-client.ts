@@ -1,0 +1,154 @@
+/**
+ * The front Worker's side of recording: one Durable Object call per distinct IP in a request
+ * (bounded concurrency), each behind the per-isolate circuit breaker and a timeout; whatever
+ * fails, times out or is bypassed goes to the KV journal instead, so every accepted event is
+ * stored exactly once, directly or by a later replay.
+ */
+import {
+	type Breaker,
+	CLOSED,
+	decide,
+	describeBreaker,
+	recordFailure,
+	recordSuccess,
+} from '../core/breaker.ts';
+import { type FaultPlan, pickFault } from '../core/faults.ts';
+import { mapLimit } from '../core/map-limit.ts';
+import type { CollectorRecordResult, NormalizedEvent } from '../core/rpc.ts';
+import type { Bindings } from '../env.ts';
+import { appendJournal, type JournalReason } from './journal.ts';
+
+/** Where the breaker state lives; the Worker uses the per-isolate one below. */
+export type BreakerPort = { get(): Breaker; set(next: Breaker): void };
+
+// Per-isolate by design: the breaker protects this isolate's calls and needs no coordination.
+let isolateBreaker: Breaker = CLOSED;
+export const isolateBreakerPort: BreakerPort = {
+	get: () => isolateBreaker,
+	set: (next) => {
+		isolateBreaker = next;
+	},
+};
+
+/** This isolate's breaker as monitoring reports it (for front-metrics). */
+export function isolateBreakerStatus(now: number): ReturnType<typeof describeBreaker> {
+	return describeBreaker(isolateBreaker, now);
+}
+
+export type DispatchOptions = {
+	breaker: BreakerPort;
+	timeoutMs: number;
+	/** Null unless the development-only fault variable is set. */
+	faults: FaultPlan | null;
+	now: () => number;
+	random: () => number;
+	concurrency?: number;
+};
+
+export type DispatchResult = {
+	/** Events stored directly, counted for the first time. */
+	recorded: number;
+	/** Events whose id their collector had already counted. */
+	duplicates: number;
+	journaled: number;
+	/** Durable Object calls made (one per distinct IP not bypassed by the breaker). */
+	doCalls: number;
+	kvWrites: number;
+	failures: Record<JournalReason, number>;
+	/** Events neither stored nor journaled (the journal write failed too): not acknowledged. */
+	lost: NormalizedEvent[];
+};
+
+class DoTimeoutError extends Error {
+	override readonly name = 'DoTimeoutError';
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+async function callCollector(
+	env: Bindings,
+	ip: string,
+	events: NormalizedEvent[],
+	opts: DispatchOptions,
+): Promise<CollectorRecordResult> {
+	const stub = env.PATH_COLLECTOR.getByName(ip);
+	const faults = opts.faults;
+	if (!faults) return stub.record(events);
+	if (faults.delayMs > 0) await sleep(faults.delayMs);
+	const fault = pickFault(faults, events[0]?.id ?? ip, opts.random);
+	if (fault === 'fail') throw new Error('injected fault: Durable Object call failed');
+	const result = await stub.record(events);
+	// The DO did record the events, but its answer counts as lost: replay must not double-count them.
+	if (fault === 'timeout') throw new DoTimeoutError('injected fault: Durable Object answer lost');
+	return result;
+}
+
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new DoTimeoutError(`Durable Object call exceeded ${ms} ms`)), ms);
+	});
+	try {
+		return await Promise.race([work, timeout]);
+	} finally {
+		if (timer !== undefined) clearTimeout(timer);
+	}
+}
+
+/** Groups events by IP, keeping first-seen order. */
+export function groupByIp(events: NormalizedEvent[]): Map<string, NormalizedEvent[]> {
+	const groups = new Map<string, NormalizedEvent[]>();
+	for (const e of events) {
+		const g = groups.get(e.ip);
+		if (g) g.push(e);
+		else groups.set(e.ip, [e]);
+	}
+	return groups;
+}
+
+/** Records validated events: directly in their collectors, or in the journal when that fails. */
+export async function dispatchEvents(
+	env: Bindings,
+	events: NormalizedEvent[],
+	opts: DispatchOptions,
+): Promise<DispatchResult> {
+	const result: DispatchResult = {
+		recorded: 0,
+		duplicates: 0,
+		journaled: 0,
+		doCalls: 0,
+		kvWrites: 0,
+		failures: { do_error: 0, do_timeout: 0, breaker_open: 0 },
+		lost: [],
+	};
+	const journal = async (ip: string, group: NormalizedEvent[], reason: JournalReason) => {
+		result.failures[reason]++;
+		try {
+			await appendJournal(env.JOURNAL, ip, group, reason, opts.now());
+			result.kvWrites++;
+			result.journaled += group.length;
+		} catch (err) {
+			console.error(JSON.stringify({ msg: 'journal write failed', ip, reason, err: String(err) }));
+			result.lost.push(...group);
+		}
+	};
+	await mapLimit([...groupByIp(events)], opts.concurrency ?? 6, async ([ip, group]) => {
+		const decision = decide(opts.breaker.get(), opts.now());
+		opts.breaker.set(decision.next);
+		if (!decision.allow) {
+			await journal(ip, group, 'breaker_open');
+			return;
+		}
+		result.doCalls++;
+		try {
+			const r = await withTimeout(callCollector(env, ip, group, opts), opts.timeoutMs);
+			opts.breaker.set(recordSuccess(opts.breaker.get(), opts.now(), decision.probe));
+			result.recorded += r.recorded;
+			result.duplicates += r.duplicates;
+		} catch (err) {
+			opts.breaker.set(recordFailure(opts.breaker.get(), opts.now(), decision.probe));
+			await journal(ip, group, err instanceof DoTimeoutError ? 'do_timeout' : 'do_error');
+		}
+	});
+	return result;
+}

@@ -1,0 +1,44 @@
+/**
+ * StatsShard stubs for the Worker side: the configured shard count, one stub per shard, and
+ * the shard of an IP. Every admin read goes through `eachShard`, so it costs exactly one DO
+ * request per shard whatever the number of IPs.
+ */
+import { UpstreamError } from '../core/errors.ts';
+import { shardIndexFor, shardName } from '../core/shard-key.ts';
+import type { Bindings } from '../env.ts';
+import type { StatsShard } from '../objects/stats-shard.ts';
+
+export const MAX_SHARDS = 256;
+
+/** `SHARD_COUNT` as a number; a bad value is a deployment error, reported as such. */
+export function shardCount(env: Bindings): number {
+	const n = Number(env.SHARD_COUNT);
+	if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
+		throw new UpstreamError(500, 'invalid_config', `SHARD_COUNT must be an integer from 1 to ${MAX_SHARDS}`);
+	}
+	return n;
+}
+
+export function shardStub(env: Bindings, index: number): DurableObjectStub<StatsShard> {
+	return env.STATS_SHARD.getByName(shardName(index));
+}
+
+/** The shard that holds `ip` in its registry. */
+export function shardForIp(env: Bindings, ip: string): DurableObjectStub<StatsShard> {
+	return shardStub(env, shardIndexFor(ip, shardCount(env)));
+}
+
+/** Calls every shard once, in parallel; any failure fails the read (a partial answer would under-count). */
+export async function eachShard<T>(
+	env: Bindings,
+	call: (stub: DurableObjectStub<StatsShard>, index: number) => Promise<T>,
+): Promise<T[]> {
+	const n = shardCount(env);
+	try {
+		return await Promise.all(Array.from({ length: n }, (_, i) => call(shardStub(env, i), i)));
+	} catch (err) {
+		throw new UpstreamError(503, 'shard_unavailable', 'a stats shard did not answer; retry the read', {
+			cause: String(err),
+		});
+	}
+}

@@ -1,0 +1,67 @@
+/**
+ * Development-only fault injection for the front Worker's Durable Object calls, read from the
+ * `PATHWATCH_FAULTS` variable (never set by the deployed configuration), e.g.
+ * `fail=0.3,timeout=0.1,delay=50ms,seed=7`:
+ * - `fail`: probability that a call throws before reaching the DO;
+ * - `timeout`: probability that a call reaches the DO but its answer is treated as lost (the
+ *   events are then journaled too, exercising idempotent replay);
+ * - `delay`: added latency before every call (`ms` or `s`);
+ * - `seed`: makes each call's outcome a function of its first event id, so tests are repeatable.
+ * An unset or empty variable yields no plan at all, so no fault can happen.
+ */
+
+export type FaultPlan = { fail: number; timeout: number; delayMs: number; seed: string | null };
+export type Fault = 'fail' | 'timeout' | null;
+
+function parseProbability(key: string, value: string): number {
+	const n = Number(value);
+	if (value === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+		throw new Error(`PATHWATCH_FAULTS: ${key} must be a probability between 0 and 1, got '${value}'`);
+	}
+	return n;
+}
+
+function parseDuration(value: string): number {
+	const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(value);
+	if (!m) throw new Error(`PATHWATCH_FAULTS: delay must look like 50ms or 1s, got '${value}'`);
+	return Number(m[1]) * (m[2] === 's' ? 1000 : 1);
+}
+
+/** Parses the variable; null when unset or empty. Throws on a malformed value. */
+export function parseFaults(spec: string | undefined): FaultPlan | null {
+	if (spec === undefined || spec.trim() === '') return null;
+	const plan: FaultPlan = { fail: 0, timeout: 0, delayMs: 0, seed: null };
+	for (const part of spec.split(',')) {
+		const [key = '', value = ''] = part.split('=').map((s) => s.trim());
+		if (key === 'fail') plan.fail = parseProbability(key, value);
+		else if (key === 'timeout') plan.timeout = parseProbability(key, value);
+		else if (key === 'delay') plan.delayMs = parseDuration(value);
+		else if (key === 'seed' && value !== '') plan.seed = value;
+		else throw new Error(`PATHWATCH_FAULTS: unknown setting '${part.trim()}' (fail, timeout, delay, seed)`);
+	}
+	if (plan.fail + plan.timeout > 1) throw new Error('PATHWATCH_FAULTS: fail + timeout must not exceed 1');
+	return plan;
+}
+
+/** FNV-1a of `text` with a murmur3 finaliser (so near-identical keys spread out), scaled to [0, 1). */
+function unitHash(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	h ^= h >>> 16;
+	h = Math.imul(h, 0x85ebca6b);
+	h ^= h >>> 13;
+	h = Math.imul(h, 0xc2b2ae35);
+	h ^= h >>> 16;
+	return (h >>> 0) / 2 ** 32;
+}
+
+/** Which fault (if any) hits the call identified by `key`; `random` is used when unseeded. */
+export function pickFault(plan: FaultPlan, key: string, random: () => number): Fault {
+	const roll = plan.seed === null ? random() : unitHash(`${plan.seed}:${key}`);
+	if (roll < plan.fail) return 'fail';
+	if (roll < plan.fail + plan.timeout) return 'timeout';
+	return null;
+}

@@ -1,0 +1,121 @@
+/**
+ * `cleanup`: IPs inactive for longer than `inactiveDays` are archived and then deleted. Each
+ * item moves pending → staged → archived → purged → done, and the order is the safety argument:
+ * a collector is purged only after its dump sits in an R2 part that was read back with a
+ * matching sha256 and listed in the archive's manifest, and only if it did not change since.
+ */
+import { shardIndexFor } from '../shard-key.ts';
+import { type DatasetRef, datasetIdFor, flushStaged, manifestOf } from './dataset.ts';
+import type { JobDefinition } from './definition.ts';
+import { encodeDumpLine } from './dump-codec.ts';
+import { batchSizeFor, itemData, noneLeft, processItems } from './items.ts';
+import { manifestKey } from './manifest.ts';
+import type { CleanupParams } from './params.ts';
+import type { JobFacts, PlannedEntry, StepContext } from './ports.ts';
+import { walkRegistry } from './walk.ts';
+
+const DAY_MS = 86_400_000;
+const OPEN = ['pending', 'staged', 'archived', 'purged'] as const;
+
+type Ctx = StepContext<CleanupParams>;
+type ArchivedEntry = PlannedEntry & { dumpTotal: number; dumpLastActivity: number | null };
+
+const cutoffOf = (ctx: JobFacts<CleanupParams>) => ctx.createdAt - ctx.params.inactiveDays * DAY_MS;
+
+function datasetOf(ctx: JobFacts<CleanupParams>): DatasetRef {
+	return { kind: 'ip-archive', id: datasetIdFor(ctx.createdAt, ctx.jobId), encoding: 'ndjson' };
+}
+
+/** Dry run: count what would go, touching nothing outside the job. */
+async function countOnly(ctx: Ctx): Promise<boolean> {
+	for (const item of ctx.store.items(['pending'], 1000)) {
+		const entry = itemData<PlannedEntry>(item);
+		ctx.store.advance(item.seq, 'skipped', { wouldArchive: 1, wouldFreeBytes: entry.storageBytes });
+	}
+	return noneLeft(ctx, ['pending']);
+}
+
+async function exportInactive(ctx: Ctx, limit: number): Promise<void> {
+	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
+		const dump = await ctx.ports.collector(item.key).exportAll();
+		if (dump.lastActivity !== null && dump.lastActivity >= cutoffOf(ctx)) {
+			return { status: 'skipped', counters: { skippedActive: 1 } };
+		}
+		const data: ArchivedEntry = {
+			...itemData<PlannedEntry>(item),
+			dumpTotal: dump.totalRequests,
+			dumpLastActivity: dump.lastActivity,
+		};
+		return { status: 'staged', data: JSON.stringify(data), stage: `${encodeDumpLine(dump)}\n` };
+	});
+}
+
+async function purgeArchived(ctx: Ctx, limit: number): Promise<void> {
+	await processItems(
+		ctx,
+		{ status: 'archived', limit, concurrency: ctx.params.concurrency },
+		async (item) => {
+			const archived = itemData<ArchivedEntry>(item);
+			const collector = ctx.ports.collector(item.key);
+			const stats = await collector.stats();
+			const last = stats.lastActivity === null ? null : Date.parse(stats.lastActivity);
+			// Traffic since the export would be lost by a purge: keep the collector (the archive stays).
+			if (stats.totalRequests !== archived.dumpTotal || last !== archived.dumpLastActivity) {
+				return { status: 'skipped', counters: { changedSinceArchive: 1 } };
+			}
+			await collector.purge();
+			return { status: 'purged', counters: { purged: 1, bytesFreed: stats.storageBytes } };
+		},
+	);
+}
+
+async function unregister(ctx: Ctx, limit: number): Promise<void> {
+	await processItems(ctx, { status: 'purged', limit, concurrency: ctx.params.concurrency }, async (item) => {
+		const removed = await ctx.ports
+			.shard(shardIndexFor(item.key, ctx.ports.shardCount))
+			.registryDelete(item.key);
+		return { status: 'done', counters: { cleaned: 1, registryRemoved: removed ? 1 : 0 } };
+	});
+}
+
+async function processStep(ctx: Ctx): Promise<boolean> {
+	if (ctx.params.dryRun) return countOnly(ctx);
+	// Per item: exportAll, stats, purge, registryDelete; per step: part put and get, manifest put.
+	const limit = batchSizeFor(4, { maxBatch: 100, batchSize: ctx.params.batchSize });
+	const ref = datasetOf(ctx);
+	await exportInactive(ctx, limit);
+	await flushStaged(ctx, ref, {
+		to: 'archived',
+		counters: (n) => ({ archived: n }),
+		// The manifest names the part before any collector is purged: an archive is always readable.
+		beforeCommit: (parts) => ctx.ports.datasets.writeManifest(manifestOf(ctx, ref, parts, false)),
+	});
+	await purgeArchived(ctx, limit);
+	await unregister(ctx, limit);
+	return noneLeft(ctx, OPEN);
+}
+
+async function finishStep(ctx: Ctx): Promise<boolean> {
+	const parts = ctx.store.parts();
+	if (parts.length > 0) await ctx.ports.datasets.writeManifest(manifestOf(ctx, datasetOf(ctx), parts, true));
+	return true;
+}
+
+export const cleanupJob: JobDefinition<CleanupParams> = {
+	itemsFrom: 1,
+	phases: [
+		{ name: 'plan', step: (ctx) => walkRegistry(ctx, (e) => e.lastActivity < cutoffOf(ctx)) },
+		{ name: 'process', step: processStep },
+		{ name: 'finish', step: finishStep },
+	],
+	summarize: (ctx) => {
+		const archived = ctx.store.parts().length > 0;
+		const ref = datasetOf(ctx);
+		return {
+			inactiveBefore: new Date(cutoffOf(ctx)).toISOString(),
+			dryRun: ctx.params.dryRun,
+			archiveId: archived ? ref.id : null,
+			manifestKey: archived ? manifestKey(ref.kind, ref.id) : null,
+		};
+	},
+};

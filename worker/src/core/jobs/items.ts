@@ -1,0 +1,74 @@
+/**
+ * Item processing shared by every job: take the next items in a given status, run a handler on
+ * each with bounded concurrency, and persist each outcome as soon as it is known. A retried step
+ * therefore skips whatever already finished: nothing is processed twice.
+ */
+import { JobError } from './job-error.ts';
+import { SUBREQUEST_BUDGET } from './meter.ts';
+import { runPool } from './pool.ts';
+import type { Counters, JobItem, StepContext } from './ports.ts';
+import { MAX_ITEM_ATTEMPTS } from './state.ts';
+
+/** Statuses that end an item's life; progress counts them as done. */
+export const TERMINAL_STATUSES = ['done', 'skipped', 'error'] as const;
+
+/**
+ * An item handler's verdict: the status to move to, what to add to the job's counters, and
+ * optionally a record to stage for the next dataset part (all stored in one transaction).
+ */
+export type ItemOutcome = { status: string; counters?: Counters; data?: string; stage?: string };
+
+/**
+ * Items per step for a job whose items cost `callsPerItem` subrequests each (plus
+ * `fixedCalls` per step), capped at `maxBatch` and at the caller's `batchSize` param.
+ */
+export function batchSizeFor(
+	callsPerItem: number,
+	options: { maxBatch: number; batchSize?: number | undefined; fixedCalls?: number },
+): number {
+	const fit = Math.floor((SUBREQUEST_BUDGET - (options.fixedCalls ?? 10)) / callsPerItem);
+	return Math.max(1, Math.min(options.maxBatch, options.batchSize ?? options.maxBatch, fit));
+}
+
+/**
+ * Runs `handle` over up to `limit` items in `status`. Failed items get an attempt recorded; once
+ * an item has failed `MAX_ITEM_ATTEMPTS` times it is set aside as `error`. Throws the first
+ * failure when any item is left to retry, so the job backs off before trying again.
+ */
+export async function processItems<P>(
+	ctx: StepContext<P>,
+	options: { status: string; limit: number; concurrency: number },
+	handle: (item: JobItem) => Promise<ItemOutcome>,
+): Promise<number> {
+	const items = ctx.store.items([options.status], options.limit);
+	const failures = await runPool(items, options.concurrency, async (item) => {
+		const outcome = await handle(item);
+		ctx.store.transact(() => {
+			if (outcome.stage !== undefined) ctx.store.stage(item.seq, outcome.stage);
+			ctx.store.advance(item.seq, outcome.status, outcome.counters, outcome.data);
+		});
+	});
+	let retry: unknown = null;
+	for (const { item, error } of failures) {
+		const message = error instanceof Error ? error.message : String(error);
+		const permanent = error instanceof JobError && error.permanent;
+		const gaveUp = ctx.store.failItem(
+			item.seq,
+			message,
+			permanent ? Number.POSITIVE_INFINITY : MAX_ITEM_ATTEMPTS,
+		);
+		if ((permanent || !gaveUp) && retry === null) retry = error;
+	}
+	if (retry !== null) throw retry;
+	return items.length - failures.length;
+}
+
+/** True when no item is in any of `statuses`. */
+export function noneLeft<P>(ctx: StepContext<P>, statuses: readonly string[]): boolean {
+	return ctx.store.items(statuses, 1).length === 0;
+}
+
+/** Parses the JSON an item was stored with. */
+export function itemData<T>(item: JobItem): T {
+	return JSON.parse(item.data) as T;
+}

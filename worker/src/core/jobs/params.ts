@@ -1,0 +1,108 @@
+/**
+ * Parameters of each job type, validated once when the job is posted. Defaults are applied
+ * here, so the stored params are complete and a re-post with the same id compares equal.
+ */
+import { z } from 'zod';
+import type { JobType } from '../../contract.ts';
+import { UserError } from '../errors.ts';
+import { canonicalIp } from '../ip.ts';
+
+const int = (min: number, max: number) => z.number().int().min(min).max(max);
+
+/** How many items one alarm invocation may take, and how many DO calls run at once. */
+const batching = {
+	batchSize: int(1, 200).optional(),
+	concurrency: int(1, 32).default(6),
+};
+
+/** Records per R2 part for datasets written in parts (smaller parts: more objects, less memory). */
+const partRecords = int(1, 1000).default(200);
+
+const ipList = z
+	.union([z.array(z.string()), z.string().transform((s) => s.split(',').filter((p) => p.trim() !== ''))])
+	.pipe(
+		z
+			.array(
+				z
+					.string()
+					.trim()
+					.transform((ip, ctx) => {
+						const canonical = canonicalIp(ip);
+						if (canonical === null) ctx.addIssue({ code: 'custom', message: `not an IP address: ${ip}` });
+						return canonical ?? ip;
+					}),
+			)
+			.min(1)
+			.max(10_000),
+	);
+
+const datasetId = z.string().regex(/^[A-Za-z0-9._-]{1,128}$/, 'letters, digits, . _ - only');
+
+export const JOB_PARAM_SCHEMAS = {
+	cleanup: z.strictObject({
+		/** IPs whose last activity is older than this are archived, verified, then deleted. */
+		inactiveDays: int(1, 3650).default(30),
+		/** Only count the candidates; change nothing. */
+		dryRun: z.boolean().default(false),
+		...batching,
+	}),
+	compact: z.strictObject({ minRequests: int(0, 1e12).default(1000), ...batching }),
+	archive: z.strictObject({ olderThanDays: int(1, 3650).default(90) }),
+	optimize: z.strictObject({
+		idleMinutes: int(1, 1440).default(10),
+		/** Objects idle for longer than this are already evicted: waking them would cost, not save. */
+		lookbackMinutes: int(2, 10_080).default(60),
+		...batching,
+	}),
+	repair: z.strictObject({
+		replayJournal: z.boolean().default(true),
+		/** Journal keys replayed per call of the journal replayer. */
+		journalBatch: int(1, 1000).default(200),
+		...batching,
+	}),
+	backup: z.strictObject({
+		/** Keep this many complete backups (this one included); older ones are deleted. */
+		keep: int(1, 1000).default(7),
+		/** Also delete complete backups older than this many days (never this one). */
+		maxAgeDays: int(1, 3650).optional(),
+		partRecords,
+		...batching,
+	}),
+	restore: z
+		.strictObject({
+			backupId: datasetId.optional(),
+			/** A cleanup archive id (from a cleanup job's result) instead of a backup id. */
+			archiveId: datasetId.optional(),
+			/** Restore only these IPs (array or comma-separated); all IPs in the backup otherwise. */
+			ips: ipList.optional(),
+			...batching,
+		})
+		.refine((p) => (p.backupId === undefined) !== (p.archiveId === undefined), {
+			message: 'give exactly one of backupId or archiveId',
+		}),
+	export: z.strictObject({ format: z.enum(['json', 'csv']).default('json'), partRecords, ...batching }),
+} as const satisfies Record<JobType, z.ZodType>;
+
+export type JobParamsByType = { [T in JobType]: z.infer<(typeof JOB_PARAM_SCHEMAS)[T]> };
+export type CleanupParams = JobParamsByType['cleanup'];
+export type CompactParams = JobParamsByType['compact'];
+export type ArchiveParams = JobParamsByType['archive'];
+export type OptimizeParams = JobParamsByType['optimize'];
+export type RepairParams = JobParamsByType['repair'];
+export type BackupParams = JobParamsByType['backup'];
+export type RestoreParams = JobParamsByType['restore'];
+export type ExportParams = JobParamsByType['export'];
+
+/** Validates raw params for `type`; a UserError (400, `bad_params`) lists every problem. */
+export function parseJobParams<T extends JobType>(type: T, raw: unknown): JobParamsByType[T] {
+	const result = JOB_PARAM_SCHEMAS[type].safeParse(raw ?? {});
+	if (!result.success) {
+		const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+		const first = issues[0];
+		const where = first?.path ? `${first.path}: ` : '';
+		throw new UserError(400, 'bad_params', `invalid ${type} params: ${where}${first?.message ?? 'invalid'}`, {
+			issues,
+		});
+	}
+	return result.data as JobParamsByType[T];
+}

@@ -1,0 +1,91 @@
+/**
+ * `repair`: replays the KV fallback journal into the collectors (event ids make that exactly
+ * once, however often it runs), then compares every registry row with its collector's own
+ * stats and rewrites the row from them (or removes it when the collector holds nothing).
+ */
+import type { IpStats } from '../../contract.ts';
+import type { RegistryEntry } from '../rpc.ts';
+import { shardIndexFor } from '../shard-key.ts';
+import type { JobDefinition } from './definition.ts';
+import { batchSizeFor, noneLeft, processItems } from './items.ts';
+import type { RepairParams } from './params.ts';
+import type { Counters, StepContext } from './ports.ts';
+import { walkRegistry } from './walk.ts';
+
+type Ctx = StepContext<RepairParams>;
+
+const FIELDS = ['firstSeen', 'lastActivity', 'totalRequests', 'pathCount', 'storageBytes'] as const;
+
+/** The registry row a collector's stats imply; null for a collector that holds nothing. */
+export function entryFromStats(stats: IpStats): RegistryEntry | null {
+	if (stats.firstSeen === null || stats.lastActivity === null) return null;
+	return {
+		ip: stats.ip,
+		firstSeen: Date.parse(stats.firstSeen),
+		lastActivity: Date.parse(stats.lastActivity),
+		totalRequests: stats.totalRequests,
+		pathCount: stats.pathCount,
+		storageBytes: stats.storageBytes,
+	};
+}
+
+/** Fields in which the registry row differs from the truth (`row` missing counts as all). */
+export function registryDiff(row: RegistryEntry | null, truth: RegistryEntry | null): string[] {
+	if (row === null && truth === null) return [];
+	if (row === null || truth === null) return ['row'];
+	return FIELDS.filter((f) => row[f] !== truth[f]);
+}
+
+async function journalStep(ctx: Ctx): Promise<boolean> {
+	if (!ctx.params.replayJournal) return true;
+	const r = await ctx.ports.replayJournal(ctx.params.journalBatch);
+	ctx.store.bump({
+		journalEntries: r.replayed,
+		journalEvents: r.events,
+		journalRecorded: r.recorded,
+		journalDuplicates: r.duplicates,
+		journalFailed: r.failed,
+		journalDeadLettered: r.deadLettered,
+	});
+	// Entries whose collector keeps failing stay in the journal; stop instead of re-reading them forever.
+	if (r.more && r.replayed + r.deadLettered === 0) {
+		ctx.store.bump({ journalLeftForLater: 1 });
+		return true;
+	}
+	return !r.more;
+}
+
+async function processStep(ctx: Ctx): Promise<boolean> {
+	// Per item: registryGet and stats, then at most one registryPut or registryDelete.
+	const limit = batchSizeFor(3, { maxBatch: 150, batchSize: ctx.params.batchSize });
+	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
+		const shard = ctx.ports.shard(shardIndexFor(item.key, ctx.ports.shardCount));
+		const [row, stats] = await Promise.all([
+			shard.registryGet(item.key),
+			ctx.ports.collector(item.key).stats(),
+		]);
+		const truth = entryFromStats(stats);
+		const diff = registryDiff(row, truth);
+		if (diff.length === 0) return { status: 'done', counters: { consistent: 1 } };
+		const counters: Counters = { inconsistent: 1 };
+		for (const field of diff) counters[`mismatch.${field}`] = 1;
+		if (truth === null) {
+			await shard.registryDelete(item.key);
+			counters.removed = 1;
+		} else {
+			await shard.registryPut(truth);
+			counters.repaired = 1;
+		}
+		return { status: 'done', counters };
+	});
+	return noneLeft(ctx, ['pending']);
+}
+
+export const repairJob: JobDefinition<RepairParams> = {
+	itemsFrom: 2,
+	phases: [
+		{ name: 'journal', step: journalStep },
+		{ name: 'plan', step: (ctx) => walkRegistry(ctx, () => true) },
+		{ name: 'process', step: processStep },
+	],
+};

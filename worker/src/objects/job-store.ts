@@ -1,0 +1,258 @@
+/**
+ * A JobRunner's SQLite: the job row, the item queue (one row per IP or unit of work, with its
+ * status: the ledger that makes retried steps skip finished work), staged records awaiting their
+ * R2 part, the parts written, counters and small facts. Status counts are kept as counters so a
+ * status poll reads a handful of rows, not the whole queue.
+ */
+
+import type { Part } from '../core/jobs/manifest.ts';
+import type { Counters, JobItem, JobStore } from '../core/jobs/ports.ts';
+import { type JobRecord, JobRecordSchema } from '../core/jobs/state.ts';
+
+const SCHEMA = [
+	'CREATE TABLE IF NOT EXISTS job (k INTEGER PRIMARY KEY CHECK (k = 1), record TEXT NOT NULL)',
+	`CREATE TABLE IF NOT EXISTS items (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,
+		data TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, part INTEGER, error TEXT)`,
+	'CREATE INDEX IF NOT EXISTS items_by_status ON items (status, seq)',
+	`CREATE TABLE IF NOT EXISTS staged (seq INTEGER NOT NULL, chunk INTEGER NOT NULL, text TEXT NOT NULL,
+		PRIMARY KEY (seq, chunk)) WITHOUT ROWID`,
+	`CREATE TABLE IF NOT EXISTS parts (idx INTEGER PRIMARY KEY, key TEXT NOT NULL, sha256 TEXT NOT NULL,
+		records INTEGER NOT NULL, bytes INTEGER NOT NULL)`,
+	'CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value REAL NOT NULL) WITHOUT ROWID',
+	'CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID',
+];
+
+/** SQLite limits a value to 2 MB: staged records are split into chunks well below that. */
+const CHUNK_CHARS = 500_000;
+const STATUS = '_status.';
+
+type ItemRow = {
+	seq: number;
+	key: string;
+	data: string;
+	status: string;
+	attempts: number;
+	part: number | null;
+};
+
+export class SqlJobStore implements JobStore {
+	readonly #storage: DurableObjectStorage;
+	readonly #sql: SqlStorage;
+	#depth = 0;
+
+	constructor(storage: DurableObjectStorage) {
+		this.#storage = storage;
+		this.#sql = storage.sql;
+	}
+
+	/** True once a job was ever created here (reads only the schema: creates nothing). */
+	static exists(storage: DurableObjectStorage): boolean {
+		return (
+			storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'job'").toArray().length >
+			0
+		);
+	}
+
+	migrate(): void {
+		for (const statement of SCHEMA) this.#sql.exec(statement);
+	}
+
+	job(): JobRecord | null {
+		const row = this.#sql.exec<{ record: string }>('SELECT record FROM job WHERE k = 1').toArray()[0];
+		return row ? JobRecordSchema.parse(JSON.parse(row.record)) : null;
+	}
+
+	saveJob(rec: JobRecord): void {
+		this.#sql.exec('INSERT OR REPLACE INTO job (k, record) VALUES (1, ?)', JSON.stringify(rec));
+	}
+
+	/** One transaction; nested calls join the outer one (all or nothing together). */
+	transact<T>(fn: () => T): T {
+		if (this.#depth > 0) return fn();
+		this.#depth++;
+		try {
+			return this.#storage.transactionSync(fn);
+		} finally {
+			this.#depth--;
+		}
+	}
+
+	enqueue(items: Array<{ key: string; data: string }>): number {
+		return this.transact(() => {
+			let added = 0;
+			for (const item of items) {
+				const c = this.#sql.exec(
+					"INSERT OR IGNORE INTO items (key, data, status) VALUES (?, ?, 'pending')",
+					item.key,
+					item.data,
+				);
+				added += c.rowsWritten > 0 ? 1 : 0;
+			}
+			this.#add(`${STATUS}pending`, added);
+			return added;
+		});
+	}
+
+	items(statuses: readonly string[], limit: number): JobItem[] {
+		if (statuses.length === 0) return [];
+		const marks = statuses.map(() => '?').join(', ');
+		return this.#sql
+			.exec<ItemRow>(
+				`SELECT seq, key, data, status, attempts, part FROM items WHERE status IN (${marks}) ORDER BY seq LIMIT ?`,
+				...statuses,
+				limit,
+			)
+			.toArray()
+			.map((r) => ({ ...r }));
+	}
+
+	#move(seq: number, to: string): void {
+		const row = this.#sql
+			.exec<{ status: string }>('SELECT status FROM items WHERE seq = ?', seq)
+			.toArray()[0];
+		if (!row) throw new Error(`no job item ${seq}`);
+		this.#add(`${STATUS}${row.status}`, -1);
+		this.#add(`${STATUS}${to}`, 1);
+		this.#sql.exec('UPDATE items SET status = ? WHERE seq = ?', to, seq);
+	}
+
+	advance(seq: number, status: string, counters: Counters = {}, data?: string): void {
+		this.transact(() => {
+			this.#move(seq, status);
+			if (data !== undefined) this.#sql.exec('UPDATE items SET data = ? WHERE seq = ?', data, seq);
+			this.bump(counters);
+		});
+	}
+
+	failItem(seq: number, message: string, maxAttempts: number): boolean {
+		return this.transact(() => {
+			this.#sql.exec(
+				'UPDATE items SET attempts = attempts + 1, error = ? WHERE seq = ?',
+				message.slice(0, 500),
+				seq,
+			);
+			const row = this.#sql
+				.exec<{ attempts: number }>('SELECT attempts FROM items WHERE seq = ?', seq)
+				.toArray()[0];
+			if (!row || row.attempts < maxAttempts) return false;
+			this.#move(seq, 'error');
+			this.#sql.exec('DELETE FROM staged WHERE seq = ?', seq);
+			this.bump({ itemErrors: 1 });
+			return true;
+		});
+	}
+
+	/** Up to `limit` items that ended in `error`, with their last message. */
+	errors(limit: number): Array<{ key: string; message: string }> {
+		return this.#sql
+			.exec<{ key: string; error: string | null }>(
+				"SELECT key, error FROM items WHERE status = 'error' ORDER BY seq LIMIT ?",
+				limit,
+			)
+			.toArray()
+			.map((r) => ({ key: r.key, message: r.error ?? '' }));
+	}
+
+	statusCounts(): Record<string, number> {
+		const out: Record<string, number> = {};
+		for (const [name, value] of Object.entries(this.#allCounters())) {
+			if (name.startsWith(STATUS) && value > 0) out[name.slice(STATUS.length)] = value;
+		}
+		return out;
+	}
+
+	stage(seq: number, text: string): void {
+		this.transact(() => {
+			this.#sql.exec('DELETE FROM staged WHERE seq = ?', seq);
+			for (let i = 0, chunk = 0; i < text.length || chunk === 0; i += CHUNK_CHARS, chunk++) {
+				this.#sql.exec(
+					'INSERT INTO staged (seq, chunk, text) VALUES (?, ?, ?)',
+					seq,
+					chunk,
+					text.slice(i, i + CHUNK_CHARS),
+				);
+			}
+		});
+	}
+
+	staged(limit = Number.MAX_SAFE_INTEGER): Array<{ seq: number; text: string }> {
+		const out: Array<{ seq: number; text: string }> = [];
+		const rows = this.#sql.exec<{ seq: number; text: string }>(
+			'SELECT seq, text FROM staged ORDER BY seq, chunk',
+		);
+		for (const row of rows) {
+			const last = out.at(-1);
+			if (last?.seq === row.seq) last.text += row.text;
+			else if (out.length < limit) out.push({ seq: row.seq, text: row.text });
+			else break;
+		}
+		return out;
+	}
+
+	stagedBytes(): number {
+		const row = this.#sql
+			.exec<{ n: number | null }>('SELECT SUM(LENGTH(text)) AS n FROM staged')
+			.toArray()[0];
+		return row?.n ?? 0;
+	}
+
+	commitPart(part: Part, seqs: number[], to: string, counters: Counters = {}): number {
+		return this.transact(() => {
+			const idx = this.parts().length + 1;
+			this.#sql.exec(
+				'INSERT INTO parts (idx, key, sha256, records, bytes) VALUES (?, ?, ?, ?, ?)',
+				idx,
+				part.key,
+				part.sha256,
+				part.records,
+				part.bytes,
+			);
+			for (const seq of seqs) {
+				this.#move(seq, to);
+				this.#sql.exec('UPDATE items SET part = ? WHERE seq = ?', idx, seq);
+				this.#sql.exec('DELETE FROM staged WHERE seq = ?', seq);
+			}
+			this.bump(counters);
+			return idx;
+		});
+	}
+
+	parts(): Part[] {
+		return this.#sql
+			.exec<Part>('SELECT key, sha256, records, bytes FROM parts ORDER BY idx')
+			.toArray()
+			.map((r) => ({ ...r }));
+	}
+
+	bump(counters: Counters): void {
+		for (const [name, value] of Object.entries(counters)) if (value) this.#add(name, value);
+	}
+
+	#add(name: string, value: number): void {
+		this.#sql.exec(
+			'INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value',
+			name,
+			value,
+		);
+	}
+
+	#allCounters(): Record<string, number> {
+		const out: Record<string, number> = {};
+		for (const r of this.#sql.exec<{ name: string; value: number }>('SELECT name, value FROM counters'))
+			out[r.name] = r.value;
+		return out;
+	}
+
+	counters(): Record<string, number> {
+		return Object.fromEntries(Object.entries(this.#allCounters()).filter(([name]) => !name.startsWith('_')));
+	}
+
+	getMeta<T>(key: string): T | null {
+		const row = this.#sql.exec<{ value: string }>('SELECT value FROM meta WHERE key = ?', key).toArray()[0];
+		return row ? (JSON.parse(row.value) as T) : null;
+	}
+
+	setMeta(key: string, value: unknown): void {
+		this.#sql.exec('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', key, JSON.stringify(value));
+	}
+}

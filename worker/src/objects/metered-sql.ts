@@ -1,0 +1,39 @@
+/**
+ * A thin wrapper over Durable Object SQLite that counts the rows each statement read and
+ * wrote, so a shard can bill its own storage work to the cost model like any collector does.
+ */
+export class MeteredSql {
+	readonly #sql: SqlStorage;
+	#rowsRead = 0;
+	#rowsWritten = 0;
+
+	constructor(sql: SqlStorage) {
+		this.#sql = sql;
+	}
+
+	/** Runs a query and returns every row. */
+	all<T extends Record<string, SqlStorageValue>>(query: string, ...bindings: SqlStorageValue[]): T[] {
+		const cursor = this.#sql.exec<T>(query, ...bindings);
+		const rows = cursor.toArray();
+		this.#rowsRead += cursor.rowsRead;
+		this.#rowsWritten += cursor.rowsWritten;
+		return rows;
+	}
+
+	/** Runs a statement for its effect. */
+	run(query: string, ...bindings: SqlStorageValue[]): void {
+		this.all(query, ...bindings);
+	}
+
+	get databaseSize(): number {
+		return this.#sql.databaseSize;
+	}
+
+	/** Rows counted since the previous call (then resets). */
+	take(): { rowsRead: number; rowsWritten: number } {
+		const out = { rowsRead: this.#rowsRead, rowsWritten: this.#rowsWritten };
+		this.#rowsRead = 0;
+		this.#rowsWritten = 0;
+		return out;
+	}
+}

@@ -1,0 +1,285 @@
+/**
+ * A StatsShard's SQLite storage: schema migrations, the IP registry with running totals (so a
+ * snapshot never scans the registry), rollup buckets stored as validated JSON, isolate breaker
+ * reports and retention pruning.
+ */
+import { z } from 'zod';
+import type { BucketSet } from '../core/buckets.ts';
+import {
+	addRollups,
+	addToDay,
+	DAY_RETENTION_MS,
+	DayRollupSchema,
+	emptyDayRollup,
+	emptyRollup,
+	HOUR_RETENTION_MS,
+	MINUTE_RETENTION_MS,
+	type Rollup,
+	RollupSchema,
+	utcDate,
+} from '../core/rollup.ts';
+import type { RegistryEntry } from '../core/rpc.ts';
+import type { TopBy } from '../core/shard-reads.ts';
+import type { DatedDay } from '../core/usage.ts';
+import type { MeteredSql } from './metered-sql.ts';
+
+/** Each entry migrates the schema from version i to i + 1; never edit a shipped entry. */
+const MIGRATIONS: readonly (readonly string[])[] = [
+	[
+		`CREATE TABLE registry (ip TEXT PRIMARY KEY, first_seen INTEGER NOT NULL, last_activity INTEGER NOT NULL,
+			total_requests INTEGER NOT NULL, path_count INTEGER NOT NULL, storage_bytes INTEGER NOT NULL,
+			active_day TEXT, active_ms_day REAL NOT NULL DEFAULT 0) WITHOUT ROWID`,
+		'CREATE INDEX registry_by_requests ON registry (total_requests DESC, ip)',
+		'CREATE INDEX registry_by_activity ON registry (last_activity DESC, ip)',
+		`CREATE TABLE registry_totals (id INTEGER PRIMARY KEY CHECK (id = 1), ips INTEGER NOT NULL,
+			paths INTEGER NOT NULL, storage_bytes INTEGER NOT NULL, requests INTEGER NOT NULL)`,
+		'INSERT INTO registry_totals VALUES (1, 0, 0, 0, 0)',
+		'CREATE TABLE rollup_minute (bucket INTEGER PRIMARY KEY, data TEXT NOT NULL)',
+		'CREATE TABLE rollup_hour (bucket INTEGER PRIMARY KEY, data TEXT NOT NULL)',
+		'CREATE TABLE usage_day (date TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID',
+		'CREATE TABLE counters (id INTEGER PRIMARY KEY CHECK (id = 1), data TEXT NOT NULL)',
+		`CREATE TABLE isolates (isolate_id TEXT PRIMARY KEY, state TEXT NOT NULL, since INTEGER,
+			recent_failures INTEGER NOT NULL, reported_at INTEGER NOT NULL) WITHOUT ROWID`,
+	],
+];
+
+const RegistryRowSchema = z.object({
+	ip: z.string(),
+	first_seen: z.number(),
+	last_activity: z.number(),
+	total_requests: z.number(),
+	path_count: z.number(),
+	storage_bytes: z.number(),
+	active_day: z.string().nullable(),
+	active_ms_day: z.number(),
+});
+export type RegistryRow = z.infer<typeof RegistryRowSchema>;
+
+const TotalsSchema = z.object({
+	ips: z.number(),
+	paths: z.number(),
+	storage_bytes: z.number(),
+	requests: z.number(),
+});
+export type RegistryTotals = { ips: number; paths: number; storageBytes: number; requests: number };
+
+export type BreakerRow = {
+	state: 'closed' | 'open' | 'half-open';
+	since: number | null;
+	recentFailures: number;
+};
+const BreakerRowSchema = z.object({
+	state: z.enum(['closed', 'open', 'half-open']),
+	since: z.number().nullable(),
+	recent_failures: z.number(),
+});
+
+const TOP_ORDER: Record<TopBy, string> = {
+	requests: 'total_requests DESC, ip',
+	paths: 'path_count DESC, ip',
+	storage: 'storage_bytes DESC, ip',
+	recent: 'last_activity DESC, ip',
+};
+
+export function toEntry(row: RegistryRow): RegistryEntry {
+	return {
+		ip: row.ip,
+		firstSeen: row.first_seen,
+		lastActivity: row.last_activity,
+		totalRequests: row.total_requests,
+		pathCount: row.path_count,
+		storageBytes: row.storage_bytes,
+	};
+}
+
+export class ShardStore {
+	readonly sql: MeteredSql;
+
+	constructor(sql: MeteredSql) {
+		this.sql = sql;
+	}
+
+	/** Brings the schema to the latest version; run inside `blockConcurrencyWhile`. */
+	migrate(): void {
+		this.sql.run('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
+		let version = Number(this.getMeta('schema_version') ?? 0);
+		for (; version < MIGRATIONS.length; version++) {
+			for (const statement of MIGRATIONS[version] ?? []) this.sql.run(statement);
+			this.setMeta('schema_version', String(version + 1));
+		}
+	}
+
+	getMeta(key: string): string | null {
+		return this.sql.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', key)[0]?.value ?? null;
+	}
+
+	setMeta(key: string, value: string): void {
+		this.sql.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', key, value);
+	}
+
+	getRow(ip: string): RegistryRow | null {
+		const row = this.sql.all('SELECT * FROM registry WHERE ip = ?', ip)[0];
+		return row ? RegistryRowSchema.parse(row) : null;
+	}
+
+	/** Writes an IP's row and moves the running totals by the difference. */
+	putRow(row: RegistryRow): void {
+		const prev = this.getRow(row.ip);
+		this.sql.run(
+			'INSERT OR REPLACE INTO registry VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+			row.ip,
+			row.first_seen,
+			row.last_activity,
+			row.total_requests,
+			row.path_count,
+			row.storage_bytes,
+			row.active_day,
+			row.active_ms_day,
+		);
+		this.moveTotals(
+			prev ? 0 : 1,
+			row.path_count - (prev?.path_count ?? 0),
+			row.storage_bytes - (prev?.storage_bytes ?? 0),
+			row.total_requests - (prev?.total_requests ?? 0),
+		);
+	}
+
+	deleteRow(ip: string): boolean {
+		const prev = this.getRow(ip);
+		if (!prev) return false;
+		this.sql.run('DELETE FROM registry WHERE ip = ?', ip);
+		this.moveTotals(-1, -prev.path_count, -prev.storage_bytes, -prev.total_requests);
+		return true;
+	}
+
+	private moveTotals(ips: number, paths: number, bytes: number, requests: number): void {
+		this.sql.run(
+			`UPDATE registry_totals SET ips = ips + ?, paths = paths + ?, storage_bytes = storage_bytes + ?,
+				requests = requests + ? WHERE id = 1`,
+			ips,
+			paths,
+			bytes,
+			requests,
+		);
+	}
+
+	totals(): RegistryTotals {
+		const t = TotalsSchema.parse(this.sql.all('SELECT * FROM registry_totals WHERE id = 1')[0]);
+		return { ips: t.ips, paths: t.paths, storageBytes: t.storage_bytes, requests: t.requests };
+	}
+
+	/** IPs active at or after `since` (reads only those rows, through the activity index). */
+	countActiveSince(since: number): number {
+		const rows = this.sql.all<{ n: number }>(
+			'SELECT COUNT(*) AS n FROM registry WHERE last_activity >= ?',
+			since,
+		);
+		return rows[0]?.n ?? 0;
+	}
+
+	page(cursor: string | null, limit: number): { items: RegistryEntry[]; nextCursor: string | null } {
+		const rows = this.sql
+			.all('SELECT * FROM registry WHERE ip > ? ORDER BY ip LIMIT ?', cursor ?? '', limit + 1)
+			.map((r) => RegistryRowSchema.parse(r));
+		const items = rows.slice(0, limit).map(toEntry);
+		return { items, nextCursor: rows.length > limit ? (items.at(-1)?.ip ?? null) : null };
+	}
+
+	top(by: TopBy, limit: number): RegistryEntry[] {
+		return this.sql
+			.all(`SELECT * FROM registry ORDER BY ${TOP_ORDER[by]} LIMIT ?`, limit)
+			.map((r) => toEntry(RegistryRowSchema.parse(r)));
+	}
+
+	/** Adds a bucket set to the rollup tables; `storedBytes` is recorded on today's usage row. */
+	applyBuckets(set: BucketSet, now: number, storedBytes: number): void {
+		for (const [bucket, r] of set.minutes) this.addRollup('rollup_minute', bucket, r);
+		for (const [bucket, r] of set.hours) this.addRollup('rollup_hour', bucket, r);
+		const today = utcDate(now);
+		for (const [date, r] of set.days) {
+			const prev = this.sql.all<{ data: string }>('SELECT data FROM usage_day WHERE date = ?', date)[0];
+			const day = addToDay(prev ? DayRollupSchema.parse(JSON.parse(prev.data)) : emptyDayRollup(), r);
+			day.maxActiveMsPerObject = Math.max(day.maxActiveMsPerObject, set.objectActiveMs.get(date) ?? 0);
+			if (date === today) day.storedBytes = storedBytes;
+			this.sql.run('INSERT OR REPLACE INTO usage_day (date, data) VALUES (?, ?)', date, JSON.stringify(day));
+		}
+		const prevTotal = this.sql.all<{ data: string }>('SELECT data FROM counters WHERE id = 1')[0];
+		const total = addRollups(
+			prevTotal ? RollupSchema.parse(JSON.parse(prevTotal.data)) : emptyRollup(),
+			set.total,
+		);
+		this.sql.run('INSERT OR REPLACE INTO counters (id, data) VALUES (1, ?)', JSON.stringify(total));
+	}
+
+	private addRollup(table: 'rollup_minute' | 'rollup_hour', bucket: number, r: Rollup): void {
+		const prev = this.sql.all<{ data: string }>(`SELECT data FROM ${table} WHERE bucket = ?`, bucket)[0];
+		const next = prev ? addRollups(RollupSchema.parse(JSON.parse(prev.data)), r) : r;
+		this.sql.run(
+			`INSERT OR REPLACE INTO ${table} (bucket, data) VALUES (?, ?)`,
+			bucket,
+			JSON.stringify(next),
+		);
+	}
+
+	/** Rollup buckets with `from ≤ bucket ≤ to`, in time order. */
+	rollups(granularity: 'minute' | 'hour', from: number, to: number): [number, Rollup][] {
+		const table = granularity === 'minute' ? 'rollup_minute' : 'rollup_hour';
+		return this.sql
+			.all<{ bucket: number; data: string }>(
+				`SELECT bucket, data FROM ${table} WHERE bucket >= ? AND bucket <= ? ORDER BY bucket`,
+				from,
+				to,
+			)
+			.map((row) => [row.bucket, RollupSchema.parse(JSON.parse(row.data))]);
+	}
+
+	/** Start of the oldest minute rollup, or null when there is none. */
+	oldestMinute(): number | null {
+		return this.sql.all<{ b: number | null }>('SELECT MIN(bucket) AS b FROM rollup_minute')[0]?.b ?? null;
+	}
+
+	/** Usage rows with `from ≤ date ≤ to` (ISO dates compare as text). */
+	days(from: string, to: string): DatedDay[] {
+		return this.sql
+			.all<{ date: string; data: string }>(
+				'SELECT date, data FROM usage_day WHERE date >= ? AND date <= ? ORDER BY date',
+				from,
+				to,
+			)
+			.map((row) => ({ date: row.date, day: DayRollupSchema.parse(JSON.parse(row.data)) }));
+	}
+
+	counters(): Rollup {
+		const row = this.sql.all<{ data: string }>('SELECT data FROM counters WHERE id = 1')[0];
+		return row ? RollupSchema.parse(JSON.parse(row.data)) : emptyRollup();
+	}
+
+	putBreaker(isolateId: string, b: BreakerRow, now: number): void {
+		this.sql.run(
+			'INSERT OR REPLACE INTO isolates VALUES (?, ?, ?, ?, ?)',
+			isolateId,
+			b.state,
+			b.since,
+			b.recentFailures,
+			now,
+		);
+	}
+
+	/** Breaker states isolates reported at or after `since`. */
+	breakersSince(since: number): BreakerRow[] {
+		return this.sql
+			.all('SELECT state, since, recent_failures FROM isolates WHERE reported_at >= ?', since)
+			.map((r) => {
+				const row = BreakerRowSchema.parse(r);
+				return { state: row.state, since: row.since, recentFailures: row.recent_failures };
+			});
+	}
+
+	/** Deletes what is past retention. */
+	prune(now: number): void {
+		this.sql.run('DELETE FROM rollup_minute WHERE bucket < ?', now - MINUTE_RETENTION_MS);
+		this.sql.run('DELETE FROM rollup_hour WHERE bucket < ?', now - HOUR_RETENTION_MS);
+		this.sql.run('DELETE FROM usage_day WHERE date < ?', utcDate(now - DAY_RETENTION_MS));
+		this.sql.run('DELETE FROM isolates WHERE reported_at < ?', now - 86_400_000);
+	}
+}
