@@ -45,11 +45,18 @@ async function seed(): Promise<number> {
 		Array.from({ length: SEED_CONCURRENCY }, async () => {
 			while (next < bodies.length) {
 				const body = bodies[next++] ?? '';
+				// Retried on a 5xx or a dropped connection (wrangler dev reloading): event ids make it count once.
 				for (let attempt = 1; ; attempt++) {
-					const res = await fetch(`${worker.url}/record`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
-					const text = await res.text();
-					if (res.status === 202) break;
-					if (attempt === 5) throw new Error(`POST /record: ${res.status} ${text.slice(0, 300)}`);
+					let problem: string;
+					try {
+						const res = await fetch(`${worker.url}/record`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+						const text = await res.text();
+						if (res.status === 202) break;
+						problem = `${res.status} ${text.slice(0, 300)}`;
+					} catch (e) {
+						problem = (e as Error).message;
+					}
+					if (attempt === 5) throw new Error(`POST /record: ${problem}`);
 					await new Promise((r) => setTimeout(r, 1000 * attempt));
 				}
 			}

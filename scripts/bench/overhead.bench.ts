@@ -16,12 +16,12 @@ import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';
 const IPS = 5000;
-const SPEEDUP = 20;
+const SPEEDUP = 10;
 const FLUSH_INTERVAL_MS = 10_000;
 const GATEWAY_WINDOW_MS = 1000;
 const SCENARIOS = [
-	{ label: 'moderate', spanMs: 3_600_000, events: 40_000 },
-	{ label: 'busy', spanMs: 1_800_000, events: 80_000 },
+	{ label: 'moderate', spanMs: 1_800_000, events: 20_000 },
+	{ label: 'busy', spanMs: 900_000, events: 40_000 },
 ];
 
 type Run = { record: number; report: number; events: number; ips: number; realSeconds: number };

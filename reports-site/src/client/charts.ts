@@ -18,7 +18,7 @@ import type { Timeseries } from '../../../worker/src/contract.ts';
 import { decimateWithGaps, type Point } from '../core/decimate.ts';
 import { formatCompact, formatMoney, formatUtc } from '../core/format.ts';
 import { bucketTimes, chartData, type LineStyle } from '../core/series.ts';
-import { RANGES } from '../core/trends.ts';
+import { costWindowSeconds, RANGES } from '../core/trends.ts';
 import type { ClientData } from '../core/view-model.ts';
 import type { RangeId } from './data.ts';
 
@@ -52,7 +52,7 @@ export function timeTicks(min: number, max: number): number[] {
 const TICK_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' });
 const TICK_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' });
 
-function options(theme: Theme, min: number, max: number, format: (v: number) => string) {
+function options(theme: Theme, min: number, max: number, format: (v: number) => string, ticks?: number[]) {
 	const short = max - min <= 2 * DAY_MS;
 	return {
 		animation: false as const,
@@ -69,7 +69,7 @@ function options(theme: Theme, min: number, max: number, format: (v: number) => 
 				max,
 				grid: { color: theme.grid },
 				afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
-					scale.ticks = timeTicks(min, max).map((value) => ({ value }));
+					scale.ticks = (ticks ?? timeTicks(min, max)).map((value) => ({ value }));
 				},
 				ticks: {
 					color: theme.text,
@@ -99,14 +99,22 @@ export type TrendCharts = { render: (range: RangeId, ts: Timeseries) => void; de
 
 export function trendCharts(doc: Document, data: ClientData): TrendCharts {
 	const charts = new Map<string, Chart>();
-	const draw = (id: string, type: 'line' | 'bar', datasets: ChartDataset<'line' | 'bar', Point[]>[], min: number, max: number, fmt: (v: number) => string) => {
+	const draw = (
+		id: string,
+		type: 'line' | 'bar',
+		datasets: ChartDataset<'line' | 'bar', Point[]>[],
+		min: number,
+		max: number,
+		fmt: (v: number) => string,
+		ticks?: number[],
+	) => {
 		charts.get(id)?.destroy();
 		const canvas = doc.getElementById(`chart-${id}`);
 		if (!(canvas instanceof HTMLCanvasElement)) return;
 		const chart = new Chart<'line' | 'bar', Point[]>(canvas, {
 			type,
 			data: { datasets },
-			options: options(readTheme(doc), min, max, fmt) as never,
+			options: options(readTheme(doc), min, max, fmt, ticks) as never,
 		});
 		charts.set(id, chart);
 	};
@@ -134,16 +142,17 @@ export function trendCharts(doc: Document, data: ClientData): TrendCharts {
 				const fmt = chart.id === 'errors' ? (v: number) => `${formatCompact(v)}%` : (v: number) => formatCompact(v);
 				draw(chart.id, 'line', datasets, min, max, fmt);
 			}
-			// The same days the cost table lists: those overlapping the range.
-			const from = max - (RANGES.find((r) => r.id === range)?.seconds ?? 86_400) * 1000;
-			const cost = data.costDaily.filter((p) => p.x + DAY_MS > from);
+			// The same days the cost table lists; bars sit at noon, inside their day.
+			const from = max - costWindowSeconds(RANGES.find((r) => r.id === range)?.seconds ?? 86_400) * 1000;
+			const cost = data.costDaily.filter((p) => p.x + DAY_MS > from).map((p) => ({ x: p.x + DAY_MS / 2, y: p.y }));
 			draw(
 				'cost',
 				'bar',
 				[{ label: 'Daily cost', data: cost, backgroundColor: theme.series[0] ?? theme.text, maxBarThickness: 28 }],
-				Math.min(from, cost[0]?.x ?? from),
-				max,
+				(cost[0]?.x ?? from) - DAY_MS / 2,
+				(cost.at(-1)?.x ?? max) + DAY_MS / 2,
 				(v) => formatMoney(v, data.currency),
+				cost.map((p) => p.x),
 			);
 			performance.measure(`pathwatch:render:${range}`, { start: t0, end: performance.now() });
 		},

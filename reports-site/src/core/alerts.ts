@@ -23,7 +23,13 @@ export type AlertRow = {
 	labels: { name: string; value: string }[];
 };
 
-export type AlertsPanel = { firing: AlertRow[]; resolved: AlertRow[]; summary: string; resolvedWithinDays: number };
+export type AlertsPanel = {
+	loaded: boolean;
+	firing: AlertRow[];
+	resolved: AlertRow[];
+	summary: string;
+	resolvedWithinDays: number;
+};
 
 const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 const LEVEL: Record<Severity, Level> = { critical: 'critical', warning: 'warning', info: 'ok' };
@@ -40,7 +46,12 @@ export function safeHttpUrl(url: string): string | null {
 }
 
 /** Firing alerts, then those resolved within `withinDays` of `now`, each by severity then time. */
-export function selectAlerts(alerts: AlertView[], now: number, withinDays: number): { firing: AlertView[]; resolved: AlertView[] } {
+export function selectAlerts(
+	alerts: AlertView[] | null,
+	now: number,
+	withinDays: number,
+): { firing: AlertView[]; resolved: AlertView[] } {
+	if (alerts === null) return { firing: [], resolved: [] };
 	const since = now - withinDays * 86_400_000;
 	const timeOf = (a: AlertView) => Date.parse(a.resolvedAt ?? a.openedAt);
 	const order = (a: AlertView, b: AlertView) => RANK[a.severity] - RANK[b.severity] || timeOf(b) - timeOf(a);
@@ -52,14 +63,17 @@ export function selectAlerts(alerts: AlertView[], now: number, withinDays: numbe
 	};
 }
 
-export function alertsPanel(alerts: AlertView[], now: number, withinDays: number): AlertsPanel {
+export function alertsPanel(alerts: AlertView[] | null, now: number, withinDays: number): AlertsPanel {
 	const { firing, resolved } = selectAlerts(alerts, now, withinDays);
 	const critical = firing.filter((a) => a.severity === 'critical').length;
 	const summary =
-		firing.length === 0
+		alerts === null
+			? 'Alert issues were not read for this build.'
+			: firing.length === 0
 			? 'No alert is firing.'
 			: `${firing.length} firing${critical ? ` (${critical} critical)` : ''}.`;
 	return {
+		loaded: alerts !== null,
 		firing: firing.map((a) => alertRow(a, now)),
 		resolved: resolved.map((a) => alertRow(a, now)),
 		summary,

@@ -15,6 +15,8 @@ export type Card = {
 	/** One short line under the value, e.g. "active in the last 30 min". */
 	hint: string | null;
 	change: ChangeView | null;
+	/** Whether a change is expected; when true and `change` is null, the card says there is no baseline. */
+	compares: boolean;
 	spark: Spark | null;
 	status: Status | null;
 };
@@ -25,5 +27,5 @@ export function spark(values: Values | null, basis: string): Spark | null {
 }
 
 export function card(fields: Pick<Card, 'id' | 'label' | 'value'> & Partial<Card>): Card {
-	return { unit: '', hint: null, change: null, spark: null, status: null, ...fields };
+	return { unit: '', hint: null, change: null, compares: true, spark: null, status: null, ...fields };
 }

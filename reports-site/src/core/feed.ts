@@ -20,7 +20,7 @@ export function escapeXml(s: string): string {
 
 export type FeedOptions = { siteUrl: string | null; title: string; generatedAt: string; now: number; withinDays: number };
 
-export function renderAtomFeed(alerts: AlertView[], o: FeedOptions): string {
+export function renderAtomFeed(alerts: AlertView[] | null, o: FeedOptions): string {
 	const { firing, resolved } = selectAlerts(alerts, o.now, o.withinDays);
 	const updatedOf = (a: AlertView) => a.resolvedAt ?? a.openedAt;
 	const entries = [...firing, ...resolved].sort((a, b) => Date.parse(updatedOf(b)) - Date.parse(updatedOf(a)));

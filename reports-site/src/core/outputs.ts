@@ -38,7 +38,7 @@ export function summaryJson(input: SiteInput, options: ViewOptions) {
 		resources: snap.resources,
 		business: snap.business,
 		cost,
-		alerts: { firing: firing.map(alert), resolved: resolved.map(alert) },
+		alerts: input.alerts === null ? null : { firing: firing.map(alert), resolved: resolved.map(alert) },
 		topIps: snap.topIps.map((ip) => ({ ...ip, ip: anonymiseIp(ip.ip, options.anonymise) })),
 		links: {
 			history: { '24h': 'history-24h.json', '7d': 'history-7d.json', '30d': 'history-30d.json' },
@@ -73,11 +73,14 @@ export function badges(input: SiteInput, options: ViewOptions): Record<string, B
 	});
 	return {
 		health: badge('health', health === null ? 'no data' : `${formatDecimal(health)} / 100`, healthStatus(health).level),
-		alerts: badge(
-			'alerts',
-			firing.length === 0 ? 'none firing' : `${firing.length} firing${critical ? ` (${critical} critical)` : ''}`,
-			critical ? 'critical' : firing.length ? 'warning' : 'ok',
-		),
+		alerts:
+			input.alerts === null
+				? badge('alerts', 'not loaded', 'unknown')
+				: badge(
+						'alerts',
+						firing.length === 0 ? 'none firing' : `${firing.length} firing${critical ? ` (${critical} critical)` : ''}`,
+						critical ? 'critical' : firing.length ? 'warning' : 'ok',
+					),
 		'p95-latency': badge('p95 latency', formatMs(p.p95Ms).replace('—', 'no data'), levelOf(p.p95Ms, t.p95Ms)),
 		'error-rate': badge('error rate', formatPercent(p.errorRate).replace('—', 'no data'), levelOf(p.errorRate, t.errorRate)),
 		'monthly-cost': badge(

@@ -111,17 +111,19 @@ export function resourceCards(snapshot: Snapshot): Card[] {
 	const today = snapshot.usage.today;
 	const breaker = snapshot.breaker;
 	return [
-		card({ id: 'paths', label: 'Distinct paths', value: formatInt(r.totalPaths), hint: `${formatDecimal(r.avgPathsPerIp)} per IP on average` }),
-		card({ id: 'storage', label: 'Stored data', value: formatBytes(r.storageBytes), hint: 'SQLite storage across all DOs' }),
-		card({ id: 'do-requests', label: 'DO requests today', value: formatInt(today.doRequests), hint: `${formatInt(today.workerRequests)} Worker requests` }),
-		card({ id: 'rows', label: 'SQL rows today', value: formatCompact(today.rowsRead), unit: 'read', hint: `${formatCompact(today.rowsWritten)} written` }),
+		card({ compares: false, id: 'paths', label: 'Distinct paths', value: formatInt(r.totalPaths), hint: `${formatDecimal(r.avgPathsPerIp)} per IP on average` }),
+		card({ compares: false, id: 'storage', label: 'Stored data', value: formatBytes(r.storageBytes), hint: 'SQLite storage across all DOs' }),
+		card({ compares: false, id: 'do-requests', label: 'DO requests today', value: formatInt(today.doRequests), hint: `${formatInt(today.workerRequests)} Worker requests` }),
+		card({ compares: false, id: 'rows', label: 'SQL rows today', value: formatCompact(today.rowsRead), unit: 'read', hint: `${formatCompact(today.rowsWritten)} written` }),
 		card({
+			compares: false,
 			id: 'overhead',
 			label: 'Monitoring overhead',
 			value: formatPercent(snapshot.overhead.ratio),
 			hint: `${formatInt(snapshot.overhead.reportRequests)} report ÷ ${formatInt(snapshot.overhead.recordRequests)} record DO requests`,
 		}),
 		card({
+			compares: false,
 			id: 'breaker',
 			label: 'Circuit breaker',
 			value: breaker.state,
@@ -129,6 +131,7 @@ export function resourceCards(snapshot: Snapshot): Card[] {
 			status: status(breaker.state === 'closed' ? 'ok' : breaker.state === 'open' ? 'critical' : 'warning', breakerText(breaker.state)),
 		}),
 		card({
+			compares: false,
 			id: 'journal',
 			label: 'Fallback journal',
 			value: formatInt(snapshot.journal.backlog),
@@ -136,7 +139,7 @@ export function resourceCards(snapshot: Snapshot): Card[] {
 			hint: snapshot.journal.oldestAt ? `oldest ${snapshot.journal.oldestAt}` : 'nothing waiting for replay',
 			status: status(snapshot.journal.backlog === 0 ? 'ok' : 'warning', snapshot.journal.backlog === 0 ? 'Empty' : 'Backlog'),
 		}),
-		card({ id: 'active-seconds', label: 'DO active time today', value: formatDuration(today.activeSeconds), hint: `${formatDecimal(today.activeGbSeconds)} GB-s` }),
+		card({ compares: false, id: 'active-seconds', label: 'DO active time today', value: formatDuration(today.activeSeconds), hint: `${formatDecimal(today.activeGbSeconds)} GB-s` }),
 	];
 }
 

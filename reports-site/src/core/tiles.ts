@@ -64,6 +64,7 @@ function doTiles(snapshot: Snapshot, ts: SiteInput['timeseries']): Card[] {
 		card({
 			id: 'idle-dos',
 			label: 'Idle DOs',
+			compares: false,
 			value: formatInt(s.idleIps),
 			unit: 'idle',
 			hint: total24
@@ -105,8 +106,8 @@ function costTiles(cost: CostReport | null, thresholds: Thresholds): Card[] {
 					? relativeChange(last.grossCost, before.grossCost, 'lower-better', `vs ${before.date}`)
 					: null,
 			spark: spark(
-				cost.daily.map((d) => d.grossCost),
-				`daily cost, last ${cost.daily.length} days`,
+				complete.map((d) => d.grossCost),
+				`daily cost, last ${complete.length} complete days`,
 			),
 		}),
 		card({

@@ -16,6 +16,11 @@ export const RANGES: { id: TimeseriesWindow; label: string; seconds: number; per
 	{ id: '30d', label: 'last 30 days', seconds: 30 * 86_400, periodSeconds: 86_400 },
 ];
 
+/** Cost is daily: a window shorter than a week would show one or two bars, so show a week. */
+export function costWindowSeconds(rangeSeconds: number): number {
+	return Math.max(rangeSeconds, 7 * 86_400);
+}
+
 export type TrendTable = { range: TimeseriesWindow; caption: string; columns: string[]; rows: string[][] };
 export type TrendFigure = {
 	id: 'requests' | 'latency' | 'errors' | 'cost';
@@ -135,15 +140,17 @@ export function trendFigures(timeseries: Record<TimeseriesWindow, Timeseries>, c
 			}),
 		});
 
-		const days = costDays(cost, range.seconds, now);
+		const costSeconds = costWindowSeconds(range.seconds);
+		const costLabel = costSeconds === range.seconds ? range.label : 'last 7 days';
+		const days = costDays(cost, costSeconds, now);
 		const top = days.reduce<(typeof days)[number] | null>((m, d) => (m === null || d.grossCost > m.grossCost ? d : m), null);
 		costFig.summaries[range.id] = cost
-			? `Daily cost at list price, ${range.label}: ${formatMoney(days.reduce((n, d) => n + d.grossCost, 0), cost.currency)} in total over ${days.length} days` +
+			? `Daily cost at list price, ${costLabel}: ${formatMoney(days.reduce((n, d) => n + d.grossCost, 0), cost.currency)} in total over ${days.length} days` +
 				(top ? `, highest ${formatMoney(top.grossCost, cost.currency)} on ${top.date}.` : '.')
 			: 'No cost analysis in this build.';
 		costFig.tables.push({
 			range: range.id,
-			caption: `Daily cost, ${range.label}`,
+			caption: `Daily cost at list price, ${costLabel}`,
 			columns: ['Day (UTC)', 'Cost'],
 			rows: days.map((d) => [d.complete ? d.date : `${d.date} (partial)`, formatMoney(d.grossCost, cost?.currency)]),
 		});

@@ -38,7 +38,8 @@ export type SiteInput = {
 	snapshot: Snapshot;
 	timeseries: Record<TimeseriesWindow, Timeseries>;
 	usage: UsageDay[];
-	alerts: AlertView[];
+	/** Open and recently closed alert issues; null when they were not read for this build. */
+	alerts: AlertView[] | null;
 	/** `analyzeCost` over `usage` (action/src/core/cost.ts); null hides the cost panel. */
 	cost: CostReport | null;
 	/** `computeHealth` over the snapshot (action/src/core/health.ts). */

@@ -90,6 +90,7 @@ export function buildViewModel(input: SiteInput, options: ViewOptions): PageView
 }
 
 function overallStatus(alerts: AlertsPanel): Status & { detail: string } {
+	if (!alerts.loaded) return { ...status('unknown', 'Alerts not loaded'), detail: alerts.summary };
 	const critical = alerts.firing.some((a) => a.severity.level === 'critical');
 	if (critical) return { ...status('critical', 'Critical alerts firing'), detail: alerts.summary };
 	if (alerts.firing.length) return { ...status('warning', 'Alerts firing'), detail: alerts.summary };

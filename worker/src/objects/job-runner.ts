@@ -89,7 +89,6 @@ function meteredPorts(b: JobBindings, meter: Meter, usage: Required<JobUsage>): 
 				registryGet: (ip) => m(() => s.registryGet(ip)),
 				registryPut: (entry) => m(() => s.registryPut(entry)),
 				registryDelete: (ip) => m(() => s.registryDelete(ip)),
-				countJobRequests: (n) => m(() => s.countJobRequests(n)),
 			};
 		},
 		shardArchive(index) {

@@ -30,10 +30,7 @@ export interface ShardArchiveRpc {
 	archivePrune(month: string, cutoff: number): Promise<number>;
 }
 
-export type ShardPort = Pick<
-	ShardRpc,
-	'registryPage' | 'registryGet' | 'registryPut' | 'registryDelete' | 'countJobRequests'
->;
+export type ShardPort = Pick<ShardRpc, 'registryPage' | 'registryGet' | 'registryPut' | 'registryDelete'>;
 
 /** What one call of the KV journal replayer reports (`replayJournal` in adapters/journal.ts). */
 export type JournalReplay = {

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+import { serveDir } from '../../reports-site/src/serve.ts';
+const srv = await serveDir('/tmp/site-smoke');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const scheme = (process.argv[3] ?? 'light') as 'light' | 'dark';
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(`${srv.url}${process.argv[2] ?? ''}`);
+await page.waitForFunction(() => performance.getEntriesByType('measure').some((m) => m.name.startsWith('pathwatch:render')));
+const [y, h] = (process.argv[4] ?? '0,900').split(',').map(Number);
+await page.screenshot({ path: `/tmp/clip.png`, fullPage: true, clip: { x: 0, y: y ?? 0, width: 1280, height: h ?? 900 } });
+await browser.close();
+await srv.close();
