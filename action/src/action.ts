@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { prepareMonitor } from './monitor/options.ts';
+import { DEFAULT_CONFIG_PATH, prepareMonitor } from './monitor/options.ts';
 import { type MonitorResult, runMonitor } from './monitor/run.ts';
 import { runCli } from './run-cli.ts';
 
@@ -19,7 +19,9 @@ function environment(): Record<string, string | undefined> {
 }
 
 function monitorArgs(): string[] {
-	const args = ['--config', core.getInput('config') || '.github/pathwatch.yml'];
+	// The default path may be absent (built-in defaults); any other path must exist.
+	const config = core.getInput('config');
+	const args = config && config !== DEFAULT_CONFIG_PATH ? ['--config', config] : [];
 	const issues = core.getInput('issues');
 	if (issues) args.push('--issues', issues);
 	if (core.getInput('dry-run').toLowerCase() === 'true') args.push('--dry-run');
@@ -40,7 +42,12 @@ function setMonitorOutputs(r: MonitorResult): void {
 	core.setOutput('api-calls', r.api.apiCalls);
 	core.setOutput('issue-changes', r.actions.length);
 	core.setOutput('collector-reachable', r.scrapeError === null);
-	core.setOutput('firing', JSON.stringify(r.firing.map((e) => ({ alert: e.alertname, severity: e.severity, fingerprint: e.fingerprint }))));
+	core.setOutput(
+		'firing',
+		JSON.stringify(
+			r.firing.map((e) => ({ alert: e.alertname, severity: e.severity, fingerprint: e.fingerprint })),
+		),
+	);
 }
 
 async function runMonitorStep(env: Record<string, string | undefined>): Promise<void> {

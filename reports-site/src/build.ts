@@ -82,11 +82,16 @@ export function weigh(files: Map<string, string>): Weighed[] {
  * Builds the site into `outDir` (created if needed; its `assets/` folder is replaced so old
  * hashed files do not pile up). Throws BudgetExceededError, writing nothing, over budget.
  */
-export async function buildSite(input: SiteInput, outDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+export async function buildSite(
+	input: SiteInput,
+	outDir: string,
+	options: BuildOptions = {},
+): Promise<BuildResult> {
 	const files = renderSite(input, options);
 	const weighed = weigh(files);
 	const budget = checkBudget(weighed, options.budget ?? DEFAULT_BUDGET);
-	if (budget.violations.length) throw new BudgetExceededError(`page-weight budget exceeded: ${budget.violations.join('; ')}`);
+	if (budget.violations.length)
+		throw new BudgetExceededError(`page-weight budget exceeded: ${budget.violations.join('; ')}`);
 	await rm(join(outDir, 'assets'), { recursive: true, force: true });
 	for (const [path, text] of files) {
 		const target = join(outDir, path);

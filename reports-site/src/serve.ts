@@ -40,7 +40,9 @@ export async function serveDir(dir: string, port = 0): Promise<StaticServer> {
 		const file = resolveInside(root, req.url ?? '/');
 		const info = file ? await stat(file).catch(() => null) : null;
 		if (!file || !info?.isFile() || (req.method !== 'GET' && req.method !== 'HEAD')) {
-			res.writeHead(info?.isFile() ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found\n');
+			res
+				.writeHead(info?.isFile() ? 405 : 404, { 'content-type': 'text/plain; charset=utf-8' })
+				.end('not found\n');
 			return;
 		}
 		res.writeHead(200, {

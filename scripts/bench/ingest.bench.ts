@@ -23,23 +23,49 @@ const WARMUP = 200;
 const dir = await mkdtemp(join(tmpdir(), 'pathwatch-ingest-'));
 const worker = await startLocalWorker({ persistTo: dir, vars: { ADMIN_TOKEN } });
 
-type Phase = { name: string; requests: number; events: number; doCalls: number; wallMs: number; latencies: number[]; journaled: number };
+type Phase = {
+	name: string;
+	requests: number;
+	events: number;
+	doCalls: number;
+	wallMs: number;
+	latencies: number[];
+	journaled: number;
+};
 
 /** POSTs one body; retries a 503 (wrangler dev restarting) with the same ids, which count once. */
 async function post(body: string): Promise<{ latencyMs: number; journaled: number }> {
 	for (let attempt = 1; ; attempt++) {
 		const started = performance.now();
-		const res = await fetch(`${worker.url}/record`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+		const res = await fetch(`${worker.url}/record`, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/json' },
+		});
 		const text = await res.text();
 		const latencyMs = performance.now() - started;
-		if (res.status === 202) return { latencyMs, journaled: RecordAcceptedSchema.parse(JSON.parse(text)).journaled };
+		if (res.status === 202)
+			return { latencyMs, journaled: RecordAcceptedSchema.parse(JSON.parse(text)).journaled };
 		if (res.status !== 503 || attempt === 5) throw new Error(`POST /record: ${res.status} ${text}`);
 		await new Promise((r) => setTimeout(r, 500 * attempt));
 	}
 }
 
-async function run(name: string, bodies: TrafficEvent[][], concurrency: number, single: boolean): Promise<Phase> {
-	const phase: Phase = { name, requests: bodies.length, events: 0, doCalls: 0, wallMs: 0, latencies: [], journaled: 0 };
+async function run(
+	name: string,
+	bodies: TrafficEvent[][],
+	concurrency: number,
+	single: boolean,
+): Promise<Phase> {
+	const phase: Phase = {
+		name,
+		requests: bodies.length,
+		events: 0,
+		doCalls: 0,
+		wallMs: 0,
+		latencies: [],
+		journaled: 0,
+	};
 	for (const b of bodies) {
 		phase.events += b.length;
 		phase.doCalls += new Set(b.map((e) => e.ip)).size;
@@ -63,7 +89,9 @@ async function run(name: string, bodies: TrafficEvent[][], concurrency: number, 
 
 /** Record-kind DO requests the collectors have reported to their shards today. */
 async function reportedRecordRequests(): Promise<number | null> {
-	const res = await fetch(`${worker.url}/api/admin/usage?days=1`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+	const res = await fetch(`${worker.url}/api/admin/usage?days=1`, {
+		headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+	});
 	if (!res.ok) return null;
 	const parsed = UsageResponseSchema.safeParse(await res.json());
 	return parsed.success ? parsed.data.days.reduce((n, d) => n + d.doRequestsByKind.record, 0) : null;
@@ -75,11 +103,27 @@ const chunk = (events: TrafficEvent[], size: number) =>
 try {
 	const warm = generateTraffic({ seed: 1, ips: 50, events: WARMUP, endAt: now, runId: 'warm' });
 	const singles = generateTraffic({ seed: 2, ips: 500, events: SINGLES, endAt: now, runId: 'single' });
-	const batched = generateTraffic({ seed: 3, ips: 2000, events: BATCHES * BATCH_SIZE, endAt: now, runId: 'batch' });
+	const batched = generateTraffic({
+		seed: 3,
+		ips: 2000,
+		events: BATCHES * BATCH_SIZE,
+		endAt: now,
+		runId: 'batch',
+	});
 	const warmup = await run('warm-up', chunk(warm, 1), SINGLE_CONCURRENCY, true);
 	const phases = [
-		await run(`single events (concurrency ${SINGLE_CONCURRENCY})`, chunk(singles, 1), SINGLE_CONCURRENCY, true),
-		await run(`${BATCH_SIZE}-event batches (concurrency ${BATCH_CONCURRENCY})`, chunk(batched, BATCH_SIZE), BATCH_CONCURRENCY, false),
+		await run(
+			`single events (concurrency ${SINGLE_CONCURRENCY})`,
+			chunk(singles, 1),
+			SINGLE_CONCURRENCY,
+			true,
+		),
+		await run(
+			`${BATCH_SIZE}-event batches (concurrency ${BATCH_CONCURRENCY})`,
+			chunk(batched, BATCH_SIZE),
+			BATCH_CONCURRENCY,
+			false,
+		),
 	];
 	const planned = [warmup, ...phases].reduce((n, p) => n + p.doCalls, 0);
 
@@ -102,7 +146,17 @@ try {
 		(p.doCalls / p.events).toFixed(3),
 		p.journaled,
 	]);
-	const columns = ['workload', 'requests', 'events', 'events/s', 'p50 ms', 'p95 ms', 'p99 ms', 'DO requests/event', 'journaled'];
+	const columns = [
+		'workload',
+		'requests',
+		'events',
+		'events/s',
+		'p50 ms',
+		'p95 ms',
+		'p99 ms',
+		'DO requests/event',
+		'journaled',
+	];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
 	const singleP95 = percentile(phases[0]?.latencies ?? [], 95);
 	const notes = [

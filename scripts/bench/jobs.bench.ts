@@ -6,7 +6,7 @@
  * (the Workers limit is 1000 per invocation). `BENCH_JOBS_IPS` sets N (default 10000).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJobsClient, newJobId } from '../../action/src/adapters/jobs-client.ts';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
@@ -22,7 +22,11 @@ const DAY_MS = 86_400_000;
 
 const dir = await mkdtemp(join(tmpdir(), 'pathwatch-jobs-bench-'));
 // A short flush interval so 10k idle collectors report to their shards within seconds, not minutes.
-const worker = await startLocalWorker({ persistTo: dir, vars: { ADMIN_TOKEN, FLUSH_INTERVAL_MS: '1000' }, readyTimeoutMs: 120_000 });
+const worker = await startLocalWorker({
+	persistTo: dir,
+	vars: { ADMIN_TOKEN, FLUSH_INTERVAL_MS: '1000' },
+	readyTimeoutMs: 120_000,
+});
 const client = createJobsClient({ url: worker.url, token: ADMIN_TOKEN, timeoutMs: 120_000 });
 
 function ipOf(i: number): string {
@@ -33,7 +37,13 @@ async function seed(): Promise<number> {
 	const old = Date.now() - 60 * DAY_MS;
 	const events = Array.from({ length: IPS * EVENTS_PER_IP }, (_, n) => {
 		const i = Math.floor(n / EVENTS_PER_IP);
-		return { ip: ipOf(i), path: `/api/v1/items/${n % EVENTS_PER_IP}`, method: 'GET', timestamp: old + n, id: `seed-${n}` };
+		return {
+			ip: ipOf(i),
+			path: `/api/v1/items/${n % EVENTS_PER_IP}`,
+			method: 'GET',
+			timestamp: old + n,
+			id: `seed-${n}`,
+		};
 	});
 	const bodies: string[] = [];
 	for (let i = 0; i < events.length; i += EVENTS_PER_REQUEST) {
@@ -49,7 +59,11 @@ async function seed(): Promise<number> {
 				for (let attempt = 1; ; attempt++) {
 					let problem: string;
 					try {
-						const res = await fetch(`${worker.url}/record`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+						const res = await fetch(`${worker.url}/record`, {
+							method: 'POST',
+							body,
+							headers: { 'content-type': 'application/json' },
+						});
 						const text = await res.text();
 						if (res.status === 202) break;
 						problem = `${res.status} ${text.slice(0, 300)}`;
@@ -69,15 +83,21 @@ async function seed(): Promise<number> {
 async function waitForRegistry(): Promise<number> {
 	const started = performance.now();
 	for (;;) {
-		const res = await fetch(`${worker.url}/api/admin/snapshot`, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+		const res = await fetch(`${worker.url}/api/admin/snapshot`, {
+			headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+		});
 		const snap = SnapshotSchema.parse(await res.json());
 		if (snap.summary.totalIps >= IPS) return performance.now() - started;
-		if (performance.now() - started > 600_000) throw new Error(`registry has ${snap.summary.totalIps} of ${IPS} IPs after 10 min`);
+		if (performance.now() - started > 600_000)
+			throw new Error(`registry has ${snap.summary.totalIps} of ${IPS} IPs after 10 min`);
 		await new Promise((r) => setTimeout(r, 2000));
 	}
 }
 
-async function runJob(type: JobType, params: Record<string, unknown>): Promise<{ status: JobStatus; wallMs: number }> {
+async function runJob(
+	type: JobType,
+	params: Record<string, unknown>,
+): Promise<{ status: JobStatus; wallMs: number }> {
 	const id = newJobId(type);
 	const started = performance.now();
 	await client.start(type, params, id);
@@ -105,6 +125,7 @@ function row(type: string, r: { status: JobStatus; wallMs: number }, processed: 
 	];
 }
 
+const loadAtStart = loadavg()[0] ?? 0;
 try {
 	const seedMs = await seed();
 	console.log(`seeded ${IPS} IPs (${IPS * EVENTS_PER_IP} events) in ${(seedMs / 1000).toFixed(1)} s`);
@@ -116,18 +137,30 @@ try {
 	const cleanup = await runJob('cleanup', { inactiveDays: 30 });
 	console.log(`cleanup: ${JSON.stringify(cleanup.status.result)}`);
 
-	const rows = [row('backup', backup, Number(backup.status.result?.backedUp ?? 0)), row('cleanup', cleanup, Number(cleanup.status.result?.cleaned ?? 0))];
+	const rows = [
+		row('backup', backup, Number(backup.status.result?.backedUp ?? 0)),
+		row('cleanup', cleanup, Number(cleanup.status.result?.cleaned ?? 0)),
+	];
 	for (const r of rows) console.log(r.join('\t'));
 	const maxSub = Math.max(...rows.map((r) => Number(r[6])));
 	await recordBenchmark(
 		'jobs',
-		['job', 'IPs in registry', 'IPs processed', 'wall s', 'IPs/s', 'alarm invocations', 'max subrequests / invocation'],
+		[
+			'job',
+			'IPs in registry',
+			'IPs processed',
+			'wall s',
+			'IPs/s',
+			'alarm invocations',
+			'max subrequests / invocation',
+		],
 		rows,
 		[
 			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, default job params: batches of up to 100 IPs, 6 concurrent DO calls).`,
 			`Seeding ${IPS} IPs × ${EVENTS_PER_IP} events via POST /record took ${(seedMs / 1000).toFixed(1)} s; collectors then reported to their shards in ${(registryMs / 1000).toFixed(1)} s.`,
 			`Wall time is from POST /api/admin/jobs to the first poll (every 0.5 s) that saw the job finished. Cleanup archives, reads back and verifies every batch in R2 before purging.`,
 			`Most subrequests in one invocation: ${maxSub} (Workers limit 1000; the JobRunner refuses calls past 900).`,
+			`1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (the machine may be shared).`,
 		],
 	);
 } finally {

@@ -46,10 +46,23 @@ async function adminRequests(): Promise<number> {
  */
 async function post(body: string): Promise<void> {
 	for (let attempt = 1; ; attempt++) {
-		const res = await fetch(`${worker.url}/record`, { method: 'POST', body, signal: AbortSignal.timeout(120_000) });
-		if (res.status === 202) return;
-		const text = await res.text();
-		if (res.status !== 503 || attempt === 5) throw new Error(`seed: ${res.status} ${text}`);
+		let failure: string;
+		try {
+			const res = await fetch(`${worker.url}/record`, {
+				method: 'POST',
+				body,
+				signal: AbortSignal.timeout(120_000),
+			});
+			const text = await res.text();
+			if (res.status === 202) return;
+			if (res.status !== 503) throw new Error(`seed: ${res.status} ${text}`);
+			failure = `${res.status} ${text}`;
+		} catch (err) {
+			// A dropped connection (TypeError from fetch) is a restart too.
+			if (!(err instanceof TypeError)) throw err;
+			failure = String(err);
+		}
+		if (attempt === 5) throw new Error(`seed failed 5 times: ${failure}`);
 		await new Promise((r) => setTimeout(r, 1000 * attempt));
 	}
 }

@@ -3,7 +3,7 @@ import type { AlertEval } from '../../action/src/core/alert.ts';
 import { parseConfig } from '../../action/src/core/config-file.ts';
 import { analyzeCost, DEFAULT_PRICES } from '../../action/src/core/cost.ts';
 import { evaluate } from '../../action/src/core/evaluate.ts';
-import { makeSnapshot, makeTimeseries, makeUsage, makeUsageDay, MINUTE } from './fixtures.ts';
+import { MINUTE, makeSnapshot, makeTimeseries, makeUsage, makeUsageDay } from './fixtures.ts';
 
 const T0 = Date.parse('2026-11-22T12:00:00Z');
 
@@ -12,7 +12,10 @@ function run(yaml: string, errorsPct: (minutesAgo: number) => number, now = T0):
 	const usage = makeUsage(now, 20, () => 1000);
 	const data = {
 		snapshot: makeSnapshot({ now }),
-		timeseries: makeTimeseries(now, (t) => ({ requests: 1000, errors: (errorsPct((now - t) / MINUTE) * 1000) / 100 })),
+		timeseries: makeTimeseries(now, (t) => ({
+			requests: 1000,
+			errors: (errorsPct((now - t) / MINUTE) * 1000) / 100,
+		})),
 		usage,
 		cost: analyzeCost(usage, DEFAULT_PRICES, new Date(now)),
 	};
@@ -24,13 +27,21 @@ const SLO_ONLY = 'rules: []\nbudgets: []\n';
 describe('multiwindow burn-rate SLO alerts (99.9%: budget 0.1%)', () => {
 	const cases: { name: string; errorsPct: (ago: number) => number; severity: string | null }[] = [
 		{ name: 'no errors', errorsPct: () => 0, severity: null },
-		{ name: '2% for the last hour: 20× over 1h and 5m → critical', errorsPct: (ago) => (ago <= 61 ? 2 : 0), severity: 'critical' },
+		{
+			name: '2% for the last hour: 20× over 1h and 5m → critical',
+			errorsPct: (ago) => (ago <= 61 ? 2 : 0),
+			severity: 'critical',
+		},
 		{
 			name: '5% for the last 10 minutes: 50× over 5m but 8.3× over 1h → not critical; 6h at 1.4× → quiet',
 			errorsPct: (ago) => (ago <= 11 ? 5 : 0),
 			severity: null,
 		},
-		{ name: '0.8% for 7 hours: 8× over 6h and 30m → warning', errorsPct: (ago) => (ago <= 421 ? 0.8 : 0), severity: 'warning' },
+		{
+			name: '0.8% for 7 hours: 8× over 6h and 30m → warning',
+			errorsPct: (ago) => (ago <= 421 ? 0.8 : 0),
+			severity: 'warning',
+		},
 		{
 			name: 'a 2% hour that stopped 10 minutes ago: 1h still high but 5m clear → critical has reset',
 			errorsPct: (ago) => (ago > 11 && ago <= 71 ? 2 : 0),
@@ -60,8 +71,15 @@ describe('budget forecast through the month', () => {
 		const usage = makeUsage(now, day, (date) => dailyRequests * (date.startsWith('2026-11') ? 1 : 0));
 		const config = parseConfig(yaml, 'test.yml');
 		const cost = analyzeCost(usage, DEFAULT_PRICES, new Date(now));
-		const data = { snapshot: makeSnapshot({ now, today: usage.at(-1) ?? makeUsageDay('2026-11-01', 0) }), timeseries: makeTimeseries(now, () => ({})), usage, cost };
-		const budget = evaluate({ config, now, data, scrapeError: null, previous: new Map() }).find((e) => e.kind === 'budget');
+		const data = {
+			snapshot: makeSnapshot({ now, today: usage.at(-1) ?? makeUsageDay('2026-11-01', 0) }),
+			timeseries: makeTimeseries(now, () => ({})),
+			usage,
+			cost,
+		};
+		const budget = evaluate({ config, now, data, scrapeError: null, previous: new Map() }).find(
+			(e) => e.kind === 'budget',
+		);
 		return { cost, budget };
 	}
 	// 12M DO requests a day ≈ $1.80/day of DO requests, Workers requests $3.60/day after allowances,
@@ -99,7 +117,8 @@ describe('budget forecast through the month', () => {
 	});
 
 	it('the actual basis alerts on its own once month-to-date spend passes 60% of the budget', () => {
-		const yaml = 'rules: []\nslos: []\nbudgets:\n  - name: monthly\n    amount: 50\n    thresholds:\n      - { basis: actual, percent: 60, severity: warning }\n';
+		const yaml =
+			'rules: []\nslos: []\nbudgets:\n  - name: monthly\n    amount: 50\n    thresholds:\n      - { basis: actual, percent: 60, severity: warning }\n';
 		expect(budgetAt(4, heavy, yaml).budget?.severity ?? null).toBeNull(); // ~$18 so far
 		const day6 = budgetAt(6, heavy, yaml);
 		expect(day6.cost.monthToDate.cost).toBeGreaterThan(30);
@@ -123,10 +142,19 @@ describe('budget forecast through the month', () => {
 		const now = Date.UTC(2026, 11, 15, 12);
 		const usage = makeUsage(now, 15, () => heavy);
 		const cost = analyzeCost(usage, DEFAULT_PRICES, new Date(now));
-		const data = { snapshot: makeSnapshot({ now }), timeseries: makeTimeseries(now, () => ({})), usage, cost };
-		const b = evaluate({ config: parseConfig('rules: []\nslos: []\n', 't'), now, data, scrapeError: null, previous: new Map() }).find(
-			(e) => e.kind === 'budget',
-		);
+		const data = {
+			snapshot: makeSnapshot({ now }),
+			timeseries: makeTimeseries(now, () => ({})),
+			usage,
+			cost,
+		};
+		const b = evaluate({
+			config: parseConfig('rules: []\nslos: []\n', 't'),
+			now,
+			data,
+			scrapeError: null,
+			previous: new Map(),
+		}).find((e) => e.kind === 'budget');
 		expect(a?.labels.period).toBe('2026-11');
 		expect(b?.labels.period).toBe('2026-12');
 		expect(a?.fingerprint).not.toBe(b?.fingerprint);

@@ -19,4 +19,35 @@ describe('pathwatch CLI', () => {
 		expect(await runCli(['frobnicate'], c.io)).toBe(2);
 		expect(c.err.join('\n')).toContain("unknown command 'frobnicate'");
 	});
+
+	it('monitor --help prints its options and exits 0', async () => {
+		const c = capture();
+		expect(await runCli(['monitor', '--help'], { ...c.io, env: {} })).toBe(0);
+		expect(c.out.join('\n')).toMatch(/--issues <where>\s+github \| dry-run \| local:<dir>/);
+	});
+
+	it.each([
+		[['monitor'], {}, 'set the collector URL with --url or PATHWATCH_URL'],
+		[['monitor', '--url', 'http://127.0.0.1:9'], {}, 'set PATHWATCH_ADMIN_TOKEN'],
+		[['monitor', '--bogus'], {}, "Unknown option '--bogus'"],
+		[
+			['monitor', '--issues', 'jira'],
+			{ PATHWATCH_URL: 'http://127.0.0.1:9', PATHWATCH_ADMIN_TOKEN: 't' },
+			"--issues must be github, dry-run or local:<dir>, got 'jira'",
+		],
+		[
+			['monitor'],
+			{ PATHWATCH_URL: 'http://127.0.0.1:9', PATHWATCH_ADMIN_TOKEN: 't' },
+			'--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY',
+		],
+		[
+			['monitor', '--at', 'yesterday'],
+			{ PATHWATCH_URL: 'http://127.0.0.1:9', PATHWATCH_ADMIN_TOKEN: 't' },
+			"--at must be an ISO 8601 time, got 'yesterday'",
+		],
+	])('monitor %j with env %j exits 2: %s', async (args, env, message) => {
+		const c = capture();
+		expect(await runCli(args, { ...c.io, env, cwd: '/nonexistent' })).toBe(2);
+		expect(c.err.join('\n')).toContain(message);
+	});
 });

@@ -55,7 +55,9 @@ describe('cost model', () => {
 	});
 
 	it('flags a spike day by z-score against the 14 days before it', () => {
-		const usage = makeUsage(NOW.getTime(), 21, (_d, i) => (i === 18 ? 9_000_000 : 1_000_000 + (i % 3) * 10_000));
+		const usage = makeUsage(NOW.getTime(), 21, (_d, i) =>
+			i === 18 ? 9_000_000 : 1_000_000 + (i % 3) * 10_000,
+		);
 		const r = analyzeCost(usage, DEFAULT_PRICES, NOW);
 		const spike = r.anomalies.filter((a) => a.series === 'doRequests');
 		expect(spike).toHaveLength(1);
@@ -90,12 +92,19 @@ describe('cost model', () => {
 		const rec = r.recommendations.find((x) => x.id === 'reporting-overhead');
 		expect(rec?.title).toContain('30.0%');
 		expect(rec?.estimatedMonthlySavings).toBeGreaterThan(0);
-		const quiet = analyzeCost(makeUsage(NOW.getTime(), 21, () => 2_000_000), DEFAULT_PRICES, NOW);
+		const quiet = analyzeCost(
+			makeUsage(NOW.getTime(), 21, () => 2_000_000),
+			DEFAULT_PRICES,
+			NOW,
+		);
 		expect(quiet.recommendations.find((x) => x.id === 'reporting-overhead')).toBeUndefined();
 	});
 
 	it('config can override a price; the rest keep their list price', () => {
-		const prices = mergePrices(DEFAULT_PRICES, { asOf: '2027-01-01', items: { do_requests: { price: 0.3, included: 0 } } });
+		const prices = mergePrices(DEFAULT_PRICES, {
+			asOf: '2027-01-01',
+			items: { do_requests: { price: 0.3, included: 0 } },
+		});
 		expect(prices.items.do_requests.price).toBe(0.3);
 		expect(prices.items.kv_reads).toEqual(DEFAULT_PRICES.items.kv_reads);
 		const usage = makeUsage(NOW.getTime(), 21, () => 1_000_000);

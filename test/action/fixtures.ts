@@ -62,7 +62,12 @@ export function makeTimeseries(now: number, bucket: (start: number) => Bucket, s
 		cols.rowsWritten.push(has ? requests : null);
 		cols.activeIps.push(has ? (b.activeIps ?? 10) : null);
 	}
-	return TimeseriesSchema.parse({ window: '24h', start: new Date(start).toISOString(), stepSeconds, series: cols });
+	return TimeseriesSchema.parse({
+		window: '24h',
+		start: new Date(start).toISOString(),
+		stepSeconds,
+		series: cols,
+	});
 }
 
 export function makeUsageDay(date: string, doRequests: number, over: Partial<UsageDay> = {}): UsageDay {
@@ -86,7 +91,11 @@ export function makeUsageDay(date: string, doRequests: number, over: Partial<Usa
 }
 
 /** `days` rows ending today (UTC), `perDay(date, i)` DO requests each; today's row is partial. */
-export function makeUsage(now: number, days: number, perDay: (date: string, i: number) => number): UsageDay[] {
+export function makeUsage(
+	now: number,
+	days: number,
+	perDay: (date: string, i: number) => number,
+): UsageDay[] {
 	const today = Math.floor(now / 86_400_000) * 86_400_000;
 	const out: UsageDay[] = [];
 	for (let i = days - 1; i >= 0; i--) {
@@ -116,7 +125,12 @@ export function makeSnapshot(input: SnapshotInput): Snapshot {
 		version: 'test',
 		generatedAt: iso,
 		shards: 16,
-		summary: { totalIps, activeIps: Math.min(totalIps, 10), idleIps: Math.max(0, totalIps - 10), activeWindowSeconds: 1800 },
+		summary: {
+			totalIps,
+			activeIps: Math.min(totalIps, 10),
+			idleIps: Math.max(0, totalIps - 10),
+			activeWindowSeconds: 1800,
+		},
 		performance: {
 			windowSeconds: 300,
 			requests: 500,
@@ -132,7 +146,13 @@ export function makeSnapshot(input: SnapshotInput): Snapshot {
 		},
 		resources: { totalPaths: totalIps * 5, avgPathsPerIp: 5, storageBytes: totalIps * 4096 },
 		usage: { today, monthToDate: { ...todayRest, ...input.monthToDate, month: iso.slice(0, 7) } },
-		business: { requestsToday: today.doRequests, requestsPreviousDay: 0, newIpsToday: 0, newPathsToday: 0, growthRate: null },
+		business: {
+			requestsToday: today.doRequests,
+			requestsPreviousDay: 0,
+			newIpsToday: 0,
+			newPathsToday: 0,
+			growthRate: null,
+		},
 		topIps: (input.topIps ?? []).map((t) => ({
 			ip: t.ip,
 			requests: t.requests,
@@ -148,7 +168,11 @@ export function makeSnapshot(input: SnapshotInput): Snapshot {
 	});
 }
 
-export function makeIpDetail(ip: string, paths: { path: string; method?: string; count: number; ua?: string }[], now: number): IpDetail {
+export function makeIpDetail(
+	ip: string,
+	paths: { path: string; method?: string; count: number; ua?: string }[],
+	now: number,
+): IpDetail {
 	const iso = new Date(now).toISOString();
 	return {
 		stats: {

@@ -34,7 +34,12 @@ const adapters: { name: string; make: () => Promise<Harness> }[] = [
 			let t = Date.parse('2026-11-22T00:00:00Z');
 			const gh = await startFakeGitHub({ clock: () => new Date(t) });
 			return {
-				tracker: createGitHubTracker({ token: gh.token, repository: `${gh.owner}/${gh.repo}`, apiUrl: gh.url, paceMs: 1 }),
+				tracker: createGitHubTracker({
+					token: gh.token,
+					repository: `${gh.owner}/${gh.repo}`,
+					apiUrl: gh.url,
+					paceMs: 1,
+				}),
 				advance: (ms) => {
 					t += ms;
 				},
@@ -54,7 +59,11 @@ describe.each(adapters)('IssueTracker contract: $name', ({ make }) => {
 	});
 
 	it('creates open issues with increasing numbers and the given labels', async () => {
-		const a = await h.tracker.create({ title: 'A', body: 'body a', labels: ['pathwatch', 'severity:warning'] });
+		const a = await h.tracker.create({
+			title: 'A',
+			body: 'body a',
+			labels: ['pathwatch', 'severity:warning'],
+		});
 		const b = await h.tracker.create({ title: 'B', body: 'body b', labels: ['pathwatch'] });
 		expect(b.number).toBeGreaterThan(a.number);
 		expect(a).toMatchObject({ title: 'A', body: 'body a', state: 'open', closedAt: null });
@@ -73,7 +82,11 @@ describe.each(adapters)('IssueTracker contract: $name', ({ make }) => {
 	it('updates title, body and labels, closes with a reason and reopens', async () => {
 		const i = await h.tracker.create({ title: 'T', body: 'B', labels: ['pathwatch', 'severity:warning'] });
 		h.advance(60_000);
-		const u = await h.tracker.update(i.number, { title: 'T2', body: 'B2', labels: ['pathwatch', 'severity:critical', 'triaged'] });
+		const u = await h.tracker.update(i.number, {
+			title: 'T2',
+			body: 'B2',
+			labels: ['pathwatch', 'severity:critical', 'triaged'],
+		});
 		expect(u).toMatchObject({ title: 'T2', body: 'B2', state: 'open' });
 		expect(u.labels.sort()).toEqual(['pathwatch', 'severity:critical', 'triaged']);
 		const c = await h.tracker.update(i.number, { state: 'closed', stateReason: 'not_planned' });

@@ -15,12 +15,20 @@ let dir = '';
 async function seed(): Promise<void> {
 	const old = Date.now() - 60 * 86_400_000;
 	const events = IPS.flatMap((ip, i) =>
-		[0, 1, 2].map((n) => ({ ip, path: `/orders/${n}/items`, method: 'GET', timestamp: old + i * 10 + n, id: `e2e-${i}-${n}` })),
+		[0, 1, 2].map((n) => ({
+			ip,
+			path: `/orders/${n}/items`,
+			method: 'GET',
+			timestamp: old + i * 10 + n,
+			id: `e2e-${i}-${n}`,
+		})),
 	);
 	const res = await fetch(`${worker.url}/record`, { method: 'POST', body: JSON.stringify({ events }) });
 	expect(res.status).toBe(202);
 	for (let i = 0; i < 100; i++) {
-		const snap = await fetch(`${worker.url}/api/admin/snapshot`, { headers: { authorization: `Bearer ${TOKEN}` } });
+		const snap = await fetch(`${worker.url}/api/admin/snapshot`, {
+			headers: { authorization: `Bearer ${TOKEN}` },
+		});
 		if (SnapshotSchema.parse(await snap.json()).summary.totalIps === IPS.length) return;
 		await new Promise((r) => setTimeout(r, 250));
 	}
@@ -41,7 +49,10 @@ async function cli(args: string[], extraEnv: Record<string, string> = {}) {
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'pathwatch-job-e2e-'));
-	worker = await startLocalWorker({ persistTo: join(dir, 'state'), vars: { ADMIN_TOKEN: TOKEN, FLUSH_INTERVAL_MS: '500' } });
+	worker = await startLocalWorker({
+		persistTo: join(dir, 'state'),
+		vars: { ADMIN_TOKEN: TOKEN, FLUSH_INTERVAL_MS: '500' },
+	});
 	await seed();
 });
 

@@ -19,9 +19,22 @@ describe('job progress', () => {
 	it.each([
 		[[], null],
 		[[{ at: 0, done: 0 }], null],
-		[[{ at: 0, done: 0 }, { at: 2000, done: 100 }], 50],
+		[
+			[
+				{ at: 0, done: 0 },
+				{ at: 2000, done: 100 },
+			],
+			50,
+		],
 		// Only the last minute counts: a slow start does not drag the rate down forever.
-		[[{ at: 0, done: 0 }, { at: 60_000, done: 10 }, { at: 120_000, done: 610 }], 10],
+		[
+			[
+				{ at: 0, done: 0 },
+				{ at: 60_000, done: 10 },
+				{ at: 120_000, done: 610 },
+			],
+			10,
+		],
 	])('rate of %j is %s items/s', (samples, rate) => {
 		expect(itemsPerSecond(samples)).toBe(rate);
 	});
@@ -33,12 +46,28 @@ describe('job progress', () => {
 	});
 
 	it('prints state, phase, counts, percent, rate and ETA', () => {
-		expect(progressLine(status(250, 1000), 50)).toBe('j running [process] 250/1000 25.0% 50.0 items/s ETA 15s');
-		expect(progressLine(status(1000, 1000, 'succeeded'), 50)).toBe('j succeeded [process] 1000/1000 100.0% 50.0 items/s');
+		expect(progressLine(status(250, 1000), 50)).toBe(
+			'j running [process] 250/1000 25.0% 50.0 items/s ETA 15s',
+		);
+		expect(progressLine(status(1000, 1000, 'succeeded'), 50)).toBe(
+			'j succeeded [process] 1000/1000 100.0% 50.0 items/s',
+		);
 	});
 
 	it('types --param values and reads durations', () => {
-		expect(parseJobArgs(['restore', '--param', 'backupId=b1', '--param', 'batchSize=20', '--param', 'dryRun=true', '--budget', '1h30m'])).toMatchObject({
+		expect(
+			parseJobArgs([
+				'restore',
+				'--param',
+				'backupId=b1',
+				'--param',
+				'batchSize=20',
+				'--param',
+				'dryRun=true',
+				'--budget',
+				'1h30m',
+			]),
+		).toMatchObject({
 			type: 'restore',
 			params: { backupId: 'b1', batchSize: 20, dryRun: true },
 			budgetMs: 5_400_000,

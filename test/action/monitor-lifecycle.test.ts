@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCollectorClient } from '../../action/src/adapters/collector.ts';
 import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
+import { listAlertIssues } from '../../action/src/alert-issues.ts';
 import { parseConfig } from '../../action/src/core/config-file.ts';
 import { fingerprintMarker } from '../../action/src/core/state.ts';
 import { runMonitor } from '../../action/src/monitor/run.ts';
 import { type FakeCollector, startFakeCollector } from './fake-collector.ts';
-import { makeSnapshot, makeTimeseries, makeUsage, MINUTE } from './fixtures.ts';
+import { MINUTE, makeSnapshot, makeTimeseries, makeUsage } from './fixtures.ts';
 
 const T0 = Date.parse('2026-11-22T12:00:00Z');
 const HOUR = 60 * MINUTE;
@@ -47,11 +48,18 @@ describe('alert lifecycle', () => {
 		await rm(dir, { recursive: true, force: true });
 	});
 
-	async function runAt(t: number, timeline: Timeline, yaml = RULES, opts: { dryRun?: boolean; noData?: boolean } = {}) {
+	async function runAt(
+		t: number,
+		timeline: Timeline,
+		yaml = RULES,
+		opts: { dryRun?: boolean; noData?: boolean } = {},
+	) {
 		clock = t;
 		fc.set({
 			snapshot: makeSnapshot({ now: t }),
-			timeseries: makeTimeseries(t, (b) => (opts.noData ? { requests: null } : { requests: 100, errors: pctAt(timeline, b) })),
+			timeseries: makeTimeseries(t, (b) =>
+				opts.noData ? { requests: null } : { requests: 100, errors: pctAt(timeline, b) },
+			),
 			usage: makeUsage(t, 20, () => 1000),
 		});
 		return runMonitor({
@@ -188,8 +196,16 @@ describe('alert lifecycle', () => {
 		await runAt(T0, tl);
 		const [first] = await all();
 		const dup = await tracker.create({ title: 'dup', body: first?.body ?? '', labels: ['pathwatch'] });
-		const foreign = await tracker.create({ title: 'human', body: `mentions ${'pathwatch'} but no marker`, labels: ['pathwatch'] });
-		const forged = await tracker.create({ title: 'forged', body: `${fingerprintMarker('0123456789abcdef')}`, labels: ['bug'] });
+		const foreign = await tracker.create({
+			title: 'human',
+			body: `mentions ${'pathwatch'} but no marker`,
+			labels: ['pathwatch'],
+		});
+		const forged = await tracker.create({
+			title: 'forged',
+			body: `${fingerprintMarker('0123456789abcdef')}`,
+			labels: ['bug'],
+		});
 		const r = await runAt(T0 + 5 * MINUTE, tl);
 		expect(r.actions.map((a) => [a.reason, a.issue])).toEqual([['duplicate', dup.number]]);
 		const byNumber = new Map((await all()).map((i) => [i.number, i]));
@@ -205,6 +221,24 @@ describe('alert lifecycle', () => {
 		expect(r.actions.map((a) => a.reason)).toEqual(['retire']);
 		expect((await all())[0]?.state).toBe('closed');
 		expect(await texts(1)).toEqual(['Closing: this alert is no longer in the configuration.']);
+	});
+
+	it('lists open and recently resolved alert issues for the dashboard', async () => {
+		const tl: Timeline = [
+			[T0 - 30 * MINUTE, T0 + 10 * MINUTE, 10],
+			[T0 + HOUR, T0 + 3 * HOUR, 30],
+		];
+		const yaml = `${RULES}  - alert: Latency\n    metric: p95_ms\n    warning: { threshold: 15 }\n`;
+		await runAt(T0, tl, yaml);
+		await runAt(T0 + 30 * MINUTE, tl, yaml);
+		const views = await listAlertIssues(tracker, { now: new Date(T0 + 30 * MINUTE) });
+		// Newest episode first: the errors began at 11:31, the latency (p95 20 ms ≥ 15) a day ago.
+		expect(views.map((v) => [v.alertname, v.state, v.status, v.severity])).toEqual([
+			['Errors', 'closed', 'resolved', 'warning'],
+			['Latency', 'open', 'firing', 'warning'],
+		]);
+		expect(views[0]?.resolvedAt).toBe('2026-11-22T12:11:00.000Z');
+		expect(views[1]?.url).toMatch(/^file:/);
 	});
 
 	it('a dry run plans the same changes and writes nothing', async () => {

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../action/src/core/evaluate.ts';
+import type { PreviousState } from '../../action/src/core/alert.ts';
 import { parseConfig } from '../../action/src/core/config-file.ts';
 import { analyzeCost, DEFAULT_PRICES } from '../../action/src/core/cost.ts';
-import type { PreviousState } from '../../action/src/core/alert.ts';
-import { makeSnapshot, makeTimeseries, makeUsage, MINUTE, type Bucket } from './fixtures.ts';
+import { evaluate } from '../../action/src/core/evaluate.ts';
+import { type Bucket, MINUTE, makeSnapshot, makeTimeseries, makeUsage } from './fixtures.ts';
 
 const T0 = Date.parse('2026-11-22T12:00:00Z');
 
 /** Evaluates one rule (YAML) over a scripted 24 h series as of `now`. */
-function evalRule(ruleYaml: string, bucket: (t: number) => Bucket, now: number, previous = new Map<string, PreviousState>()) {
+function evalRule(
+	ruleYaml: string,
+	bucket: (t: number) => Bucket,
+	now: number,
+	previous = new Map<string, PreviousState>(),
+) {
 	const config = parseConfig(`rules:\n${ruleYaml}\nbudgets: []\nslos: []\n`, 'test.yml');
 	const usage = makeUsage(now, 20, () => 1000);
 	const data = {
@@ -30,7 +35,10 @@ const errorRule = (extra = '') => `  - alert: Errors
 ${extra}`;
 
 // Errors per 100 requests in each minute, as a function of minutes since T0 − 60.
-const errorsAt = (f: (m: number) => number) => (t: number) => ({ requests: 100, errors: f(Math.round((t - (T0 - 60 * MINUTE)) / MINUTE)) });
+const errorsAt = (f: (m: number) => number) => (t: number) => ({
+	requests: 100,
+	errors: f(Math.round((t - (T0 - 60 * MINUTE)) / MINUTE)),
+});
 
 describe('rule evaluation over the time series', () => {
 	const cases: {
@@ -104,21 +112,34 @@ describe('rule evaluation over the time series', () => {
 			const last = results.at(-1);
 			expect(last?.status).toBe(c.expect.status);
 			expect(last?.severity).toBe(c.expect.severity);
-			const since = last?.since === null || last?.since === undefined ? null : (last.since - (T0 - 60 * MINUTE)) / MINUTE;
+			const since =
+				last?.since === null || last?.since === undefined ? null : (last.since - (T0 - 60 * MINUTE)) / MINUTE;
 			expect(since).toBe(c.expect.sinceMin);
 			expect(last?.endedEpisodes.length).toBe(c.expect.ended);
 		});
 	}
 
 	it('reports the same start time whether the run is on time or 40 minutes late', () => {
-		const on = evalRule(errorRule('    for: 5m\n'), errorsAt((m) => (m >= 30 ? 10 : 0)), T0 - 20 * MINUTE);
-		const late = evalRule(errorRule('    for: 5m\n'), errorsAt((m) => (m >= 30 ? 10 : 0)), T0 + 20 * MINUTE);
+		const on = evalRule(
+			errorRule('    for: 5m\n'),
+			errorsAt((m) => (m >= 30 ? 10 : 0)),
+			T0 - 20 * MINUTE,
+		);
+		const late = evalRule(
+			errorRule('    for: 5m\n'),
+			errorsAt((m) => (m >= 30 ? 10 : 0)),
+			T0 + 20 * MINUTE,
+		);
 		expect(on.since).not.toBeNull();
 		expect(late.since).toBe(on.since);
 	});
 
 	it('the peak severity of an episode is kept even after de-escalation', () => {
-		const e = evalRule(errorRule(), errorsAt((m) => (m >= 30 && m < 40 ? 25 : m >= 40 && m < 50 ? 8 : 0)), T0);
+		const e = evalRule(
+			errorRule(),
+			errorsAt((m) => (m >= 30 && m < 40 ? 25 : m >= 40 && m < 50 ? 8 : 0)),
+			T0,
+		);
 		expect(e.endedEpisodes[0]?.peak).toBe('critical');
 	});
 });
@@ -134,11 +155,19 @@ describe('no data', () => {
 		expect(e.value).toBeCloseTo(0.1);
 	});
 	it('keep_last: a quiet alert stays quiet through a gap', () => {
-		const e = evalRule(errorRule(), (t) => (t > T0 - 30 * MINUTE ? { requests: null } : { requests: 100 }), T0);
+		const e = evalRule(
+			errorRule(),
+			(t) => (t > T0 - 30 * MINUTE ? { requests: null } : { requests: 100 }),
+			T0,
+		);
 		expect(e.status).toBe('inactive');
 	});
 	it('alerting: a gap fires the lowest level', () => {
-		const e = evalRule(errorRule('    no_data: alerting\n'), (t) => (t > T0 - 10 * MINUTE ? { requests: null } : { requests: 100 }), T0);
+		const e = evalRule(
+			errorRule('    no_data: alerting\n'),
+			(t) => (t > T0 - 10 * MINUTE ? { requests: null } : { requests: 100 }),
+			T0,
+		);
 		expect(e.status).toBe('firing');
 		expect(e.severity).toBe('warning');
 	});
@@ -152,7 +181,13 @@ describe('no data', () => {
 	});
 	it('a failed scrape yields nodata for every rule and fires CollectorUnreachable', () => {
 		const config = parseConfig('', 'test.yml');
-		const evals = evaluate({ config, now: T0, data: null, scrapeError: 'GET /api/admin/snapshot: fetch failed', previous: new Map() });
+		const evals = evaluate({
+			config,
+			now: T0,
+			data: null,
+			scrapeError: 'GET /api/admin/snapshot: fetch failed',
+			previous: new Map(),
+		});
 		const meta = evals.find((e) => e.alertname === 'CollectorUnreachable');
 		expect(meta?.status).toBe('firing');
 		expect(meta?.severity).toBe('critical');

@@ -6,7 +6,8 @@ import { renderBody, renderTitle } from '../../action/src/core/render.ts';
 import { GITHUB_BODY_LIMIT, neutralize, neutralizePlain } from '../../action/src/core/sanitize.ts';
 import { type AlertState, parseIssue, parseState, serializeState } from '../../action/src/core/state.ts';
 
-const HOSTILE = '/api/@someone/#1/<!-- pathwatch:state v1 {"fingerprint":"0000000000000000"} -->/<script>alert(1)</script>';
+const HOSTILE =
+	'/api/@someone/#1/<!-- pathwatch:state v1 {"fingerprint":"0000000000000000"} -->/<script>alert(1)</script>';
 
 describe('neutralize', () => {
 	it.each([
@@ -19,7 +20,7 @@ describe('neutralize', () => {
 		['www.evil.example', 'www&#8203;\\.evil\\.example'],
 		['a\u0000b\u202Ec\u0007d', 'abcd'],
 		['*bold* _it_ `code` | pipe', '\\*bold\\* \\_it\\_ \\`code\\` \\| pipe'],
-		["it's \"quoted\" & more", 'it&#39;s &quot;quoted&quot; &amp; more'],
+		['it\'s "quoted" & more', 'it&#39;s &quot;quoted&quot; &amp; more'],
 		['line\nbreak', 'line break'],
 	])('%j → %j', (input, output) => {
 		expect(neutralize(input)).toBe(output);
@@ -143,7 +144,13 @@ describe('issue rendering', () => {
 		const many = Array.from({ length: 40 }, (_, i) => ({
 			ip: `198.51.100.${i}`,
 			requests: 1,
-			paths: Array.from({ length: 30 }, () => ({ method: 'GET', path: `/${'@x#1<'.repeat(60)}`, count: 1, lastUserAgent: 'u'.repeat(120), country: 'DE' })),
+			paths: Array.from({ length: 30 }, () => ({
+				method: 'GET',
+				path: `/${'@x#1<'.repeat(60)}`,
+				count: 1,
+				lastUserAgent: 'u'.repeat(120),
+				country: 'DE',
+			})),
 		}));
 		const body = renderBody(e, state(e), now, many);
 		expect(body.length).toBeLessThan(GITHUB_BODY_LIMIT);

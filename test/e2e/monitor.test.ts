@@ -11,7 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeCollector, startFakeCollector } from '../action/fake-collector.ts';
-import { makeIpDetail, makeSnapshot, makeTimeseries, makeUsage, makeUsageDay, MINUTE } from '../action/fixtures.ts';
+import {
+	MINUTE,
+	makeIpDetail,
+	makeSnapshot,
+	makeTimeseries,
+	makeUsage,
+	makeUsageDay,
+} from '../action/fixtures.ts';
 import { type FakeGitHub, type FakeIssue, startFakeGitHub } from '../support/fake-github.ts';
 
 const CLI = fileURLToPath(new URL('../../action/src/cli.ts', import.meta.url));
@@ -58,7 +65,9 @@ function collectorAt(now: number) {
 		snapshot: makeSnapshot({ now, today: usage.at(-1), topIps: [{ ip: CLIENT_IP, requests: 4321 }] }),
 		timeseries,
 		usage,
-		ips: { [CLIENT_IP]: makeIpDetail(CLIENT_IP, [{ path: HOSTILE_PATH, count: 4000, ua: 'bot @admin' }], now) },
+		ips: {
+			[CLIENT_IP]: makeIpDetail(CLIENT_IP, [{ path: HOSTILE_PATH, count: 4000, ua: 'bot @admin' }], now),
+		},
 	};
 }
 
@@ -94,13 +103,16 @@ describe('pathwatch monitor end to end (CLI ↔ GitHub-compatible server ↔ col
 		fc.set(collectorAt(now));
 		const before = gh.counted();
 		const runs = await Promise.all(Array.from({ length: concurrent }, () => cli(now)));
-		for (const run of runs) results.push({ at: new Date(now).toISOString().slice(11, 16), run, counted: gh.counted() - before });
+		for (const run of runs)
+			results.push({ at: new Date(now).toISOString().slice(11, 16), run, counted: gh.counted() - before });
 		return runs;
 	}
 
-	const ours = () => [...gh.issues.values()].filter((i) => !i.pull_request && i.body?.includes('<!-- pathwatch:fingerprint'));
+	const ours = () =>
+		[...gh.issues.values()].filter((i) => !i.pull_request && i.body?.includes('<!-- pathwatch:fingerprint'));
 	const byAlert = (name: string) => ours().filter((i) => i.title.startsWith(`${name}:`));
-	const commentsOn = (i: FakeIssue | undefined) => gh.comments.filter((c) => c.issue === i?.number).map((c) => c.body);
+	const commentsOn = (i: FakeIssue | undefined) =>
+		gh.comments.filter((c) => c.issue === i?.number).map((c) => c.body);
 
 	beforeAll(async () => {
 		gh = await startFakeGitHub({ clock: () => new Date(clock) });
@@ -109,12 +121,23 @@ describe('pathwatch monitor end to end (CLI ↔ GitHub-compatible server ↔ col
 		await mkdir(join(dir, '.github'));
 		await writeFile(join(dir, '.github/pathwatch.yml'), CONFIG);
 		// 120 open issues people filed with the same label (two list pages), and a pull request.
-		for (let i = 0; i < 120; i++) gh.addIssue({ title: `human ${i}`, body: 'not an alert', labels: ['pathwatch'] });
-		gh.addIssue({ title: 'a PR', body: '<!-- pathwatch:fingerprint 0123456789abcdef -->', labels: ['pathwatch'], pullRequest: true });
+		for (let i = 0; i < 120; i++)
+			gh.addIssue({ title: `human ${i}`, body: 'not an alert', labels: ['pathwatch'] });
+		gh.addIssue({
+			title: 'a PR',
+			body: '<!-- pathwatch:fingerprint 0123456789abcdef -->',
+			labels: ['pathwatch'],
+			pullRequest: true,
+		});
 		for (let k = 0; k < 30; k++) {
 			const now = T0 + k * 10 * MINUTE;
 			const hhmm = new Date(now).toISOString().slice(11, 16);
-			if (hhmm === '07:20') gh.inject({ kind: 'secondary', retryAfter: 1, match: (m, p) => m === 'POST' && p.endsWith('/comments') });
+			if (hhmm === '07:20')
+				gh.inject({
+					kind: 'secondary',
+					retryAfter: 1,
+					match: (m, p) => m === 'POST' && p.endsWith('/comments'),
+				});
 			if (hhmm === '07:40') gh.inject({ kind: 'server', status: 502, times: 2, match: (m) => m === 'GET' });
 			if (hhmm === '08:20') gh.barrier((m, p) => m === 'GET' && p.endsWith('/issues'), 2);
 			await runAt(now, hhmm === '08:20' ? 2 : 1);
@@ -164,9 +187,15 @@ describe('pathwatch monitor end to end (CLI ↔ GitHub-compatible server ↔ col
 		const [keep, dup] = errors.sort((a, b) => a.number - b.number);
 		expect(dup?.state).toBe('closed');
 		expect(dup?.state_reason).toBe('not_planned');
-		expect(commentsOn(dup)).toEqual([`Duplicate of #${keep?.number} (same fingerprint \`${dup?.body?.match(/fingerprint ([0-9a-f]{16})/)?.[1]}\`): closing this one.`]);
+		expect(commentsOn(dup)).toEqual([
+			`Duplicate of #${keep?.number} (same fingerprint \`${dup?.body?.match(/fingerprint ([0-9a-f]{16})/)?.[1]}\`): closing this one.`,
+		]);
 		// No other duplicates were ever open at the same time afterwards.
-		expect(ours().filter((i) => i.state === 'open').map((i) => i.title.split(':')[0])).toEqual(['DailyDoRequestsHigh']);
+		expect(
+			ours()
+				.filter((i) => i.state === 'open')
+				.map((i) => i.title.split(':')[0]),
+		).toEqual(['DailyDoRequestsHigh']);
 	});
 
 	it('the request surge opens a traffic issue whose hostile top path is neutralised', () => {
@@ -176,10 +205,13 @@ describe('pathwatch monitor end to end (CLI ↔ GitHub-compatible server ↔ col
 		expect(daily?.labels.map((l) => l.name).sort()).toEqual(['pathwatch', 'severity:critical']);
 		expect(commentsOn(daily)).toEqual([expect.stringMatching(/^Escalated to \*\*critical\*\*: 105,800/)]);
 		const body = daily?.body ?? '';
-		expect(body).toContain('/u/@&#8203;someone/\\#&#8203;1/&lt;\\!\\-\\- marker \\-\\-&gt;/&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+		expect(body).toContain(
+			'/u/@&#8203;someone/\\#&#8203;1/&lt;\\!\\-\\- marker \\-\\-&gt;/&lt;script&gt;alert\\(1\\)&lt;/script&gt;',
+		);
 		expect(body).toContain('bot @&#8203;admin');
 		expect(body).toContain('203\\.0\\.113\\.0/24');
-		for (const raw of ['@someone', '<script>', '<!-- marker -->', CLIENT_IP, '@admin']) expect(body).not.toContain(raw);
+		for (const raw of ['@someone', '<script>', '<!-- marker -->', CLIENT_IP, '@admin'])
+			expect(body).not.toContain(raw);
 		expect(body.length).toBeLessThan(65_536);
 	});
 
@@ -206,7 +238,9 @@ describe('pathwatch monitor end to end (CLI ↔ GitHub-compatible server ↔ col
 		const steady = results.filter((r) => ['06:10', '06:50', '07:00', '07:10'].includes(r.at));
 		expect(steady).toHaveLength(4);
 		for (const r of steady) expect(r.counted, r.at).toBe(0);
-		expect(steady.every((r) => / 0 issue change\(s\) applied, 2 GitHub API call\(s\)/.test(r.run.stderr))).toBe(true);
+		expect(
+			steady.every((r) => / 0 issue change\(s\) applied, 2 GitHub API call\(s\)/.test(r.run.stderr)),
+		).toBe(true);
 	});
 
 	it('prints the job summary with the firing alerts and cost', () => {
@@ -224,8 +258,12 @@ describe('pathwatch monitor end to end (CLI ↔ GitHub-compatible server ↔ col
 			execFile(
 				process.execPath,
 				[CLI, 'monitor', '--config', broken, '--issues', 'dry-run'],
-				{ cwd: dir, env: { PATH: process.env.PATH ?? '', PATHWATCH_URL: fc.url, PATHWATCH_ADMIN_TOKEN: fc.token } },
-				(err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
+				{
+					cwd: dir,
+					env: { PATH: process.env.PATH ?? '', PATHWATCH_URL: fc.url, PATHWATCH_ADMIN_TOKEN: fc.token },
+				},
+				(err, stdout, stderr) =>
+					resolve({ code: err ? Number((err as { code?: number }).code) : 0, stdout, stderr }),
 			);
 		});
 		expect(run.code).toBe(2);

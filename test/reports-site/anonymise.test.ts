@@ -48,7 +48,8 @@ describe('built site', () => {
 		dirs.push(dir);
 		await buildSite(syntheticSiteInput(), dir);
 		const text = await allText(dir);
-		for (const ip of ['203.0.113.57', '198.51.100.4', '8a2e:370:7334', '192.0.2.200']) expect(text).not.toContain(ip);
+		for (const ip of ['203.0.113.57', '198.51.100.4', '8a2e:370:7334', '192.0.2.200'])
+			expect(text).not.toContain(ip);
 		expect(text).toContain('203.0.113.0/24');
 		expect(text).toContain('2001:db8:85a3::/48');
 	});

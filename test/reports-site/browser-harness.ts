@@ -31,7 +31,11 @@ export function launchChromium(): Promise<Browser> {
 export type WatchedPage = { page: Page; problems: string[]; close: () => Promise<void> };
 
 /** Opens `url` in a fresh context and records anything that went wrong while it loads and runs. */
-export async function openWatched(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openWatched(
+	browser: Browser,
+	url: string,
+	options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
 	const problems: string[] = [];
 	// Init scripts run outside the page's CSP, so axe can be present without weakening the policy.
@@ -52,7 +56,9 @@ export async function openWatched(browser: Browser, url: string, options: Browse
 		if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
 	});
 	page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-	page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+	page.on('requestfailed', (r) =>
+		problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`),
+	);
 	page.on('response', (r) => {
 		if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
 	});
@@ -62,8 +68,14 @@ export async function openWatched(browser: Browser, url: string, options: Browse
 
 /** Waits until the charts of `range` were drawn (the client records a performance measure). */
 export async function waitForCharts(page: Page, range: string): Promise<number> {
-	await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, `pathwatch:render:${range}`);
-	return page.evaluate((name) => performance.getEntriesByName(name)[0]?.duration ?? -1, `pathwatch:render:${range}`);
+	await page.waitForFunction(
+		(name) => performance.getEntriesByName(name).length > 0,
+		`pathwatch:render:${range}`,
+	);
+	return page.evaluate(
+		(name) => performance.getEntriesByName(name)[0]?.duration ?? -1,
+		`pathwatch:render:${range}`,
+	);
 }
 
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown }[] };
@@ -71,9 +83,20 @@ type AxeViolation = { id: string; impact: string | null; help: string; nodes: { 
 /** axe-core with the WCAG 2.1 A and AA rule sets; returns the violations. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
 	return page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
-		const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-		return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+		const axe = (
+			window as unknown as {
+				axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: AxeViolation[] }> };
+			}
+		).axe;
+		const result = await axe.run(document, {
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+		});
+		return result.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target })),
+		}));
 	});
 }
 

@@ -23,7 +23,8 @@ import {
 import { syntheticSiteInput } from './fixtures.ts';
 
 it('has Chromium when CI requires it', () => {
-	if (requireBrowser) expect(haveChromium, 'PATHWATCH_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing').toBe(true);
+	if (requireBrowser)
+		expect(haveChromium, 'PATHWATCH_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing').toBe(true);
 });
 
 const HOSTILE = [
@@ -66,7 +67,9 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 		it('loads with no console error, CSP violation or failed request, and passes axe', async () => {
 			const { page, problems, close } = await openWatched(browser, url, { colorScheme });
 			await waitForCharts(page, '24h');
-			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+			expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+				colorScheme === 'dark',
+			);
 			expect(await page.locator('#stale-banner').isHidden()).toBe(true);
 			const violations = await runAxe(page);
 			expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
@@ -87,8 +90,12 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 			expect(await page.locator('#tab-24h').getAttribute('tabindex')).toBe('-1');
 			expect(await page.locator('#chart-requests').getAttribute('aria-label')).toContain('last 7 days');
 			// Tables sit in a closed <details>: check which one the selector left un-hidden.
-			expect(await page.locator('#figure-requests .table-scroll[data-range="7d"]').getAttribute('hidden')).toBeNull();
-			expect(await page.locator('#figure-requests .table-scroll[data-range="24h"]').getAttribute('hidden')).toBe('');
+			expect(
+				await page.locator('#figure-requests .table-scroll[data-range="7d"]').getAttribute('hidden'),
+			).toBeNull();
+			expect(
+				await page.locator('#figure-requests .table-scroll[data-range="24h"]').getAttribute('hidden'),
+			).toBe('');
 			await page.keyboard.press('End');
 			await waitForCharts(page, '30d');
 			expect(new URL(page.url()).hash).toBe('#range=30d');
@@ -108,13 +115,19 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 	});
 
 	it('draws the 30-day charts with 8,640 points per series', async () => {
-		const url = await site((dir) => buildSite(syntheticSiteInput({ now: new Date(), thirtyDayStepSeconds: 300 }), dir));
+		const url = await site((dir) =>
+			buildSite(syntheticSiteInput({ now: new Date(), thirtyDayStepSeconds: 300 }), dir),
+		);
 		const { page, problems, close } = await openWatched(browser, `${url}#range=30d`);
 		const ms = await waitForCharts(page, '30d');
-		const points = await page.evaluate(async () => (await (await fetch('api/history-30d.json')).json()).series.requests.length);
+		const points = await page.evaluate(
+			async () => (await (await fetch('api/history-30d.json')).json()).series.requests.length,
+		);
 		expect(points).toBe(8640);
 		// Timing is reported, not asserted (a benchmark records it): see scripts/bench/site.bench.ts.
-		console.log(`30-day charts, 8,640 points per series, rendered in ${ms.toFixed(1)} ms (headless Chromium)`);
+		console.log(
+			`30-day charts, 8,640 points per series, rendered in ${ms.toFixed(1)} ms (headless Chromium)`,
+		);
 		expect(ms).toBeGreaterThan(0);
 		await screenshot(page, 'dashboard-30d-8640');
 		expect(problems).toEqual([]);
@@ -135,14 +148,14 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 		expect(await page.locator('svg[onload], [onerror]').count()).toBe(0);
 		expect(await page.locator('script').count()).toBe(2);
 		expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
-		const text = await page.locator('body').innerText();
+		const text = await page.locator('body').textContent();
 		for (const h of HOSTILE) expect(text).toContain(h);
-		// The data island and the feed carry the strings intact and well-formed.
+		// The feed carries the strings intact and stays well-formed XML.
 		const feed = await page.evaluate(async () => {
 			const xml = new DOMParser().parseFromString(await (await fetch('feed.xml')).text(), 'application/xml');
 			return {
 				error: xml.querySelector('parsererror')?.textContent ?? null,
-				titles: [...xml.querySelectorAll('entry > title')].map((t) => t.textContent),
+				titles: Array.from(xml.querySelectorAll('entry > title'), (t) => t.textContent),
 			};
 		});
 		expect(feed.error).toBeNull();
@@ -160,7 +173,7 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 		expect(html).toMatch(/id="stale-banner" role="status" hidden/);
 		const { page, problems, close } = await openWatched(browser, url);
 		await expect.poll(() => page.locator('#stale-banner').isVisible()).toBe(true);
-		expect(await page.locator('#stale-banner').innerText()).toMatch(/The data is 3 d( \d+ h)? old/);
+		expect(await page.locator('#stale-banner').textContent()).toMatch(/The data is 3 d( \d+ h)? old/);
 		expect(problems).toEqual([]);
 		await close();
 	});
@@ -168,9 +181,9 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 	it('shows the key numbers without JavaScript', async () => {
 		const url = await site((dir) => buildSite(syntheticSiteInput({ now: new Date() }), dir));
 		const { page, problems, close } = await openWatched(browser, url, { javaScriptEnabled: false });
-		const tiles = await page.locator('#overview').innerText();
+		const tiles = await page.locator('#overview').textContent();
 		for (const figure of ['1,873', '412', '1,461', '/ 100']) expect(tiles).toContain(figure);
-		expect(await page.locator('#performance').innerText()).toContain('31.4 ms');
+		expect(await page.locator('#performance').textContent()).toContain('31.4 ms');
 		expect(await page.locator('.canvas-box').first().isHidden()).toBe(true);
 		expect(await page.locator('[data-range-tabs]').isHidden()).toBe(true);
 		await screenshot(page, 'dashboard-no-js');

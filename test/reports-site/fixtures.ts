@@ -5,7 +5,6 @@
  */
 import type { CollectorData } from '../../reports-site/src/adapters/load-input.ts';
 import { assembleSiteInput } from '../../reports-site/src/adapters/load-input.ts';
-import { DEFAULT_CONFIG_FOR_TESTS } from './config.ts';
 import type { AlertView, SiteInput } from '../../reports-site/src/core/types.ts';
 import {
 	SERIES_KEYS,
@@ -17,6 +16,7 @@ import {
 	type UsageDay,
 	UsageDaySchema,
 } from '../../worker/src/contract.ts';
+import { DEFAULT_CONFIG_FOR_TESTS } from './config.ts';
 
 /** mulberry32: a tiny seeded PRNG so fixtures are identical on every run. */
 export function prng(seed: number): () => number {
@@ -70,7 +70,12 @@ export function syntheticTimeseries(window: TimeseriesWindow, now: Date, o: Seri
 		};
 		for (const k of SERIES_KEYS) series[k].push(gap ? null : values[k]);
 	}
-	return TimeseriesSchema.parse({ window, start: new Date(start).toISOString(), stepSeconds: o.stepSeconds, series });
+	return TimeseriesSchema.parse({
+		window,
+		start: new Date(start).toISOString(),
+		stepSeconds: o.stepSeconds,
+		series,
+	});
 }
 
 export function syntheticUsage(now: Date, days = 45, seed = 11): UsageDay[] {
@@ -133,7 +138,13 @@ export function syntheticCollectorData(o: FixtureOptions = {}): CollectorData {
 	const snapshotAt = new Date(now.getTime() - (o.snapshotAgeSeconds ?? 30) * 1000).toISOString();
 	const today = usage.at(-1) as UsageDay;
 	const { date: _date, ...todayFields } = today;
-	const ips = ['203.0.113.57', '198.51.100.4', '2001:db8:85a3:1234::8a2e:370:7334', '192.0.2.200', ...hostile];
+	const ips = [
+		'203.0.113.57',
+		'198.51.100.4',
+		'2001:db8:85a3:1234::8a2e:370:7334',
+		'192.0.2.200',
+		...hostile,
+	];
 	const snapshot = SnapshotSchema.parse({
 		schemaVersion: 1,
 		version: hostile[0] ?? '0.1.0',
@@ -155,7 +166,13 @@ export function syntheticCollectorData(o: FixtureOptions = {}): CollectorData {
 		},
 		resources: { totalPaths: 48_211, avgPathsPerIp: 25.7, storageBytes: 3_221_225_472 },
 		usage: { today, monthToDate: { ...todayFields, month: now.toISOString().slice(0, 7) } },
-		business: { requestsToday: 712_003, requestsPreviousDay: 690_440, newIpsToday: 37, newPathsToday: 902, growthRate: 0.031 },
+		business: {
+			requestsToday: 712_003,
+			requestsPreviousDay: 690_440,
+			newIpsToday: 37,
+			newPathsToday: 902,
+			growthRate: 0.031,
+		},
 		topIps: ips.map((ip, i) => ({
 			ip,
 			requests: 90_000 - i * 11_000,
@@ -227,7 +244,10 @@ export function syntheticAlerts(now: Date, hostile: string[] = []): AlertView[] 
 			severity: 'warning',
 			state: 'firing',
 			flapping: false,
-			url: i % 2 ? `javascript:${h}` : `https://github.com/acme/edge/issues/${100 + i}?q=${encodeURIComponent(h)}`,
+			url:
+				i % 2
+					? `javascript:${h}`
+					: `https://github.com/acme/edge/issues/${100 + i}?q=${encodeURIComponent(h)}`,
 			openedAt: at(5 + i),
 			resolvedAt: null,
 			labels: { alertname: 'TopPathHot', path: `/api/${h}`, user_agent: h, [h.slice(0, 20)]: h },
@@ -239,5 +259,10 @@ export function syntheticAlerts(now: Date, hostile: string[] = []): AlertView[] 
 /** A full SiteInput with the action's real cost and health models over the synthetic data. */
 export function syntheticSiteInput(o: FixtureOptions = {}): SiteInput {
 	const now = o.now ?? FIXED_NOW;
-	return assembleSiteInput(syntheticCollectorData(o), syntheticAlerts(now, o.hostile), DEFAULT_CONFIG_FOR_TESTS, now);
+	return assembleSiteInput(
+		syntheticCollectorData(o),
+		syntheticAlerts(now, o.hostile),
+		DEFAULT_CONFIG_FOR_TESTS,
+		now,
+	);
 }

@@ -8,9 +8,15 @@ import { BudgetExceededError, buildSite, renderSite } from '../../reports-site/s
 import { checkBudget } from '../../reports-site/src/core/budget.ts';
 import { escapeXml, renderAtomFeed } from '../../reports-site/src/core/feed.ts';
 import { scriptSafeJson } from '../../reports-site/src/core/script-json.ts';
+import { resolveInside } from '../../reports-site/src/serve.ts';
 import { FIXED_NOW, syntheticAlerts, syntheticSiteInput } from './fixtures.ts';
 
-const HOSTILE = ['</script><script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '{{constructor}}', '\u2028<!--'];
+const HOSTILE = [
+	'</script><script>alert(1)</script>',
+	'"><img src=x onerror=alert(1)>',
+	'{{constructor}}',
+	'\u2028<!--',
+];
 
 describe('script-safe JSON', () => {
 	it('cannot close the script element and parses back to the same value', () => {
@@ -35,7 +41,9 @@ describe('Atom feed', () => {
 		expect(feed).not.toContain('<img');
 		expect(feed).toContain('&lt;/script&gt;');
 		expect(feed).not.toContain('javascript:');
-		expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://acme.github.io/edge/feed.xml"/>');
+		expect(feed).toContain(
+			'<link rel="self" type="application/atom+xml" href="https://acme.github.io/edge/feed.xml"/>',
+		);
 		// Firing and recently resolved only; the 19-day-old incident is left out.
 		expect(feed.match(/<entry>/g)).toHaveLength(3 + HOSTILE.length);
 		expect(feed).not.toContain('an old incident');
@@ -69,7 +77,12 @@ describe('machine-readable outputs', () => {
 
 	it('writes shields.io endpoint badges', () => {
 		const alerts = JSON.parse(files.get('badges/alerts.json') ?? '{}');
-		expect(alerts).toEqual({ schemaVersion: 1, label: 'alerts', message: `${2 + HOSTILE.length} firing (1 critical)`, color: 'red' });
+		expect(alerts).toEqual({
+			schemaVersion: 1,
+			label: 'alerts',
+			message: `${2 + HOSTILE.length} firing (1 critical)`,
+			color: 'red',
+		});
 		const health = JSON.parse(files.get('badges/health.json') ?? '{}');
 		expect(health.message).toMatch(/^\d+(\.\d)? \/ 100$/);
 	});
@@ -154,5 +167,17 @@ describe('page-weight budget', () => {
 		expect(result.budget.violations).toEqual([]);
 		expect(result.budget.js).toBeLessThanOrEqual(80 * 1024);
 		expect(result.budget.html).toBeLessThanOrEqual(60 * 1024);
+	});
+});
+
+describe('static server paths', () => {
+	it('never resolves outside the site directory', () => {
+		expect(resolveInside('/srv/site', '/api/summary.json')).toBe('/srv/site/api/summary.json');
+		expect(resolveInside('/srv/site', '/')).toBe('/srv/site/index.html');
+		expect(resolveInside('/srv/site', '/../etc/passwd')).toBeNull();
+		expect(resolveInside('/srv/site', '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+		expect(resolveInside('/srv/site', '/../site-other/x')).toBeNull();
+		expect(resolveInside('/srv/site', '/a/%00')).toBeNull();
+		expect(resolveInside('/srv/site', '/%E0%A4%A')).toBeNull();
 	});
 });

@@ -3,7 +3,7 @@ import { computeHealth } from '../../action/src/core/health.ts';
 import { safeHttpUrl, selectAlerts } from '../../reports-site/src/core/alerts.ts';
 import { absoluteChange, relativeChange } from '../../reports-site/src/core/change.ts';
 import { isoWeek, weeklyTotals } from '../../reports-site/src/core/cost-panel.ts';
-import { decimateWithGaps, type Point } from '../../reports-site/src/core/decimate.ts';
+import { decimateWithGaps, isolatedPoints, type Point } from '../../reports-site/src/core/decimate.ts';
 import { formatMoney, formatPercent } from '../../reports-site/src/core/format.ts';
 import { chartData, perMinute, ratio } from '../../reports-site/src/core/series.ts';
 import { sparklinePath } from '../../reports-site/src/core/sparkline.ts';
@@ -18,7 +18,14 @@ describe('view model', () => {
 
 	it('has the six summary tiles with values from the snapshot and the models', () => {
 		const tiles = Object.fromEntries(page.tiles.map((t) => [t.id, t]));
-		expect(Object.keys(tiles)).toEqual(['total-dos', 'active-dos', 'idle-dos', 'daily-cost', 'monthly-cost', 'health']);
+		expect(Object.keys(tiles)).toEqual([
+			'total-dos',
+			'active-dos',
+			'idle-dos',
+			'daily-cost',
+			'monthly-cost',
+			'health',
+		]);
 		expect(tiles['total-dos']?.value).toBe('1,873');
 		expect(tiles['total-dos']?.change?.text).toBe('+37');
 		expect(tiles['active-dos']?.value).toBe('412');
@@ -49,7 +56,10 @@ describe('view model', () => {
 
 	it('uses the config thresholds for statuses', () => {
 		const strict = thresholdsFromConfig(DEFAULT_CONFIG_FOR_TESTS);
-		const p95 = buildViewModel(input, viewOptions({ thresholds: { ...strict, p95Ms: { warning: 10, critical: 30 } } }));
+		const p95 = buildViewModel(
+			input,
+			viewOptions({ thresholds: { ...strict, p95Ms: { warning: 10, critical: 30 } } }),
+		);
 		expect(p95.performance.find((c) => c.id === 'p95Ms')?.status?.level).toBe('critical');
 		expect(page.performance.find((c) => c.id === 'p95Ms')?.status?.level).toBe('ok');
 	});
@@ -152,6 +162,19 @@ describe('series', () => {
 		for (let i = 1; i < out.length; i++) expect((out[i]?.x ?? 0) >= (out[i - 1]?.x ?? 0)).toBe(true);
 	});
 
+	it('finds points that stand alone between gaps (drawn as dots)', () => {
+		const ys = [null, 4, null, 5, 6, null, 7];
+		expect(isolatedPoints(ys.map((y, x) => ({ x, y })))).toEqual([
+			false,
+			true,
+			false,
+			false,
+			false,
+			false,
+			true,
+		]);
+	});
+
 	it('leaves short series untouched', () => {
 		const pts = [
 			{ x: 0, y: 1 },
@@ -170,11 +193,18 @@ describe('series', () => {
 
 describe('changes and formatting', () => {
 	it('computes relative and absolute change with sentiment', () => {
-		expect(relativeChange(110, 100, 'lower-better', 'b')).toMatchObject({ text: '+10%', direction: 'up', sentiment: 'bad' });
+		expect(relativeChange(110, 100, 'lower-better', 'b')).toMatchObject({
+			text: '+10%',
+			direction: 'up',
+			sentiment: 'bad',
+		});
 		expect(relativeChange(90, 100, 'lower-better', 'b')).toMatchObject({ text: '−10%', sentiment: 'good' });
 		expect(relativeChange(5, 0, 'neutral', 'b')).toBeNull();
 		expect(relativeChange(null, 3, 'neutral', 'b')).toBeNull();
-		expect(absoluteChange(80, 82.5, 'higher-better', 'b', ' pts')).toMatchObject({ text: '−2.5 pts', sentiment: 'bad' });
+		expect(absoluteChange(80, 82.5, 'higher-better', 'b', ' pts')).toMatchObject({
+			text: '−2.5 pts',
+			sentiment: 'bad',
+		});
 	});
 
 	it('formats small figures without rounding them to zero', () => {

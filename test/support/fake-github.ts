@@ -26,7 +26,13 @@ export type FakeIssue = {
 	comments: number;
 	pull_request?: { url: string };
 };
-export type FakeComment = { id: number; issue: number; body: string; user: { login: string }; created_at: string };
+export type FakeComment = {
+	id: number;
+	issue: number;
+	body: string;
+	user: { login: string };
+	created_at: string;
+};
 export type Fault = {
 	/** e.g. 'POST /repos/o/r/issues' or a predicate; every request when omitted. */
 	match?: string | ((method: string, path: string) => boolean);
@@ -48,7 +54,13 @@ export type FakeGitHub = {
 	/** Requests counted against the rate limit (304s and rejected auth are not). */
 	counted(): number;
 	inject(fault: Fault): void;
-	addIssue(fields: { title: string; body?: string; labels?: string[]; pullRequest?: boolean; state?: 'open' | 'closed' }): FakeIssue;
+	addIssue(fields: {
+		title: string;
+		body?: string;
+		labels?: string[];
+		pullRequest?: boolean;
+		state?: 'open' | 'closed';
+	}): FakeIssue;
 	setRateLimit(remaining: number): void;
 	/**
 	 * Holds the next `count` requests matching `match` until all of them have arrived, then
@@ -74,7 +86,8 @@ export async function startFakeGitHub(
 	const log: LoggedRequest[] = [];
 	const faults: (Fault & { left: number })[] = [];
 	let remaining = options.rateLimit ?? 5000;
-	let gate: { match: (m: string, p: string) => boolean; count: number; waiting: (() => void)[] } | null = null;
+	let gate: { match: (m: string, p: string) => boolean; count: number; waiting: (() => void)[] } | null =
+		null;
 	let nextId = 1000;
 	let base = '';
 
@@ -104,7 +117,9 @@ export async function startFakeGitHub(
 			closed_at: fields.state === 'closed' ? t : null,
 			html_url: `${base}/${owner}/${repo}/${fields.pullRequest ? 'pull' : 'issues'}/${number}`,
 			comments: 0,
-			...(fields.pullRequest ? { pull_request: { url: `${base}/repos/${owner}/${repo}/pulls/${number}` } } : {}),
+			...(fields.pullRequest
+				? { pull_request: { url: `${base}/repos/${owner}/${repo}/pulls/${number}` } }
+				: {}),
 		};
 		issues.set(number, issue);
 		return issue;
@@ -159,7 +174,11 @@ export async function startFakeGitHub(
 		remaining--;
 		if (fault) return sendFault(fault, send);
 		if (remaining < 0)
-			return send(403, { message: 'API rate limit exceeded for installation.' }, { 'x-ratelimit-remaining': '0' });
+			return send(
+				403,
+				{ message: 'API rate limit exceeded for installation.' },
+				{ 'x-ratelimit-remaining': '0' },
+			);
 		try {
 			const body = method === 'GET' ? null : await readJson(req);
 			route(method, path, url, body, req, send, entry);
@@ -168,10 +187,11 @@ export async function startFakeGitHub(
 		}
 	});
 
-	function sendFault(fault: Fault, send: (s: number, b: unknown, h?: Record<string, string>) => void): void {
+	function sendFault(fault: Fault, send: (s: number, b: unknown, h?: Record<string, string>) => void) {
 		if (fault.kind === 'secondary')
 			return send(403, { message: SECONDARY }, { 'retry-after': String(fault.retryAfter ?? 1) });
-		if (fault.kind === 'too-many') return send(429, { message: SECONDARY }, { 'retry-after': String(fault.retryAfter ?? 1) });
+		if (fault.kind === 'too-many')
+			return send(429, { message: SECONDARY }, { 'retry-after': String(fault.retryAfter ?? 1) });
 		if (fault.kind === 'ratelimit')
 			return send(403, { message: 'API rate limit exceeded.' }, { 'x-ratelimit-remaining': '0' });
 		return send(fault.status ?? 502, { message: 'Server Error' });
@@ -179,7 +199,15 @@ export async function startFakeGitHub(
 
 	type Send = (status: number, body: unknown, headers?: Record<string, string>) => void;
 
-	function route(method: string, path: string, url: URL, body: Record<string, unknown> | null, req: IncomingMessage, send: Send, entry: LoggedRequest): void {
+	function route(
+		method: string,
+		path: string,
+		url: URL,
+		body: Record<string, unknown> | null,
+		req: IncomingMessage,
+		send: Send,
+		entry: LoggedRequest,
+	) {
 		const prefix = `/repos/${owner}/${repo}`;
 		if (!path.startsWith(prefix)) return send(404, { message: 'Not Found' });
 		const rest = path.slice(prefix.length);
@@ -191,16 +219,25 @@ export async function startFakeGitHub(
 		if (!m || !issue) return send(404, { message: 'Not Found' });
 		if (m[2] && method === 'POST') return createComment(issue, body ?? {}, send);
 		if (m[2] && method === 'GET')
-			return paginate(comments.filter((c) => c.issue === issue.number), url, req, send, entry);
+			return paginate(
+				comments.filter((c) => c.issue === issue.number),
+				url,
+				req,
+				send,
+				entry,
+			);
 		if (method === 'GET') return send(200, issue);
 		if (method === 'PATCH') return updateIssue(issue, body ?? {}, send);
 		send(404, { message: 'Not Found' });
 	}
 
-	function listIssues(url: URL, req: IncomingMessage, send: Send, entry: LoggedRequest): void {
+	function listIssues(url: URL, req: IncomingMessage, send: Send, entry: LoggedRequest) {
 		const q = url.searchParams;
 		const state = q.get('state') ?? 'open';
-		const wanted = (q.get('labels') ?? '').split(',').filter(Boolean).map((l) => l.toLowerCase());
+		const wanted = (q.get('labels') ?? '')
+			.split(',')
+			.filter(Boolean)
+			.map((l) => l.toLowerCase());
 		const since = q.get('since') ? Date.parse(q.get('since') ?? '') : null;
 		const sort = q.get('sort') === 'updated' ? 'updated_at' : 'created_at';
 		const dir = q.get('direction') === 'asc' ? 1 : -1;
@@ -212,7 +249,7 @@ export async function startFakeGitHub(
 		paginate(list, url, req, send, entry);
 	}
 
-	function paginate(items: unknown[], url: URL, req: IncomingMessage, send: Send, entry: LoggedRequest): void {
+	function paginate(items: unknown[], url: URL, req: IncomingMessage, send: Send, entry: LoggedRequest) {
 		const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
 		const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
 		const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -241,18 +278,35 @@ export async function startFakeGitHub(
 
 	function validText(body: Record<string, unknown>, send: Send): boolean {
 		if (typeof body.body === 'string' && body.body.length > BODY_LIMIT) {
-			send(422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }] });
+			send(422, {
+				message: 'Validation Failed',
+				errors: [
+					{
+						resource: 'Issue',
+						code: 'custom',
+						field: 'body',
+						message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
+					},
+				],
+			});
 			return false;
 		}
-		if (body.title !== undefined && (typeof body.title !== 'string' || body.title.length === 0 || body.title.length > 256)) {
-			send(422, { message: 'Validation Failed', errors: [{ resource: 'Issue', code: 'invalid', field: 'title' }] });
+		if (
+			body.title !== undefined &&
+			(typeof body.title !== 'string' || body.title.length === 0 || body.title.length > 256)
+		) {
+			send(422, {
+				message: 'Validation Failed',
+				errors: [{ resource: 'Issue', code: 'invalid', field: 'title' }],
+			});
 			return false;
 		}
 		return true;
 	}
 
-	function createIssue(body: Record<string, unknown>, send: Send): void {
-		if (typeof body.title !== 'string') return send(422, { message: 'Validation Failed', errors: [{ field: 'title', code: 'missing_field' }] });
+	function createIssue(body: Record<string, unknown>, send: Send) {
+		if (typeof body.title !== 'string')
+			return send(422, { message: 'Validation Failed', errors: [{ field: 'title', code: 'missing_field' }] });
 		if (!validText(body, send)) return;
 		const created = addIssue({
 			title: body.title,
@@ -262,11 +316,18 @@ export async function startFakeGitHub(
 		send(201, created);
 	}
 
-	function updateIssue(issue: FakeIssue, body: Record<string, unknown>, send: Send): void {
+	function updateIssue(issue: FakeIssue, body: Record<string, unknown>, send: Send) {
 		if (!validText(body, send)) return;
 		const reason = body.state_reason;
-		if (reason !== undefined && reason !== null && !['completed', 'not_planned', 'reopened', 'duplicate'].includes(String(reason)))
-			return send(422, { message: 'Validation Failed', errors: [{ field: 'state_reason', code: 'invalid' }] });
+		if (
+			reason !== undefined &&
+			reason !== null &&
+			!['completed', 'not_planned', 'reopened', 'duplicate'].includes(String(reason))
+		)
+			return send(422, {
+				message: 'Validation Failed',
+				errors: [{ field: 'state_reason', code: 'invalid' }],
+			});
 		const t = now();
 		if (typeof body.title === 'string') issue.title = body.title;
 		if (typeof body.body === 'string') issue.body = body.body;
@@ -284,10 +345,21 @@ export async function startFakeGitHub(
 		send(200, issue);
 	}
 
-	function createComment(issue: FakeIssue, body: Record<string, unknown>, send: Send): void {
-		if (typeof body.body !== 'string' || body.body.length === 0) return send(422, { message: 'Validation Failed' });
-		if (body.body.length > BODY_LIMIT) return send(422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long' }] });
-		const c: FakeComment = { id: nextId++, issue: issue.number, body: body.body, user: { login: 'github-actions[bot]' }, created_at: now() };
+	function createComment(issue: FakeIssue, body: Record<string, unknown>, send: Send) {
+		if (typeof body.body !== 'string' || body.body.length === 0)
+			return send(422, { message: 'Validation Failed' });
+		if (body.body.length > BODY_LIMIT)
+			return send(422, {
+				message: 'Validation Failed',
+				errors: [{ field: 'body', code: 'custom', message: 'body is too long' }],
+			});
+		const c: FakeComment = {
+			id: nextId++,
+			issue: issue.number,
+			body: body.body,
+			user: { login: 'github-actions[bot]' },
+			created_at: now(),
+		};
 		comments.push(c);
 		issue.comments++;
 		issue.updated_at = c.created_at;
@@ -327,7 +399,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
 	const text = Buffer.concat(chunks).toString('utf8');
 	if (!text) return {};
 	const parsed: unknown = JSON.parse(text);
-	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('expected an object');
+	if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+		throw new Error('expected an object');
 	return parsed as Record<string, unknown>;
 }
-

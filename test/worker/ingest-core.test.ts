@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFaults, pickFault } from '../../worker/src/core/faults.ts';
 import { canonicalIp } from '../../worker/src/core/ip.ts';
+import { mapLimit } from '../../worker/src/core/map-limit.ts';
 import { normalizePath, parsePathRules } from '../../worker/src/core/normalize-path.ts';
 
 describe('canonicalIp', () => {
@@ -120,5 +121,21 @@ describe('PATHWATCH_FAULTS', () => {
 		expect(share('timeout')).toBeGreaterThan(0.07);
 		expect(share('timeout')).toBeLessThan(0.13);
 		expect(Array.from({ length: 2000 }, (_, i) => pickFault(plan, `event-${i}`, never))).toEqual(picks);
+	});
+});
+
+describe('mapLimit', () => {
+	it('keeps input order and never runs more than the limit at once', async () => {
+		let running = 0;
+		let peak = 0;
+		const out = await mapLimit([5, 1, 4, 2, 3, 0, 6], 3, async (n, i) => {
+			running++;
+			peak = Math.max(peak, running);
+			await new Promise((r) => setTimeout(r, n));
+			running--;
+			return `${i}:${n}`;
+		});
+		expect(out).toEqual(['0:5', '1:1', '2:4', '3:2', '4:3', '5:0', '6:6']);
+		expect(peak).toBe(3);
 	});
 });

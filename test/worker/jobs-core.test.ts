@@ -65,7 +65,10 @@ describe('job state machine', () => {
 	it('reports percent from done and total, 100 once succeeded', () => {
 		expect(toJobStatus(job, { done: 1, total: 4, phase: 'process' }, null).progress.percent).toBe(25);
 		expect(toJobStatus(job, { done: 0, total: null, phase: 'plan' }, null).progress.percent).toBeNull();
-		expect(toJobStatus({ ...job, state: 'succeeded' }, { done: 0, total: 0, phase: 'done' }, null).progress.percent).toBe(100);
+		expect(
+			toJobStatus({ ...job, state: 'succeeded' }, { done: 0, total: 0, phase: 'done' }, null).progress
+				.percent,
+		).toBe(100);
 	});
 });
 
@@ -127,7 +130,10 @@ describe('backup retention', () => {
 	});
 
 	it('also deletes by age', () => {
-		expect(expiredBackups(backups, { keep: 10, maxAgeDays: 3, now, current: 'b6' }).sort()).toEqual(['b1', 'b2']);
+		expect(expiredBackups(backups, { keep: 10, maxAgeDays: 3, now, current: 'b6' }).sort()).toEqual([
+			'b1',
+			'b2',
+		]);
 	});
 });
 
@@ -147,7 +153,17 @@ describe('export CSV', () => {
 			overflowRequests: 2,
 			firstSeen: 0,
 			lastActivity: 1000,
-			paths: [{ method: 'GET', path: '/a', count: 5, firstSeen: 0, lastSeen: 1000, lastUserAgent: '@x', country: null }],
+			paths: [
+				{
+					method: 'GET',
+					path: '/a',
+					count: 5,
+					firstSeen: 0,
+					lastSeen: 1000,
+					lastUserAgent: '@x',
+					country: null,
+				},
+			],
 		});
 		const rows = csv.trim().split('\n');
 		expect(rows).toHaveLength(2);

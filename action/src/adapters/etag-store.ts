@@ -7,7 +7,11 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 
-const EntrySchema = z.object({ etag: z.string(), items: z.array(z.unknown()), nextPage: z.number().nullable() });
+const EntrySchema = z.object({
+	etag: z.string(),
+	items: z.array(z.unknown()),
+	nextPage: z.number().nullable(),
+});
 export type EtagEntry = z.infer<typeof EntrySchema>;
 
 export type EtagStore = {

@@ -78,7 +78,11 @@ function statusOf(e: unknown): number {
 function upstream(e: unknown, what: string): UpstreamError {
 	const status = statusOf(e);
 	const detail = e instanceof Error ? e.message : String(e);
-	return new UpstreamError(`GitHub ${what} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`, status, 'github');
+	return new UpstreamError(
+		`GitHub ${what} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`,
+		status,
+		'github',
+	);
 }
 
 export function createOctokit(opts: GitHubTrackerOptions, stats: TrackerStats): Octokit {
@@ -116,7 +120,8 @@ export function createOctokit(opts: GitHubTrackerOptions, stats: TrackerStats): 
 
 export function createGitHubTracker(opts: GitHubTrackerOptions): IssueTracker {
 	const [owner = '', repo = ''] = opts.repository.split('/');
-	if (!owner || !repo) throw new UpstreamError(`GITHUB_REPOSITORY must be owner/repo, got '${opts.repository}'`, 0, 'github');
+	if (!owner || !repo)
+		throw new UpstreamError(`GITHUB_REPOSITORY must be owner/repo, got '${opts.repository}'`, 0, 'github');
 	const stats: TrackerStats = { apiCalls: 0, notModified: 0, writes: 0 };
 	const octokit = createOctokit(opts, stats);
 	const etags = opts.etags ?? memoryEtagStore();

@@ -27,7 +27,10 @@ export type LocalComment = { body: string; createdAt: string };
 
 export type LocalIssuesOptions = { now?: () => Date };
 
-export function createLocalTracker(dir: string, options: LocalIssuesOptions = {}): IssueTracker & {
+export function createLocalTracker(
+	dir: string,
+	options: LocalIssuesOptions = {},
+): IssueTracker & {
 	/** Comments on one issue, oldest first (the local store's equivalent of the timeline). */
 	comments(number: number): Promise<LocalComment[]>;
 	/** Every issue, open or closed, whatever its labels. */
@@ -50,7 +53,8 @@ export function createLocalTracker(dir: string, options: LocalIssuesOptions = {}
 		const text = await readFile(path, 'utf8');
 		if (text === '') return null;
 		const parsed = StoredIssueSchema.safeParse(JSON.parse(text));
-		if (!parsed.success) throw new UserError(`${path} is not a pathwatch issue file: ${parsed.error.issues[0]?.message}`);
+		if (!parsed.success)
+			throw new UserError(`${path} is not a pathwatch issue file: ${parsed.error.issues[0]?.message}`);
 		return parsed.data;
 	}
 
@@ -131,8 +135,12 @@ export function createLocalTracker(dir: string, options: LocalIssuesOptions = {}
 			return next;
 		},
 		async comment(number: number, body: string) {
-			if (!(await read(file(number)).catch(() => null))) throw new UserError(`issue ${number} does not exist in ${root}`);
-			await appendFile(join(root, `${number}.comments.jsonl`), `${JSON.stringify({ body, createdAt: now() })}\n`);
+			if (!(await read(file(number)).catch(() => null)))
+				throw new UserError(`issue ${number} does not exist in ${root}`);
+			await appendFile(
+				join(root, `${number}.comments.jsonl`),
+				`${JSON.stringify({ body, createdAt: now() })}\n`,
+			);
 			stats.writes++;
 		},
 		async comments(number: number) {

@@ -4,7 +4,6 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../../../reports-site/src/build.ts';
 import {
 	assembleSiteInput,
 	type CollectorData,
@@ -13,6 +12,7 @@ import {
 	readCollectorDir,
 	toAlertView,
 } from '../../../reports-site/src/adapters/load-input.ts';
+import { buildSite } from '../../../reports-site/src/build.ts';
 import { thresholdsFromConfig } from '../../../reports-site/src/core/thresholds.ts';
 import type { AlertView, IpAnonymisation } from '../../../reports-site/src/core/types.ts';
 import { createCollectorClient } from '../adapters/collector.ts';
@@ -81,7 +81,12 @@ async function collectorData(v: Values, ctx: CommandContext): Promise<CollectorD
 	return fetchCollectorData(createCollectorClient({ url, token, signal: ctx.signal }));
 }
 
-async function alerts(v: Values, ctx: CommandContext, config: Config, now: Date): Promise<AlertView[] | null> {
+async function alerts(
+	v: Values,
+	ctx: CommandContext,
+	config: Config,
+	now: Date,
+): Promise<AlertView[] | null> {
 	const file = str(v, 'alerts');
 	if (file) return readAlertsFile(resolve(ctx.cwd, file));
 	const where = str(v, 'issues') ?? 'github';
@@ -119,7 +124,8 @@ const command: Command = async (ctx) => {
 	}
 	const staleText = str(v, 'stale-after') ?? '2h';
 	const staleMs = parseDuration(staleText);
-	if (staleMs === null || staleMs <= 0) throw new UserError(`--stale-after must be a duration such as 90m or 2h, got '${staleText}'`);
+	if (staleMs === null || staleMs <= 0)
+		throw new UserError(`--stale-after must be a duration such as 90m or 2h, got '${staleText}'`);
 	const { config } = await loadConfig(str(v, 'config'), ctx.cwd);
 	const now = new Date();
 	const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config, now)]);

@@ -34,7 +34,8 @@ export const DEFAULT_RULES: RuleInput[] = [
 		critical: { threshold: 100_000 },
 		annotations: {
 			summary: 'Durable Object requests today: $value',
-			description: 'The Workers Free plan includes 100,000 Durable Object requests per day; beyond it requests fail.',
+			description:
+				'The Workers Free plan includes 100,000 Durable Object requests per day; beyond it requests fail.',
 		},
 	},
 	{

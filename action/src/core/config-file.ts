@@ -26,7 +26,9 @@ export function parseConfig(text: string, file: string): Config {
 	const yamlError = doc.errors[0];
 	if (yamlError) {
 		const line = yamlError.linePos?.[0]?.line;
-		throw new UserError(`${file}${line ? `:${line}` : ''}: invalid YAML: ${yamlError.message.split('\n')[0]}`);
+		throw new UserError(
+			`${file}${line ? `:${line}` : ''}: invalid YAML: ${yamlError.message.split('\n')[0]}`,
+		);
 	}
 	const result = ConfigSchema.safeParse(doc.toJS() ?? {});
 	if (result.success) return result.data;
@@ -48,7 +50,11 @@ function describeIssue(
 }
 
 /** The line of the deepest node on `path` that exists in the document (`:N`, or '' if none). */
-function lineOf(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, path: PropertyKey[]): string {
+function lineOf(
+	doc: ReturnType<typeof parseDocument>,
+	lineCounter: LineCounter,
+	path: PropertyKey[],
+): string {
 	for (let depth = path.length; depth > 0; depth--) {
 		const keys = path.slice(0, depth).map((k) => (typeof k === 'symbol' ? String(k) : k));
 		const node = doc.getIn(keys, true);

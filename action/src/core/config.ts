@@ -26,7 +26,9 @@ const durationText = z
 	.regex(new RegExp(DURATION_PATTERN), { message: 'expected a duration such as 30s, 5m, 2h or 1d' });
 const duration = durationText.transform((s) => parseDuration(s) ?? 0);
 const severity = z.enum(SEVERITIES);
-const labelName = z.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, { message: 'expected a label name ([a-zA-Z_][a-zA-Z0-9_]*)' });
+const labelName = z
+	.string()
+	.regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, { message: 'expected a label name ([a-zA-Z_][a-zA-Z0-9_]*)' });
 const labels = z
 	.record(labelName, z.string().max(100))
 	.default({})
@@ -42,26 +44,45 @@ const matcher = z.string().transform((text, ctx) => {
 	}
 	return parsed;
 });
-const perLevelCooldown = z.strictObject({ warning: duration.optional(), critical: duration.optional() }).default({});
+const perLevelCooldown = z
+	.strictObject({ warning: duration.optional(), critical: duration.optional() })
+	.default({});
+
+const METRIC_HELP = `What the rule watches: ${METRIC_NAMES.map((m) => `${m} (${metricDef(m).description})`).join('; ')}.`;
 
 const LevelSchema = z.strictObject({
-	threshold: z.number(),
-	/** The value below which the level clears (default 10% below the threshold). */
-	recover: z.number().optional(),
-	/** Minimum time between two notifications at this level on the same issue. */
-	cooldown: duration.optional(),
+	threshold: z.number().describe('The level fires at or above this value.'),
+	recover: z
+		.number()
+		.optional()
+		.describe('The level clears below this value (default: 10% below the threshold).'),
+	cooldown: duration
+		.optional()
+		.describe(
+			'Minimum time between two notifications at this level on one issue (default: the seed’s value).',
+		),
 });
 
 const RuleObject = z
 	.strictObject({
-		alert: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { message: 'expected an alert name like ErrorRateHigh' }),
-		metric: z.enum(METRIC_NAMES),
+		alert: z
+			.string()
+			.regex(/^[A-Za-z][A-Za-z0-9_]*$/, { message: 'expected an alert name like ErrorRateHigh' })
+			.describe('Alert name; with the labels it identifies the alert issue.'),
+		metric: z.enum(METRIC_NAMES).describe(METRIC_HELP),
 		warning: LevelSchema.optional(),
 		critical: LevelSchema.optional(),
-		for: duration.optional(),
-		keep_firing_for: duration.optional(),
-		window: duration.optional(),
-		no_data: z.enum(['keep_last', 'alerting']).default('keep_last'),
+		for: duration
+			.optional()
+			.describe('How long the condition must hold, judged on the time series, before firing.'),
+		keep_firing_for: duration
+			.optional()
+			.describe('How long the alert keeps firing after the condition clears.'),
+		window: duration.optional().describe('Trailing window for rate and count metrics (default 5m).'),
+		no_data: z
+			.enum(['keep_last', 'alerting'])
+			.default('keep_last')
+			.describe('Missing buckets: keep the last state (never resolves) or fire the lowest level.'),
 		labels,
 		annotations: z
 			.strictObject({
@@ -73,7 +94,8 @@ const RuleObject = z
 	})
 	.superRefine((rule, ctx) => {
 		const def = metricDef(rule.metric);
-		const fail = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+		const fail = (path: (string | number)[], message: string) =>
+			ctx.addIssue({ code: 'custom', path, message });
 		if (!rule.warning && !rule.critical) fail([], 'a rule needs a `warning` or a `critical` level');
 		if (rule.warning && rule.critical && rule.critical.threshold < rule.warning.threshold)
 			fail(['critical', 'threshold'], 'must not be below warning.threshold');
@@ -101,7 +123,11 @@ export type Rule = {
 	windowMs: number;
 	noData: 'keep_last' | 'alerting';
 	labels: Record<string, string>;
-	annotations: { summary?: string | undefined; description?: string | undefined; runbook_url?: string | undefined };
+	annotations: {
+		summary?: string | undefined;
+		description?: string | undefined;
+		runbook_url?: string | undefined;
+	};
 };
 
 function resolveRule(rule: z.output<typeof RuleObject>): Rule {
@@ -135,7 +161,9 @@ const BudgetSchema = z.strictObject({
 	/** USD per calendar month (UTC). */
 	amount: z.number().positive(),
 	thresholds: z
-		.array(z.strictObject({ basis: z.enum(['actual', 'forecast']), percent: z.number().positive(), severity }))
+		.array(
+			z.strictObject({ basis: z.enum(['actual', 'forecast']), percent: z.number().positive(), severity }),
+		)
 		.min(1),
 	/** Forecast thresholds wait for a projection at least this trustworthy (0–1). */
 	min_forecast_confidence: z.number().min(0).max(1).default(0.5),
@@ -211,7 +239,8 @@ const SectionSchemas = {
 			/** A re-fire within this window reopens the last issue instead of opening a new one. */
 			reopen_window: duration.prefault('24h'),
 		})
-		.prefault({}),
+		.prefault({})
+		.describe('How alert issues are labelled and reopened.'),
 	evaluation: z
 		.strictObject({
 			/** Episodes that began and ended between two runs this recently are still recorded. */
@@ -224,7 +253,8 @@ const SectionSchemas = {
 				})
 				.prefault({}),
 		})
-		.prefault({}),
+		.prefault({})
+		.describe('How evaluation treats history: missed episodes and flapping.'),
 	sla: z
 		.strictObject({
 			max_p95_ms: z.number().positive().default(50),
@@ -232,7 +262,8 @@ const SectionSchemas = {
 			max_timeout_rate: z.number().positive().default(0.0001),
 			max_utilization: z.number().positive().max(1).default(0.8),
 		})
-		.prefault({}),
+		.prefault({})
+		.describe("The seed's SLA for the compliance report and the health score."),
 	cost: z
 		.strictObject({
 			anomaly_z: z.number().positive().default(3),
@@ -246,18 +277,34 @@ const SectionSchemas = {
 				})
 				.optional(),
 		})
-		.prefault({}),
+		.prefault({})
+		.describe('Cost model options and price overrides.'),
 };
 
 export const ConfigSchema = z
 	.strictObject({
 		version: z.literal(1).default(1),
 		...SectionSchemas,
-		rules: z.array(RuleSchema).prefault(DEFAULT_RULES),
-		budgets: z.array(BudgetSchema).prefault(DEFAULT_BUDGETS),
-		slos: z.array(SloSchema).prefault(DEFAULT_SLOS),
-		silences: z.array(SilenceSchema).default([]),
-		maintenance: z.array(MaintenanceSchema).default([]),
+		rules: z
+			.array(RuleSchema)
+			.prefault(DEFAULT_RULES)
+			.describe('Threshold rules; replaces the default rules when given.'),
+		budgets: z
+			.array(BudgetSchema)
+			.prefault(DEFAULT_BUDGETS)
+			.describe('Monthly cost budgets on actual and forecast basis.'),
+		slos: z
+			.array(SloSchema)
+			.prefault(DEFAULT_SLOS)
+			.describe('Availability SLOs with multiwindow burn-rate alerts.'),
+		silences: z
+			.array(SilenceSchema)
+			.default([])
+			.describe('Suppress issue writes for matching alerts for a time range.'),
+		maintenance: z
+			.array(MaintenanceSchema)
+			.default([])
+			.describe('Maintenance windows (one-off or weekly) that suppress issue writes.'),
 	})
 	.superRefine((config, ctx) => {
 		const seen = new Map<string, number>();

@@ -24,6 +24,8 @@ export type AdviceInput = {
 	prices: PriceTable;
 };
 
+/** Below this many DO requests this month, ratios are noise (a fresh deployment, a demo). */
+const MIN_REQUESTS = 10_000;
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const int = (x: number) => Math.round(x).toLocaleString('en-US');
 
@@ -45,7 +47,7 @@ export function recommend(input: AdviceInput): CostRecommendation[] {
 	const out: CostRecommendation[] = [];
 	const monthShare = doRequests > 0 ? input.projected.do_requests / doRequests : 0;
 
-	if (record > 0 && report / record > 0.1) {
+	if (record >= MIN_REQUESTS && report / record > 0.1) {
 		out.push({
 			id: 'reporting-overhead',
 			title: `Collector→shard reports add ${pct(report / record)} DO requests`,
@@ -53,7 +55,7 @@ export function recommend(input: AdviceInput): CostRecommendation[] {
 			estimatedMonthlySavings: saving(input, 'do_requests', (report * monthShare) / 2),
 		});
 	}
-	if (doRequests > 0 && admin / doRequests > 0.05) {
+	if (doRequests >= MIN_REQUESTS && admin / doRequests > 0.05) {
 		out.push({
 			id: 'admin-reads',
 			title: `Admin reads are ${pct(admin / doRequests)} of DO requests`,
@@ -63,7 +65,7 @@ export function recommend(input: AdviceInput): CostRecommendation[] {
 	}
 	const durationAdvice = adviseDuration(input, days);
 	if (durationAdvice) out.push(durationAdvice);
-	if (record > 0 && rowsWritten / record > 3) {
+	if (record >= MIN_REQUESTS && rowsWritten / record > 3) {
 		const perRequest = rowsWritten / record;
 		out.push({
 			id: 'rows-per-request',
@@ -97,7 +99,8 @@ function adviseDuration(input: AdviceInput, days: readonly CalendarDay[]): CostR
 	if (input.projected.do_duration <= item.included) return null;
 	let busiest: CalendarDay | undefined;
 	for (const d of days) {
-		if ((d.usage?.maxActiveSecondsPerObject ?? 0) > (busiest?.usage?.maxActiveSecondsPerObject ?? -1)) busiest = d;
+		if ((d.usage?.maxActiveSecondsPerObject ?? 0) > (busiest?.usage?.maxActiveSecondsPerObject ?? -1))
+			busiest = d;
 	}
 	const hours = (busiest?.usage?.maxActiveSecondsPerObject ?? 0) / 3600;
 	const activeHours = days.reduce((a, d) => a + (d.usage?.activeSeconds ?? 0), 0) / 3600;
@@ -124,7 +127,11 @@ function adviseStorage(input: AdviceInput): CostRecommendation | null {
 		title: `Stored data grows ${mbPerDay.toFixed(1)} MB/day`,
 		detail: `${(last / 1e9).toFixed(3)} GB stored, growing ${pct(fit.slope / Math.max(1, last))} per day over ${recent.length} days. The cleanup and archive jobs move idle IPs to R2.`,
 		estimatedMonthlySavings: overIncluded
-			? saving(input, 'sqlite_storage', input.projected.sqlite_storage - input.prices.items.sqlite_storage.included)
+			? saving(
+					input,
+					'sqlite_storage',
+					input.projected.sqlite_storage - input.prices.items.sqlite_storage.included,
+				)
 			: null,
 	};
 }

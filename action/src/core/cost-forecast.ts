@@ -38,7 +38,13 @@ export function forecastMonth(calendar: readonly CalendarDay[], monthDays: numbe
 		const rate = dailyRate(history, xs, key, today, offset);
 		const perDay = [rate(offset) * (1 - todayFraction)];
 		for (let i = 1; i <= fullDaysLeft; i++) perDay.push(rate(offset + i));
-		const residual = history.length > 2 ? linearFit(xs, history.map((d) => d.quantities[key])).residualStd : 0;
+		const residual =
+			history.length > 2
+				? linearFit(
+						xs,
+						history.map((d) => d.quantities[key]),
+					).residualStd
+				: 0;
 		components[key] = {
 			remaining: perDay.reduce((a, b) => a + b, 0),
 			band: 1.96 * residual * Math.sqrt(remainingDays),

@@ -16,9 +16,15 @@ import {
 	priceQuantity,
 } from './prices.ts';
 import { clamp, mean, round, stdDev } from './stats.ts';
-import { buildCalendar, type CalendarDay, daysInMonthOf, type Quantities, zeroQuantities } from './usage-days.ts';
+import {
+	buildCalendar,
+	type CalendarDay,
+	daysInMonthOf,
+	type Quantities,
+	zeroQuantities,
+} from './usage-days.ts';
 
-export { DEFAULT_PRICES, type PriceTable, type MeteredComponent, type CostRecommendation };
+export { type CostRecommendation, DEFAULT_PRICES, type MeteredComponent, type PriceTable };
 
 export type CostTrend = 'increasing' | 'stable' | 'decreasing';
 
@@ -138,7 +144,12 @@ export function analyzeCost(
 			plan: prices.plan,
 			sources: [...new Set(Object.values(prices.items).map((i) => i.source))],
 		},
-		monthToDate: { cost: round(breakdown.reduce((a, b) => a + b.mtdCost, 0), 4) },
+		monthToDate: {
+			cost: round(
+				breakdown.reduce((a, b) => a + b.mtdCost, 0),
+				4,
+			),
+		},
 		projected: totals,
 		subscription: prices.subscription,
 		trend: trend.trend,
@@ -173,7 +184,13 @@ function buildBreakdown(
 			grossProjectedCost: round(grossPrice(item, projected[key]), 4),
 			percent: 0,
 			grossPercent: 0,
-			exceedsIncludedOn: crossingDate(mtd[key], item.included, forecast.components[key].perDay, calendar, month),
+			exceedsIncludedOn: crossingDate(
+				mtd[key],
+				item.included,
+				forecast.components[key].perDay,
+				calendar,
+				month,
+			),
 		};
 	});
 	const net = rows.reduce((a, r) => a + r.projectedCost, 0);

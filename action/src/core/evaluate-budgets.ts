@@ -66,7 +66,9 @@ export function evaluateBudget(budget: Budget, ctx: EvalContext): AlertEval {
 		status: r.level ? 'firing' : r.sawData ? 'inactive' : 'nodata',
 		severity: r.level,
 		since: r.since,
-		value: trigger?.value ?? (forecastUsable && forecast !== null && actual !== null ? Math.max(actual, forecast) : actual),
+		value:
+			trigger?.value ??
+			(forecastUsable && forecast !== null && actual !== null ? Math.max(actual, forecast) : actual),
 		threshold: trigger?.amount ?? levelAmount(budget, r.level),
 		unit: 'usd',
 		metric: 'budget',
@@ -76,7 +78,10 @@ export function evaluateBudget(budget: Budget, ctx: EvalContext): AlertEval {
 		details,
 		endedEpisodes: [],
 		history: r.episodes.map((e) => ({ from: e.start, to: e.end })),
-		cooldownMs: { warning: cooldownFor(budget, 'budget', 'warning'), critical: cooldownFor(budget, 'budget', 'critical') },
+		cooldownMs: {
+			warning: cooldownFor(budget, 'budget', 'warning'),
+			critical: cooldownFor(budget, 'budget', 'critical'),
+		},
 		reopenWindowMs: ctx.now - monthStart(ctx.now) + 1,
 		period,
 		traffic: false,

@@ -39,20 +39,37 @@ export function instantValue(metric: MetricName, snapshot: Snapshot, cost: CostR
 const lowestLevel = (rule: Rule): Severity => (rule.levels.warning ? 'warning' : 'critical');
 
 /** Carries the open issue's state into a replay whose history starts after it began. */
-export function carriedState(prev: PreviousState | undefined, firstStep: number): { level: Severity; since: number } | undefined {
-	return prev && prev.status === 'firing' && prev.since < firstStep ? { level: prev.severity, since: prev.since } : undefined;
+export function carriedState(
+	prev: PreviousState | undefined,
+	firstStep: number,
+): { level: Severity; since: number } | undefined {
+	return prev && prev.status === 'firing' && prev.since < firstStep
+		? { level: prev.severity, since: prev.since }
+		: undefined;
 }
 
 function replayRule(rule: Rule, ctx: EvalContext, prev: PreviousState | undefined): ReplayResult | null {
 	const data = ctx.data;
 	if (!data) return null;
-	const opts = { forMs: rule.forMs, keepFiringForMs: rule.keepFiringForMs, noData: rule.noData, lowest: lowestLevel(rule) };
+	const opts = {
+		forMs: rule.forMs,
+		keepFiringForMs: rule.keepFiringForMs,
+		noData: rule.noData,
+		lowest: lowestLevel(rule),
+	};
 	if (metricDef(rule.metric).kind === 'instant') {
 		const signal = thresholdSignal(instantValue(rule.metric, data.snapshot, data.cost), rule.levels);
 		const initial = carriedState(prev, ctx.now + 1);
 		return replay([{ start: ctx.now, end: ctx.now, signal }], { ...opts, initial, noData: 'keep_last' });
 	}
-	const series = metricSeries(rule.metric, rule.windowMs, data.timeseries, data.snapshot, data.usage, ctx.now);
+	const series = metricSeries(
+		rule.metric,
+		rule.windowMs,
+		data.timeseries,
+		data.snapshot,
+		data.usage,
+		ctx.now,
+	);
 	const steps: Step[] = series.values.map((v, i) => {
 		const start = series.starts[i] ?? 0;
 		return { start, end: start + series.stepMs, signal: thresholdSignal(v, rule.levels) };
@@ -84,13 +101,19 @@ export function evaluateRule(rule: Rule, ctx: EvalContext): AlertEval {
 		threshold,
 		unit: def.unit,
 		metric: rule.metric,
-		summary: renderTemplate(rule.annotations.summary ?? `${rule.metric} at $value (threshold $threshold)`, fill),
+		summary: renderTemplate(
+			rule.annotations.summary ?? `${rule.metric} at $value (threshold $threshold)`,
+			fill,
+		),
 		description: rule.annotations.description ? renderTemplate(rule.annotations.description, fill) : null,
 		runbookUrl: rule.annotations.runbook_url ?? null,
 		details: [`Metric \`${rule.metric}\`: ${def.description}.`, ...levelLines(rule)],
 		endedEpisodes: (r?.episodes ?? []).filter((e) => e.end !== null && e.end >= lookbackStart),
 		history: (r?.episodes ?? []).map((e) => ({ from: e.start, to: e.end })),
-		cooldownMs: { warning: rule.levels.warning?.cooldownMs ?? 3_600_000, critical: rule.levels.critical?.cooldownMs ?? 3_600_000 },
+		cooldownMs: {
+			warning: rule.levels.warning?.cooldownMs ?? 3_600_000,
+			critical: rule.levels.critical?.cooldownMs ?? 3_600_000,
+		},
 		reopenWindowMs: ctx.config.issues.reopen_window,
 		period: null,
 		traffic: def.traffic === true,
@@ -104,7 +127,9 @@ function levelLines(rule: Rule): string[] {
 	for (const l of ['warning', 'critical'] as const) {
 		const lv = rule.levels[l];
 		if (lv)
-			out.push(`${l}: at or above ${formatValue(lv.threshold, unit)}, clears below ${formatValue(lv.recover, unit)}`);
+			out.push(
+				`${l}: at or above ${formatValue(lv.threshold, unit)}, clears below ${formatValue(lv.recover, unit)}`,
+			);
 	}
 	if (rule.forMs) out.push(`pending for ${rule.forMs / 60_000} min before firing`);
 	if (rule.keepFiringForMs) out.push(`keeps firing ${rule.keepFiringForMs / 60_000} min after clearing`);

@@ -27,7 +27,8 @@ function burnSignal(slo: Slo, burns: Burns[], i: number): Signal | null {
 		seen = true;
 		// The burn both windows sustain: what the level compares against its rate.
 		value = Math.max(value ?? 0, Math.min(long, short));
-		if (long >= w.burn_rate && short >= w.burn_rate && (!raw || RANK[w.severity] > RANK[raw])) raw = w.severity;
+		if (long >= w.burn_rate && short >= w.burn_rate && (!raw || RANK[w.severity] > RANK[raw]))
+			raw = w.severity;
 		if (long >= w.burn_rate * 0.9 && short >= w.burn_rate * 0.9 && (!hold || RANK[w.severity] > RANK[hold]))
 			hold = w.severity;
 	}
@@ -40,17 +41,28 @@ export function evaluateSlo(slo: Slo, ctx: EvalContext): AlertEval {
 	const budget = 1 - slo.objective / 100;
 	const ts = ctx.data?.timeseries;
 	const steps: Step[] = [];
-	const details: string[] = [`Objective: ${slo.objective}% of recorded requests succeed (error budget ${(budget * 100).toFixed(3)}%).`];
+	const details: string[] = [
+		`Objective: ${slo.objective}% of recorded requests succeed (error budget ${(budget * 100).toFixed(3)}%).`,
+	];
 	if (ts) {
 		const stepMs = ts.stepSeconds * 1000;
 		const k = (ms: number) => Math.max(1, Math.round(ms / Math.max(1, stepMs)));
 		const burns = slo.windows.map((w) => ({
-			long: windowedRatio(ts.series.errors, ts.series.requests, k(w.long)).map((r) => (r === null ? null : r / budget)),
-			short: windowedRatio(ts.series.errors, ts.series.requests, k(w.short)).map((r) => (r === null ? null : r / budget)),
+			long: windowedRatio(ts.series.errors, ts.series.requests, k(w.long)).map((r) =>
+				r === null ? null : r / budget,
+			),
+			short: windowedRatio(ts.series.errors, ts.series.requests, k(w.short)).map((r) =>
+				r === null ? null : r / budget,
+			),
 		}));
 		const n = completeCount(ts, ctx.now);
 		const start = Date.parse(ts.start);
-		for (let i = 0; i < n; i++) steps.push({ start: start + i * stepMs, end: start + (i + 1) * stepMs, signal: burnSignal(slo, burns, i) });
+		for (let i = 0; i < n; i++)
+			steps.push({
+				start: start + i * stepMs,
+				end: start + (i + 1) * stepMs,
+				signal: burnSignal(slo, burns, i),
+			});
 		for (const [j, w] of slo.windows.entries()) {
 			const long = burns[j]?.long[n - 1] ?? null;
 			const short = burns[j]?.short[n - 1] ?? null;
@@ -59,7 +71,10 @@ export function evaluateSlo(slo: Slo, ctx: EvalContext): AlertEval {
 			);
 		}
 		const day = windowedRatio(ts.series.errors, ts.series.requests, n)[n - 1] ?? null;
-		if (day !== null) details.push(`Availability over the series (${Math.round((n * stepMs) / 3_600_000)} h): ${((1 - day) * 100).toFixed(3)}%.`);
+		if (day !== null)
+			details.push(
+				`Availability over the series (${Math.round((n * stepMs) / 3_600_000)} h): ${((1 - day) * 100).toFixed(3)}%.`,
+			);
 	}
 	const prev = ctx.previous.get(fp);
 	const r = replay(steps, {
@@ -86,9 +101,14 @@ export function evaluateSlo(slo: Slo, ctx: EvalContext): AlertEval {
 		description: null,
 		runbookUrl: null,
 		details,
-		endedEpisodes: r.episodes.filter((e) => e.end !== null && e.end >= ctx.now - ctx.config.evaluation.lookback),
+		endedEpisodes: r.episodes.filter(
+			(e) => e.end !== null && e.end >= ctx.now - ctx.config.evaluation.lookback,
+		),
 		history: r.episodes.map((e) => ({ from: e.start, to: e.end })),
-		cooldownMs: { warning: cooldownFor(slo, 'slo', 'warning'), critical: cooldownFor(slo, 'slo', 'critical') },
+		cooldownMs: {
+			warning: cooldownFor(slo, 'slo', 'warning'),
+			critical: cooldownFor(slo, 'slo', 'critical'),
+		},
 		reopenWindowMs: ctx.config.issues.reopen_window,
 		period: null,
 		traffic: false,

@@ -24,7 +24,13 @@ export function evaluate(ctx: EvalContext): AlertEval[] {
 		collectorAlert(ctx),
 	];
 	for (const a of all) {
-		a.suppressedBy = suppressionFor(a.labels, a.severity, ctx.config.silences, ctx.config.maintenance, ctx.now);
+		a.suppressedBy = suppressionFor(
+			a.labels,
+			a.severity,
+			ctx.config.silences,
+			ctx.config.maintenance,
+			ctx.now,
+		);
 	}
 	return all;
 }

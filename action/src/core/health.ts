@@ -42,15 +42,35 @@ export function computeHealth(snapshot: Snapshot, sla: Config['sla'], now: Date)
 	if (p.p95Ms !== null && p.p95Ms > sla.max_p95_ms)
 		violations.push({ type: 'response_time', current: p.p95Ms, threshold: sla.max_p95_ms, severity: 'high' });
 	if (p.errorRate !== null && p.errorRate > sla.max_error_rate)
-		violations.push({ type: 'error_rate', current: p.errorRate, threshold: sla.max_error_rate, severity: 'critical' });
+		violations.push({
+			type: 'error_rate',
+			current: p.errorRate,
+			threshold: sla.max_error_rate,
+			severity: 'critical',
+		});
 	if (p.timeoutRate !== null && p.timeoutRate > sla.max_timeout_rate)
-		violations.push({ type: 'timeout_rate', current: p.timeoutRate, threshold: sla.max_timeout_rate, severity: 'high' });
+		violations.push({
+			type: 'timeout_rate',
+			current: p.timeoutRate,
+			threshold: sla.max_timeout_rate,
+			severity: 'high',
+		});
 	if (util > sla.max_utilization)
-		violations.push({ type: 'utilization', current: util, threshold: sla.max_utilization, severity: 'warning' });
+		violations.push({
+			type: 'utilization',
+			current: util,
+			threshold: sla.max_utilization,
+			severity: 'warning',
+		});
 	return {
 		score: round(Math.min(100, (latency + errors + resource) / 3), 1),
 		components: { latency: round(latency, 1), errors: round(errors, 1), utilization: round(resource, 1) },
-		inputs: { p95Ms: p.p95Ms, errorRate: p.errorRate, timeoutRate: p.timeoutRate, utilization: round(util, 4) },
+		inputs: {
+			p95Ms: p.p95Ms,
+			errorRate: p.errorRate,
+			timeoutRate: p.timeoutRate,
+			utilization: round(util, 4),
+		},
 		compliant: violations.length === 0,
 		violations,
 	};

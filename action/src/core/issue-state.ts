@@ -17,8 +17,16 @@ export function desiredLabels(
 	flapping: boolean,
 	extra: readonly string[] = [],
 ): string[] {
-	const kept = current.filter((l) => !l.startsWith(SEVERITY_PREFIX) && l !== FLAPPING_LABEL && l !== identity);
-	const out = [identity, `${SEVERITY_PREFIX}${severity}`, ...(flapping ? [FLAPPING_LABEL] : []), ...kept, ...extra];
+	const kept = current.filter(
+		(l) => !l.startsWith(SEVERITY_PREFIX) && l !== FLAPPING_LABEL && l !== identity,
+	);
+	const out = [
+		identity,
+		`${SEVERITY_PREFIX}${severity}`,
+		...(flapping ? [FLAPPING_LABEL] : []),
+		...kept,
+		...extra,
+	];
 	return [...new Set(out)];
 }
 
@@ -28,7 +36,10 @@ export function sameLabels(a: readonly string[], b: readonly string[]): boolean 
 
 /** Episodes stored in the state, as epoch-ms intervals. */
 export function storedIntervals(state: AlertState | null): Interval[] {
-	return (state?.episodes ?? []).map((e) => ({ from: Date.parse(e.from), to: e.to ? Date.parse(e.to) : null }));
+	return (state?.episodes ?? []).map((e) => ({
+		from: Date.parse(e.from),
+		to: e.to ? Date.parse(e.to) : null,
+	}));
 }
 
 /** Everything known about when the alert fired: the issue's record and the time series. */
@@ -48,7 +59,12 @@ export type StateChange = {
 };
 
 /** The next state block from the previous one (if any) and what changed. */
-export function nextState(e: AlertEval, prev: AlertState | null, change: StateChange, now: number): AlertState {
+export function nextState(
+	e: AlertEval,
+	prev: AlertState | null,
+	change: StateChange,
+	now: number,
+): AlertState {
 	const iso = (ms: number) => new Date(ms).toISOString();
 	const lastNotified = { ...(prev?.lastNotified ?? {}) };
 	if (change.notified) lastNotified[change.notified] = iso(now);
@@ -80,11 +96,18 @@ export function closeIntervals(intervals: readonly Interval[], at: number): Inte
 }
 
 export function openInterval(intervals: readonly Interval[], from: number): Interval[] {
-	return intervals.some((iv) => iv.to === null) ? [...intervals] : mergeIntervals(intervals, [{ from, to: null }]);
+	return intervals.some((iv) => iv.to === null)
+		? [...intervals]
+		: mergeIntervals(intervals, [{ from, to: null }]);
 }
 
 /** True when a notification at `level` is allowed by its cooldown. */
-export function cooledDown(state: AlertState | null, level: Severity, cooldownMs: number, now: number): boolean {
+export function cooledDown(
+	state: AlertState | null,
+	level: Severity,
+	cooldownMs: number,
+	now: number,
+): boolean {
 	const last = state?.lastNotified[level];
 	return !last || now - Date.parse(last) >= cooldownMs;
 }

@@ -22,19 +22,14 @@ export function parseMatcher(text: string): Matcher | string {
 	}
 }
 
+function holds(m: Matcher, value: string): boolean {
+	if (m.op === '=') return value === m.value;
+	if (m.op === '!=') return value !== m.value;
+	const hit = m.regex?.test(value) ?? false;
+	return m.op === '=~' ? hit : !hit;
+}
+
 /** True when every matcher holds for the labels (a missing label is the empty string). */
 export function matchesAll(matchers: readonly Matcher[], labels: Record<string, string>): boolean {
-	return matchers.every((m) => {
-		const v = labels[m.name] ?? '';
-		switch (m.op) {
-			case '=':
-				return v === m.value;
-			case '!=':
-				return v !== m.value;
-			case '=~':
-				return m.regex?.test(v) ?? false;
-			case '!~':
-				return !(m.regex?.test(v) ?? false);
-		}
-	});
+	return matchers.every((m) => holds(m, labels[m.name] ?? ''));
 }

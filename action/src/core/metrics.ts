@@ -17,7 +17,12 @@ export type MetricDef = {
 
 export const METRICS = {
 	error_rate: { kind: 'series', unit: 'ratio', windowed: true, description: 'failed ÷ recorded requests' },
-	timeout_rate: { kind: 'series', unit: 'ratio', windowed: true, description: 'timed-out ÷ recorded requests' },
+	timeout_rate: {
+		kind: 'series',
+		unit: 'ratio',
+		windowed: true,
+		description: 'timed-out ÷ recorded requests',
+	},
 	fallback_rate: {
 		kind: 'series',
 		unit: 'ratio',
@@ -62,7 +67,11 @@ export const METRICS = {
 		traffic: true,
 		description: 'active hours today of all Durable Objects',
 	},
-	journal_backlog: { kind: 'instant', unit: 'count', description: 'events waiting in the KV fallback journal' },
+	journal_backlog: {
+		kind: 'instant',
+		unit: 'count',
+		description: 'events waiting in the KV fallback journal',
+	},
 	breaker_open: { kind: 'instant', unit: 'count', description: '1 while the circuit breaker is open' },
 	monitoring_overhead: {
 		kind: 'instant',

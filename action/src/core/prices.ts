@@ -103,7 +103,12 @@ export const DEFAULT_PRICES: PriceTable = {
 };
 
 /** What the collector cannot measure, listed in every report so no one mistakes it for $0. */
-export const NOT_MEASURED = ['Workers CPU time', 'KV storage', 'R2 storage', 'data transfer (free on Cloudflare)'];
+export const NOT_MEASURED = [
+	'Workers CPU time',
+	'KV storage',
+	'R2 storage',
+	'data transfer (free on Cloudflare)',
+];
 
 export type PriceOverride = {
 	asOf?: string | undefined;

@@ -16,9 +16,9 @@ import {
 	storedIntervals,
 } from './issue-state.ts';
 import type { IssuePatch, NewIssue } from './ports.ts';
+import { planDuplicates, planRetirements } from './reconcile-sweep.ts';
 import { type ClientContext, comments, renderBody, renderTitle } from './render.ts';
 import type { AlertState, ParsedIssue } from './state.ts';
-import { planDuplicates, planRetirements } from './reconcile-sweep.ts';
 
 export type ActionReason =
 	| 'open'
@@ -76,7 +76,9 @@ export function reconcile(input: ReconcileInput): Plan {
 		if (e.suppressedBy || e.status === 'nodata') continue;
 		const issue = canonical.get(e.fingerprint);
 		const planned =
-			e.status === 'firing' && e.severity ? planFiring(e, e.severity, issue, ctx) : planInactive(e, issue, ctx);
+			e.status === 'firing' && e.severity
+				? planFiring(e, e.severity, issue, ctx)
+				: planInactive(e, issue, ctx);
 		if (planned === null) {
 			const since = input.now - Math.max(e.reopenWindowMs, input.config.evaluation.lookback);
 			needsClosedSince = Math.min(needsClosedSince ?? since, since);
@@ -96,7 +98,11 @@ export function canonicalOpen(open: readonly ParsedIssue[]): Map<string, ParsedI
 	return out;
 }
 
-function flapState(intervals: Interval[], wasFlapping: boolean, ctx: Ctx): { pct: number; flapping: boolean } {
+function flapState(
+	intervals: Interval[],
+	wasFlapping: boolean,
+	ctx: Ctx,
+): { pct: number; flapping: boolean } {
 	const f = ctx.config.evaluation.flapping;
 	const pct = flapPercent(intervals, ctx.now, f.window);
 	return { pct, flapping: wasFlapping ? pct >= f.low : pct >= f.high };
@@ -106,7 +112,12 @@ function render(e: AlertEval, state: AlertState, ctx: Ctx, labels: string[]): Is
 	return { title: renderTitle(e), body: renderBody(e, state, ctx.now, ctx.clients), labels };
 }
 
-function planFiring(e: AlertEval, sev: Severity, issue: ParsedIssue | undefined, ctx: Ctx): PlannedAction[] | null {
+function planFiring(
+	e: AlertEval,
+	sev: Severity,
+	issue: ParsedIssue | undefined,
+	ctx: Ctx,
+): PlannedAction[] | null {
 	const since = e.since ?? ctx.now;
 	const identity = ctx.config.issues.label;
 	const base = { fingerprint: e.fingerprint, alertname: e.alertname };
@@ -119,10 +130,25 @@ function planFiring(e: AlertEval, sev: Severity, issue: ParsedIssue | undefined,
 	const flapComment = flap.flapping && !prevFlapping ? flapCommentFor(flap.pct, ctx) : undefined;
 	if (candidate) {
 		const st = candidate.alert;
-		const quiet = ctx.now - (st?.resolvedAt ? Date.parse(st.resolvedAt) : Date.parse(candidate.closedAt ?? candidate.updatedAt));
+		const quiet =
+			ctx.now -
+			(st?.resolvedAt ? Date.parse(st.resolvedAt) : Date.parse(candidate.closedAt ?? candidate.updatedAt));
 		const allowed = cooledDown(st, sev, e.cooldownMs[sev], ctx.now);
 		const comment = flapComment ?? (!flap.flapping && allowed ? comments.refired(e, sev, quiet) : undefined);
-		const state = nextState(e, st, { status: 'firing', severity: sev, since, resolvedAt: null, notified: comment ? sev : undefined, flapping: flap.flapping, intervals }, ctx.now);
+		const state = nextState(
+			e,
+			st,
+			{
+				status: 'firing',
+				severity: sev,
+				since,
+				resolvedAt: null,
+				notified: comment ? sev : undefined,
+				flapping: flap.flapping,
+				intervals,
+			},
+			ctx.now,
+		);
 		const labels = desiredLabels(candidate.labels, identity, sev, flap.flapping);
 		return [
 			{
@@ -135,7 +161,20 @@ function planFiring(e: AlertEval, sev: Severity, issue: ParsedIssue | undefined,
 			},
 		];
 	}
-	const state = nextState(e, null, { status: 'firing', severity: sev, since, resolvedAt: null, notified: sev, flapping: flap.flapping, intervals }, ctx.now);
+	const state = nextState(
+		e,
+		null,
+		{
+			status: 'firing',
+			severity: sev,
+			since,
+			resolvedAt: null,
+			notified: sev,
+			flapping: flap.flapping,
+			intervals,
+		},
+		ctx.now,
+	);
 	const labels = desiredLabels([], identity, sev, flap.flapping, ctx.config.issues.labels);
 	const patch = render(e, state, ctx, labels);
 	return [
@@ -154,13 +193,28 @@ function planFiringOnOpen(e: AlertEval, sev: Severity, issue: ParsedIssue, ctx: 
 	const st = issue.alert;
 	const since = e.since ?? ctx.now;
 	const base = { fingerprint: e.fingerprint, alertname: e.alertname, issue: issue.number };
-	const intervals = openInterval(knownIntervals(e, [issue]), st?.status === 'firing' ? Date.parse(st.since) : since);
+	const intervals = openInterval(
+		knownIntervals(e, [issue]),
+		st?.status === 'firing' ? Date.parse(st.since) : since,
+	);
 	const was = st?.flapping ?? false;
 	const flap = flapState(intervals, was, ctx);
 	const labels = desiredLabels(issue.labels, ctx.config.issues.label, sev, flap.flapping);
 	if (!st) {
-		const state = nextState(e, null, { status: 'firing', severity: sev, since, resolvedAt: null, flapping: flap.flapping, intervals }, ctx.now);
-		return [{ ...base, reason: 'refresh', patch: render(e, state, ctx, labels), note: `#${issue.number}: state block unreadable, rewritten` }];
+		const state = nextState(
+			e,
+			null,
+			{ status: 'firing', severity: sev, since, resolvedAt: null, flapping: flap.flapping, intervals },
+			ctx.now,
+		);
+		return [
+			{
+				...base,
+				reason: 'refresh',
+				patch: render(e, state, ctx, labels),
+				note: `#${issue.number}: state block unreadable, rewritten`,
+			},
+		];
 	}
 	const refire = st.status === 'resolved';
 	const sevChange = st.severity !== sev;
@@ -179,10 +233,26 @@ function planFiringOnOpen(e: AlertEval, sev: Severity, issue: ParsedIssue, ctx: 
 	const state = nextState(
 		e,
 		st,
-		{ status: 'firing', severity: sev, since: refire ? since : Date.parse(st.since), resolvedAt: null, notified, flapping: flap.flapping, intervals },
+		{
+			status: 'firing',
+			severity: sev,
+			since: refire ? since : Date.parse(st.since),
+			resolvedAt: null,
+			notified,
+			flapping: flap.flapping,
+			intervals,
+		},
 		ctx.now,
 	);
-	const reason: ActionReason = sevChange ? (sev === 'critical' ? 'escalate' : 'deescalate') : refire ? 'refire' : flap.flapping ? 'flapping' : 'settle';
+	const reason: ActionReason = sevChange
+		? sev === 'critical'
+			? 'escalate'
+			: 'deescalate'
+		: refire
+			? 'refire'
+			: flap.flapping
+				? 'flapping'
+				: 'settle';
 	return [
 		{
 			...base,
@@ -205,13 +275,19 @@ function planResolve(e: AlertEval, issue: ParsedIssue, ctx: Ctx): PlannedAction[
 	const st = issue.alert;
 	const base = { fingerprint: e.fingerprint, alertname: e.alertname, issue: issue.number };
 	const lastEnd = e.history.at(-1)?.to ?? null;
-	const resolvedAt = st?.status === 'resolved' && st.resolvedAt ? Date.parse(st.resolvedAt) : (lastEnd ?? ctx.now);
+	const resolvedAt =
+		st?.status === 'resolved' && st.resolvedAt ? Date.parse(st.resolvedAt) : (lastEnd ?? ctx.now);
 	const since = st ? Date.parse(st.since) : Date.parse(issue.createdAt);
 	const severity = st?.severity ?? 'warning';
 	const intervals = closeIntervals(knownIntervals(e, [issue]), resolvedAt);
 	const was = st?.flapping ?? false;
 	const flap = flapState(intervals, was, ctx);
-	const state = nextState(e, st, { status: 'resolved', severity, since, resolvedAt, flapping: flap.flapping, intervals }, ctx.now);
+	const state = nextState(
+		e,
+		st,
+		{ status: 'resolved', severity, since, resolvedAt, flapping: flap.flapping, intervals },
+		ctx.now,
+	);
 	const labels = desiredLabels(issue.labels, ctx.config.issues.label, severity, flap.flapping);
 	if (flap.flapping) {
 		if (st?.status === 'resolved' && was) return [];
@@ -252,11 +328,42 @@ function planMissed(e: AlertEval, closed: readonly ParsedIssue[], ctx: Ctx): Pla
 	const severity = uncovered.some((ep) => ep.peak === 'critical') ? 'critical' : 'warning';
 	const latest = [...related].sort((a, b) => b.number - a.number)[0];
 	const intervals = knownIntervals(e, latest ? [latest] : []);
-	const state = nextState(e, latest?.alert ?? null, { status: 'resolved', severity, since: last.start, resolvedAt: last.end ?? ctx.now, flapping: false, intervals }, ctx.now);
-	const labels = desiredLabels(latest?.labels ?? [], ctx.config.issues.label, severity, false, latest ? [] : ctx.config.issues.labels);
+	const state = nextState(
+		e,
+		latest?.alert ?? null,
+		{
+			status: 'resolved',
+			severity,
+			since: last.start,
+			resolvedAt: last.end ?? ctx.now,
+			flapping: false,
+			intervals,
+		},
+		ctx.now,
+	);
+	const labels = desiredLabels(
+		latest?.labels ?? [],
+		ctx.config.issues.label,
+		severity,
+		false,
+		latest ? [] : ctx.config.issues.labels,
+	);
 	const patch = render(e, state, ctx, labels);
-	const base = { fingerprint: e.fingerprint, alertname: e.alertname, reason: 'record' as const, comment: comments.missed(uncovered) };
-	if (latest) return [{ ...base, issue: latest.number, patch, note: `record ${uncovered.length} missed episode(s) on #${latest.number}` }];
+	const base = {
+		fingerprint: e.fingerprint,
+		alertname: e.alertname,
+		reason: 'record' as const,
+		comment: comments.missed(uncovered),
+	};
+	if (latest)
+		return [
+			{
+				...base,
+				issue: latest.number,
+				patch,
+				note: `record ${uncovered.length} missed episode(s) on #${latest.number}`,
+			},
+		];
 	return [
 		{
 			...base,
@@ -269,7 +376,9 @@ function planMissed(e: AlertEval, closed: readonly ParsedIssue[], ctx: Ctx): Pla
 }
 
 function isDuplicate(issue: ParsedIssue): boolean {
-	return !!issue.alert?.duplicateOf || issue.stateReason === 'not_planned' || issue.stateReason === 'duplicate';
+	return (
+		!!issue.alert?.duplicateOf || issue.stateReason === 'not_planned' || issue.stateReason === 'duplicate'
+	);
 }
 
 function reopenCandidate(e: AlertEval, closed: readonly ParsedIssue[], now: number): ParsedIssue | undefined {

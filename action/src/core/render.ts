@@ -13,7 +13,13 @@ import { type AlertState, fingerprintMarker, serializeState } from './state.ts';
 export type ClientContext = {
 	ip: string;
 	requests: number;
-	paths: { method: string; path: string; count: number; lastUserAgent: string | null; country: string | null }[];
+	paths: {
+		method: string;
+		path: string;
+		count: number;
+		lastUserAgent: string | null;
+		country: string | null;
+	}[];
 };
 
 export function renderTitle(e: AlertEval): string {
@@ -84,7 +90,12 @@ function episodesSection(state: AlertState): string[] {
 }
 
 /** The whole issue body; `clients` only for traffic alerts. Always under GitHub's size limit. */
-export function renderBody(e: AlertEval, state: AlertState, now: number, clients: readonly ClientContext[] = []): string {
+export function renderBody(
+	e: AlertEval,
+	state: AlertState,
+	now: number,
+	clients: readonly ClientContext[] = [],
+): string {
 	const content = [
 		fingerprintMarker(e.fingerprint),
 		statusLine(e, state, now),
@@ -122,6 +133,7 @@ export const comments = {
 		`Flapping: the state changed ${pct.toFixed(0)}% of the time over the last ${formatDuration(windowMs)}. Close/reopen and comments pause until it settles below ${low}%.`,
 	settled: (pct: number, resolved: boolean) =>
 		`No longer flapping (${pct.toFixed(0)}%).${resolved ? ' The condition has cleared: closing.' : ''}`,
-	duplicate: (keep: number, fp: string) => `Duplicate of #${keep} (same fingerprint \`${fp}\`): closing this one.`,
+	duplicate: (keep: number, fp: string) =>
+		`Duplicate of #${keep} (same fingerprint \`${fp}\`): closing this one.`,
 	retired: (reason: string) => `Closing: ${reason}.`,
 };

@@ -50,7 +50,8 @@ export function replay(steps: readonly Step[], opts: ReplayOptions): ReplayResul
 	let lowerSince: number | null = null;
 	let last: Signal | null = null;
 	let sawData = false;
-	const episodes: Episode[] = level && since !== null ? [{ start: since, end: null, peak: level, peakValue: null }] : [];
+	const episodes: Episode[] =
+		level && since !== null ? [{ start: since, end: null, peak: level, peakValue: null }] : [];
 	for (const step of steps) {
 		let signal = step.signal;
 		if (signal) sawData = true;

@@ -11,9 +11,16 @@ export const BODY_BUDGET = 60_000;
 
 const ZWSP = '&#8203;';
 // C0/C1 controls (newlines handled separately), bidi overrides/isolates (Trojan Source), BOM.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const INVISIBLE =
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const HTML_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&#39;',
+};
 // Markdown punctuation that could start emphasis, code, links, images, tables or headings.
 const MD_PUNCT = /[\\`*_{}[\]()#+\-.!|~]/g;
 

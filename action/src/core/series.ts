@@ -75,7 +75,11 @@ export function windowedSum(col: Column, k: number): (number | null)[] {
  * DO requests since 00:00 UTC at the end of each bucket: each day's total (today's from the
  * snapshot, earlier days' from usage rows) minus the requests of that day's later buckets.
  */
-export function dailyCumulative(ts: Timeseries, snapshot: Snapshot, usage: readonly UsageDay[]): (number | null)[] {
+export function dailyCumulative(
+	ts: Timeseries,
+	snapshot: Snapshot,
+	usage: readonly UsageDay[],
+): (number | null)[] {
 	const totals = new Map(usage.map((u) => [u.date, u.doRequests]));
 	totals.set(snapshot.usage.today.date, snapshot.usage.today.doRequests);
 	const col = ts.series.doRequests;

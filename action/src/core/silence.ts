@@ -39,7 +39,8 @@ export function suppressionFor(
 	}
 	for (const m of maintenance) {
 		if (severity && !m.severities.includes(severity)) continue;
-		if (maintenanceActive(m, now) && matchesAll(m.matchers, withSeverity)) return `maintenance window '${m.name}'`;
+		if (maintenanceActive(m, now) && matchesAll(m.matchers, withSeverity))
+			return `maintenance window '${m.name}'`;
 	}
 	return null;
 }

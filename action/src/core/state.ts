@@ -45,7 +45,10 @@ export function fingerprintMarker(fp: string): string {
 }
 
 export function serializeState(state: AlertState): string {
-	const json = JSON.stringify(state).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	const json = JSON.stringify(state).replace(
+		/[<>&]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+	);
 	return `<!-- pathwatch:state v${STATE_VERSION} ${json} -->`;
 }
 

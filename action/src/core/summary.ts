@@ -39,7 +39,9 @@ export function renderSummary(s: SummaryInput): string {
 		'',
 		headline,
 		'',
-		...(s.scrapeError ? [`> **The collector could not be scraped:** ${neutralize(s.scrapeError, 500)}`, ''] : []),
+		...(s.scrapeError
+			? [`> **The collector could not be scraped:** ${neutralize(s.scrapeError, 500)}`, '']
+			: []),
 		...alertsSection(firing, s),
 		...costSection(s.cost),
 		...healthSection(s.health),
@@ -50,14 +52,27 @@ export function renderSummary(s: SummaryInput): string {
 function alertsSection(firing: readonly AlertEval[], s: SummaryInput): string[] {
 	if (firing.length === 0) return ['### Alerts', '', 'No alert is firing.', ''];
 	const rows = [...firing]
-		.sort((a, b) => (a.severity === b.severity ? a.alertname.localeCompare(b.alertname) : a.severity === 'critical' ? -1 : 1))
+		.sort((a, b) =>
+			a.severity === b.severity ? a.alertname.localeCompare(b.alertname) : a.severity === 'critical' ? -1 : 1,
+		)
 		.map((e) => {
 			const link = s.issueLinks.get(e.fingerprint);
-			const issue = link ? `[#${link.number}](${link.url})` : e.suppressedBy ? neutralize(e.suppressedBy) : '';
+			const issue = link
+				? `[#${link.number}](${link.url})`
+				: e.suppressedBy
+					? neutralize(e.suppressedBy)
+					: '';
 			const since = e.since === null ? '' : formatDuration(s.now - e.since);
 			return `| ${e.severity} | ${neutralize(e.alertname, 80)} | ${neutralize(formatValue(e.value, e.unit))} | ${neutralize(formatValue(e.threshold, e.unit))} | ${since} | ${issue} |`;
 		});
-	return ['### Alerts', '', '| Severity | Alert | Value | Threshold | Firing for | Issue |', '|---|---|---|---|---|---|', ...rows, ''];
+	return [
+		'### Alerts',
+		'',
+		'| Severity | Alert | Value | Threshold | Firing for | Issue |',
+		'|---|---|---|---|---|---|',
+		...rows,
+		'',
+	];
 }
 
 function costSection(cost: CostReport | null): string[] {
@@ -73,11 +88,16 @@ function costSection(cost: CostReport | null): string[] {
 		'| Component | Projected use | Billed | Share of list price |',
 		'|---|---:|---:|---:|',
 		...top.map(
-			(c) => `| ${c.label} | ${Math.round(c.projected).toLocaleString('en-US')} ${c.unit} | ${usd(c.projectedCost)} | ${c.grossPercent}% |`,
+			(c) =>
+				`| ${c.label} | ${Math.round(c.projected).toLocaleString('en-US')} ${c.unit} | ${usd(c.projectedCost)} | ${c.grossPercent}% |`,
 		),
 		'',
 		...(cost.anomalies.length
-			? ['Anomalies:', ...cost.anomalies.map((a) => `- ${a.date} ${a.series}: ${a.direction}, z = ${a.z}`), '']
+			? [
+					'Anomalies:',
+					...cost.anomalies.map((a) => `- ${a.date} ${a.series}: ${a.direction}, z = ${a.z}`),
+					'',
+				]
 			: []),
 		...(cost.recommendations.length
 			? ['Recommendations:', ...cost.recommendations.map((r) => `- **${r.title}.** ${r.detail}`), '']
@@ -107,9 +127,15 @@ function issuesSection(s: SummaryInput): string[] {
 		'### Issues',
 		'',
 		`${neutralize(s.tracker, 200)}: ${s.actions.length} change(s) ${s.applied ? 'applied' : 'planned (dry run)'}; ${s.api.apiCalls} GitHub API call(s), ${s.api.notModified} answered 304.`,
-		...(s.actions.length ? ['', ...s.actions.map((a) => `- ${neutralize(a.alertname, 80)}: ${neutralize(a.note, 200)}`)] : []),
+		...(s.actions.length
+			? ['', ...s.actions.map((a) => `- ${neutralize(a.alertname, 80)}: ${neutralize(a.note, 200)}`)]
+			: []),
 		...(suppressed.length
-			? ['', 'Suppressed:', ...suppressed.map((e) => `- ${neutralize(e.alertname, 80)}: ${neutralize(e.suppressedBy ?? '')}`)]
+			? [
+					'',
+					'Suppressed:',
+					...suppressed.map((e) => `- ${neutralize(e.alertname, 80)}: ${neutralize(e.suppressedBy ?? '')}`),
+				]
 			: []),
 		'',
 	];

@@ -36,7 +36,12 @@ export function daysInMonthOf(now: Date): number {
  * Quantities one day contributes to the month. Storage is billed in GB-months, so a day
  * contributes its stored GB × (share of the day) ÷ days in the month.
  */
-export function quantitiesOf(day: UsageDay, storedBytes: number, fraction: number, monthDays: number): Quantities {
+export function quantitiesOf(
+	day: UsageDay,
+	storedBytes: number,
+	fraction: number,
+	monthDays: number,
+): Quantities {
 	return {
 		workers_requests: day.workerRequests,
 		do_requests: day.doRequests,

@@ -39,7 +39,10 @@ export type PreparedMonitor = MonitorOptions & {
 
 type Ctx = Pick<CommandContext, 'argv' | 'env' | 'cwd' | 'stderr' | 'signal'>;
 
-export async function loadConfig(path: string | undefined, cwd: string): Promise<{ config: Config; source: string }> {
+export async function loadConfig(
+	path: string | undefined,
+	cwd: string,
+): Promise<{ config: Config; source: string }> {
 	const file = resolve(cwd, path ?? DEFAULT_CONFIG_PATH);
 	let text: string;
 	try {
@@ -56,11 +59,17 @@ function paceOf(env: Ctx['env']): number {
 	const raw = env.PATHWATCH_PACE_MS;
 	if (raw === undefined || raw === '') return 1000;
 	const pace = Number(raw);
-	if (!Number.isFinite(pace) || pace < 0) throw new UserError(`PATHWATCH_PACE_MS must be a number of ms, got '${raw}'`);
+	if (!Number.isFinite(pace) || pace < 0)
+		throw new UserError(`PATHWATCH_PACE_MS must be a number of ms, got '${raw}'`);
 	return pace;
 }
 
-type TrackerChoice = { where: string; dryRun: boolean; etagCache: string | undefined; now: (() => Date) | undefined };
+type TrackerChoice = {
+	where: string;
+	dryRun: boolean;
+	etagCache: string | undefined;
+	now: (() => Date) | undefined;
+};
 
 async function trackerFor(choice: TrackerChoice, ctx: Ctx): Promise<IssueTracker> {
 	const { env } = ctx;
@@ -77,7 +86,9 @@ async function trackerFor(choice: TrackerChoice, ctx: Ctx): Promise<IssueTracker
 	const repository = env.GITHUB_REPOSITORY;
 	if (!token || !repository) {
 		if (where === 'dry-run' || dryRun) return createEmptyTracker();
-		throw new UserError('--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues dry-run / local:<dir>)');
+		throw new UserError(
+			'--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues dry-run / local:<dir>)',
+		);
 	}
 	return createGitHubTracker({
 		token,
@@ -115,7 +126,8 @@ export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
 	if (!url) throw new UserError('set the collector URL with --url or PATHWATCH_URL');
 	if (!token) throw new UserError('set PATHWATCH_ADMIN_TOKEN to the collector admin token');
 	const at = str('at');
-	if (at !== undefined && Number.isNaN(Date.parse(at))) throw new UserError(`--at must be an ISO 8601 time, got '${at}'`);
+	if (at !== undefined && Number.isNaN(Date.parse(at)))
+		throw new UserError(`--at must be an ISO 8601 time, got '${at}'`);
 	const issues = str('issues') ?? 'github';
 	const dryRun = values['dry-run'] === true || issues === 'dry-run';
 	const pace = paceOf(ctx.env);

@@ -48,7 +48,10 @@ const TOP_CLIENTS = 3;
 
 export function pricesFor(config: Config): PriceTable {
 	const p = config.cost.prices;
-	return mergePrices(DEFAULT_PRICES, p && { asOf: p.as_of, plan: p.plan, subscription: p.subscription, items: p.items });
+	return mergePrices(
+		DEFAULT_PRICES,
+		p && { asOf: p.as_of, plan: p.plan, subscription: p.subscription, items: p.items },
+	);
 }
 
 async function scrape(
@@ -102,12 +105,20 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 	const { data, error } = await scrape(collector, config, now);
 	if (error) log(`collector unreachable: ${error}`);
 	const open = (await tracker.listOpen(label)).map(parseIssue).filter((i) => i !== null);
-	const evals = evaluate({ config, now: now.getTime(), data, scrapeError: error, previous: previousStates(open) });
+	const evals = evaluate({
+		config,
+		now: now.getTime(),
+		data,
+		scrapeError: error,
+		previous: previousStates(open),
+	});
 	const base = { evals, open, config, now: now.getTime() };
 	let closed: ParsedIssue[] | null = null;
 	let plan = reconcile({ ...base, closed });
 	if (plan.needsClosedSince !== null) {
-		closed = (await tracker.listClosedSince(label, new Date(plan.needsClosedSince))).map(parseIssue).filter((i) => i !== null);
+		closed = (await tracker.listClosedSince(label, new Date(plan.needsClosedSince)))
+			.map(parseIssue)
+			.filter((i) => i !== null);
 		plan = reconcile({ ...base, closed });
 	}
 	const writesTraffic = plan.actions.some((a) => evals.find((e) => e.fingerprint === a.fingerprint)?.traffic);
@@ -122,7 +133,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 	if (!opts.dryRun && plan.actions.length > 0) {
 		const result = await applyPlan(tracker, plan.actions, log);
 		for (const [fp, link] of result.touched) links.set(fp, link);
-		if (result.created.length > 0) await sweepRaces(tracker, label, new Set(result.created.map((i) => i.number)), log);
+		if (result.created.length > 0)
+			await sweepRaces(tracker, label, new Set(result.created.map((i) => i.number)), log);
 	}
 	const health = data ? computeHealth(data.snapshot, config.sla, now) : null;
 	const summary = renderSummary({

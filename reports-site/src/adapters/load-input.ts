@@ -27,7 +27,11 @@ import { type AlertView, AlertViewListSchema, type SiteInput } from '../core/typ
 /** Usage days fetched: a 30-day chart plus the cost model's 14-day anomaly baseline. */
 export const USAGE_DAYS = 45;
 
-export type CollectorData = { snapshot: Snapshot; timeseries: Record<TimeseriesWindow, Timeseries>; usage: UsageDay[] };
+export type CollectorData = {
+	snapshot: Snapshot;
+	timeseries: Record<TimeseriesWindow, Timeseries>;
+	usage: UsageDay[];
+};
 
 /** One call per payload: snapshot, three windows, usage. */
 export async function fetchCollectorData(client: CollectorClient): Promise<CollectorData> {

@@ -15,8 +15,13 @@ export const GENERATED_PATH = new URL('generated/site-assets.ts', SRC);
 const KNOWN_HELPERS = { json: true } as const;
 
 function precompile(source: string, name: string): string {
-	if (source.includes('{{{') || source.includes('{{&')) throw new Error(`${name}: unescaped output is not allowed`);
-	return Handlebars.precompile(source, { strict: true, knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true }) as string;
+	if (source.includes('{{{') || source.includes('{{&'))
+		throw new Error(`${name}: unescaped output is not allowed`);
+	return Handlebars.precompile(source, {
+		strict: true,
+		knownHelpers: KNOWN_HELPERS,
+		knownHelpersOnly: true,
+	}) as string;
 }
 
 async function bundleClient(): Promise<string> {

@@ -15,7 +15,7 @@ import {
 	Tooltip,
 } from 'chart.js';
 import type { Timeseries } from '../../../worker/src/contract.ts';
-import { decimateWithGaps, type Point } from '../core/decimate.ts';
+import { decimateWithGaps, isolatedPoints, type Point } from '../core/decimate.ts';
 import { formatCompact, formatMoney, formatUtc } from '../core/format.ts';
 import { bucketTimes, chartData, type LineStyle } from '../core/series.ts';
 import { costWindowSeconds, RANGES } from '../core/trends.ts';
@@ -53,7 +53,8 @@ const TICK_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-d
 const TICK_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' });
 
 function options(theme: Theme, min: number, max: number, format: (v: number) => string, ticks?: number[]) {
-	const short = max - min <= 2 * DAY_MS;
+	// Explicit ticks are day positions (the cost chart); otherwise short spans show times of day.
+	const short = !ticks && max - min <= 2 * DAY_MS;
 	return {
 		animation: false as const,
 		parsing: false as const,
@@ -128,27 +129,45 @@ export function trendCharts(doc: Document, data: ClientData): TrendCharts {
 			for (const chart of chartData(ts)) {
 				const width = doc.getElementById(`chart-${chart.id}`)?.clientWidth ?? 600;
 				const samples = Math.max(200, Math.ceil(width));
-				const datasets = chart.lines.map((line, i) => ({
-					label: line.label,
-					data: decimateWithGaps(line.values.map((y, j) => ({ x: times[j] ?? 0, y })), samples),
-					borderColor: theme.series[i] ?? theme.text,
-					backgroundColor: theme.series[i] ?? theme.text,
-					borderDash: DASH[line.style],
-					borderWidth: 1.5,
-					pointRadius: 0,
-					pointHoverRadius: 3,
-					spanGaps: false,
-				}));
-				const fmt = chart.id === 'errors' ? (v: number) => `${formatCompact(v)}%` : (v: number) => formatCompact(v);
+				const datasets = chart.lines.map((line, i) => {
+					const data = decimateWithGaps(
+						line.values.map((y, j) => ({ x: times[j] ?? 0, y })),
+						samples,
+					);
+					return {
+						label: line.label,
+						data,
+						borderColor: theme.series[i] ?? theme.text,
+						backgroundColor: theme.series[i] ?? theme.text,
+						borderDash: DASH[line.style],
+						borderWidth: 1.5,
+						pointRadius: isolatedPoints(data).map((alone) => (alone ? 2.5 : 0)),
+						pointHoverRadius: 3,
+						spanGaps: false,
+						// Let a dot on the last bucket show whole rather than cut at the chart edge.
+						clip: 4,
+					};
+				});
+				const fmt =
+					chart.id === 'errors' ? (v: number) => `${formatCompact(v)}%` : (v: number) => formatCompact(v);
 				draw(chart.id, 'line', datasets, min, max, fmt);
 			}
 			// The same days the cost table lists; bars sit at noon, inside their day.
 			const from = max - costWindowSeconds(RANGES.find((r) => r.id === range)?.seconds ?? 86_400) * 1000;
-			const cost = data.costDaily.filter((p) => p.x + DAY_MS > from).map((p) => ({ x: p.x + DAY_MS / 2, y: p.y }));
+			const cost = data.costDaily
+				.filter((p) => p.x + DAY_MS > from)
+				.map((p) => ({ x: p.x + DAY_MS / 2, y: p.y }));
 			draw(
 				'cost',
 				'bar',
-				[{ label: 'Daily cost', data: cost, backgroundColor: theme.series[0] ?? theme.text, maxBarThickness: 28 }],
+				[
+					{
+						label: 'Daily cost',
+						data: cost,
+						backgroundColor: theme.series[0] ?? theme.text,
+						maxBarThickness: 28,
+					},
+				],
 				(cost[0]?.x ?? from) - DAY_MS / 2,
 				(cost.at(-1)?.x ?? max) + DAY_MS / 2,
 				(v) => formatMoney(v, data.currency),

@@ -26,5 +26,10 @@ export function historyLoader(data: ClientData): (range: RangeId) => Promise<Tim
 function isTimeseries(v: unknown): v is Timeseries {
 	if (!v || typeof v !== 'object') return false;
 	const t = v as Partial<Timeseries>;
-	return typeof t.start === 'string' && typeof t.stepSeconds === 'number' && !!t.series && Array.isArray(t.series.requests);
+	return (
+		typeof t.start === 'string' &&
+		typeof t.stepSeconds === 'number' &&
+		!!t.series &&
+		Array.isArray(t.series.requests)
+	);
 }

@@ -3,11 +3,11 @@
  * and table is already in the HTML). Adds the range selector, the charts and the stale check.
  */
 import { trendCharts } from './charts.ts';
+import type { RangeId } from './data.ts';
 import { readClientData } from './data.ts';
 import { historyLoader } from './history.ts';
 import { watchStale } from './stale.ts';
 import { initRangeTabs } from './tabs.ts';
-import type { RangeId } from './data.ts';
 
 const doc = document;
 doc.documentElement.classList.replace('no-js', 'js');
@@ -52,7 +52,9 @@ async function show(range: RangeId): Promise<void> {
 		charts.render(range, ts);
 	} catch (e) {
 		// The figures stay readable in the tables; say why the chart is missing.
-		setMessage(`The chart could not be drawn (${e instanceof Error ? e.message : String(e)}); the data table below has the figures.`);
+		setMessage(
+			`The chart could not be drawn (${e instanceof Error ? e.message : String(e)}); the data table below has the figures.`,
+		);
 	}
 }
 

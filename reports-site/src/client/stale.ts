@@ -11,7 +11,8 @@ export function checkStale(doc: Document, data: ClientData, now: number): boolea
 	if (!(ageSeconds > data.staleAfterSeconds)) return false;
 	const banner = doc.getElementById('stale-banner');
 	const text = banner?.querySelector('[data-stale-text]');
-	if (text) text.textContent = `The data is ${formatDuration(ageSeconds)} old (collected ${formatUtc(collected)}).`;
+	if (text)
+		text.textContent = `The data is ${formatDuration(ageSeconds)} old (collected ${formatUtc(collected)}).`;
 	if (banner) banner.hidden = false;
 	return true;
 }

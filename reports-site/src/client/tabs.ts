@@ -39,14 +39,18 @@ export function initRangeTabs(doc: Document, data: ClientData, onSelect: (range:
 		if (isRange(data, range)) choose(range, false);
 	});
 	list.addEventListener('keydown', (e) => {
-		const i = tabs.findIndex((t) => t === doc.activeElement);
+		const i = tabs.indexOf(e.target as HTMLButtonElement);
 		if (i < 0) return;
 		const next =
-			e.key === 'ArrowRight' ? (i + 1) % tabs.length
-			: e.key === 'ArrowLeft' ? (i - 1 + tabs.length) % tabs.length
-			: e.key === 'Home' ? 0
-			: e.key === 'End' ? tabs.length - 1
-			: -1;
+			e.key === 'ArrowRight'
+				? (i + 1) % tabs.length
+				: e.key === 'ArrowLeft'
+					? (i - 1 + tabs.length) % tabs.length
+					: e.key === 'Home'
+						? 0
+						: e.key === 'End'
+							? tabs.length - 1
+							: -1;
 		const range = tabs[next]?.dataset.range ?? null;
 		if (next < 0 || !isRange(data, range)) return;
 		e.preventDefault();

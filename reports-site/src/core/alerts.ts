@@ -70,8 +70,8 @@ export function alertsPanel(alerts: AlertView[] | null, now: number, withinDays:
 		alerts === null
 			? 'Alert issues were not read for this build.'
 			: firing.length === 0
-			? 'No alert is firing.'
-			: `${firing.length} firing${critical ? ` (${critical} critical)` : ''}.`;
+				? 'No alert is firing.'
+				: `${firing.length} firing${critical ? ` (${critical} critical)` : ''}.`;
 	return {
 		loaded: alerts !== null,
 		firing: firing.map((a) => alertRow(a, now)),

@@ -13,7 +13,9 @@ export function checkBudget(files: Weighed[], budget: Budget): BudgetReport {
 	const html = sum('.html');
 	const violations: string[] = [];
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-	if (js > budget.jsGzipBytes) violations.push(`JavaScript is ${kb(js)} gzip, over the ${kb(budget.jsGzipBytes)} budget`);
-	if (html > budget.htmlGzipBytes) violations.push(`HTML is ${kb(html)} gzip, over the ${kb(budget.htmlGzipBytes)} budget`);
+	if (js > budget.jsGzipBytes)
+		violations.push(`JavaScript is ${kb(js)} gzip, over the ${kb(budget.jsGzipBytes)} budget`);
+	if (html > budget.htmlGzipBytes)
+		violations.push(`HTML is ${kb(html)} gzip, over the ${kb(budget.htmlGzipBytes)} budget`);
 	return { js, html, violations };
 }

@@ -1,8 +1,8 @@
 /** The card shape shared by summary tiles and performance/resource metrics. */
 import type { ChangeView } from './change.ts';
 import type { Status } from './health.ts';
-import { type SPARK_HEIGHT, type SPARK_WIDTH, sparklinePath } from './sparkline.ts';
 import type { Values } from './series.ts';
+import { type SPARK_HEIGHT, type SPARK_WIDTH, sparklinePath } from './sparkline.ts';
 
 export type Spark = { path: string; width: typeof SPARK_WIDTH; height: typeof SPARK_HEIGHT; basis: string };
 

@@ -58,9 +58,10 @@ export function costPanel(cost: CostReport, dailyRows = 14): CostPanel {
 			.map((d) => ({
 				date: d.date,
 				cost: money(d.grossCost),
-				note: [d.complete ? null : 'today, partial', anomalies.has(d.date) ? '⚠ anomaly' : null]
-					.filter((n) => n !== null)
-					.join('; ') || null,
+				note:
+					[d.complete ? null : 'today, partial', anomalies.has(d.date) ? '⚠ anomaly' : null]
+						.filter((n) => n !== null)
+						.join('; ') || null,
 			})),
 		weekly: weeklyTotals(cost.daily).map((w) => ({
 			week: w.week,

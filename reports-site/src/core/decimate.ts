@@ -73,3 +73,13 @@ export function lttb(data: Point[], samples: number): Point[] {
 	out.push(data[n - 1] as Point);
 	return out;
 }
+
+/**
+ * Whether each point stands alone between gaps: with `spanGaps: false` such a point draws no
+ * line, so the chart gives it a dot instead of losing it.
+ */
+export function isolatedPoints(points: Point[]): boolean[] {
+	return points.map(
+		(p, i) => p.y !== null && (points[i - 1]?.y ?? null) === null && (points[i + 1]?.y ?? null) === null,
+	);
+}

@@ -18,12 +18,20 @@ export function escapeXml(s: string): string {
 		.replace(/'/g, '&apos;');
 }
 
-export type FeedOptions = { siteUrl: string | null; title: string; generatedAt: string; now: number; withinDays: number };
+export type FeedOptions = {
+	siteUrl: string | null;
+	title: string;
+	generatedAt: string;
+	now: number;
+	withinDays: number;
+};
 
 export function renderAtomFeed(alerts: AlertView[] | null, o: FeedOptions): string {
 	const { firing, resolved } = selectAlerts(alerts, o.now, o.withinDays);
 	const updatedOf = (a: AlertView) => a.resolvedAt ?? a.openedAt;
-	const entries = [...firing, ...resolved].sort((a, b) => Date.parse(updatedOf(b)) - Date.parse(updatedOf(a)));
+	const entries = [...firing, ...resolved].sort(
+		(a, b) => Date.parse(updatedOf(b)) - Date.parse(updatedOf(a)),
+	);
 	const base = o.siteUrl ? safeHttpUrl(o.siteUrl.replace(/\/?$/, '/')) : null;
 	const head = [
 		'<?xml version="1.0" encoding="utf-8"?>',

@@ -2,7 +2,7 @@
  * Machine-readable outputs beside the HTML: api/summary.json, api/history-*.json and
  * shields.io endpoint badges. Raw numbers, not display strings; IPs anonymised as on the page.
  */
-import type { Timeseries, TimeseriesWindow } from '../../../worker/src/contract.ts';
+import type { Timeseries } from '../../../worker/src/contract.ts';
 import { selectAlerts } from './alerts.ts';
 import { anonymiseIp } from './anonymise.ts';
 import { formatDecimal, formatInt, formatMoney, formatMs, formatPercent } from './format.ts';
@@ -55,7 +55,12 @@ export function historyJson(ts: Timeseries, generatedAt: string) {
 
 export type Badge = { schemaVersion: 1; label: string; message: string; color: string };
 
-const COLOR: Record<Level, string> = { ok: 'brightgreen', warning: 'orange', critical: 'red', unknown: 'lightgrey' };
+const COLOR: Record<Level, string> = {
+	ok: 'brightgreen',
+	warning: 'orange',
+	critical: 'red',
+	unknown: 'lightgrey',
+};
 
 /** shields.io endpoint badges (https://shields.io/badges/endpoint-badge), keyed by file name. */
 export function badges(input: SiteInput, options: ViewOptions): Record<string, Badge> {
@@ -72,24 +77,35 @@ export function badges(input: SiteInput, options: ViewOptions): Record<string, B
 		color: COLOR[level],
 	});
 	return {
-		health: badge('health', health === null ? 'no data' : `${formatDecimal(health)} / 100`, healthStatus(health).level),
+		health: badge(
+			'health',
+			health === null ? 'no data' : `${formatDecimal(health)} / 100`,
+			healthStatus(health).level,
+		),
 		alerts:
 			input.alerts === null
 				? badge('alerts', 'not loaded', 'unknown')
 				: badge(
 						'alerts',
-						firing.length === 0 ? 'none firing' : `${firing.length} firing${critical ? ` (${critical} critical)` : ''}`,
+						firing.length === 0
+							? 'none firing'
+							: `${firing.length} firing${critical ? ` (${critical} critical)` : ''}`,
 						critical ? 'critical' : firing.length ? 'warning' : 'ok',
 					),
 		'p95-latency': badge('p95 latency', formatMs(p.p95Ms).replace('—', 'no data'), levelOf(p.p95Ms, t.p95Ms)),
-		'error-rate': badge('error rate', formatPercent(p.errorRate).replace('—', 'no data'), levelOf(p.errorRate, t.errorRate)),
+		'error-rate': badge(
+			'error rate',
+			formatPercent(p.errorRate).replace('—', 'no data'),
+			levelOf(p.errorRate, t.errorRate),
+		),
 		'monthly-cost': badge(
 			'projected cost',
 			projected === null ? 'no data' : `${formatMoney(projected, input.cost?.currency)} / month`,
 			levelOf(projected, t.monthlyCost),
 		),
-		'active-dos': { ...badge('active DOs', formatInt(input.snapshot.summary.activeIps), 'ok'), color: 'blue' },
+		'active-dos': {
+			...badge('active DOs', formatInt(input.snapshot.summary.activeIps), 'ok'),
+			color: 'blue',
+		},
 	};
 }
-
-export type HistoryFiles = Record<TimeseriesWindow, ReturnType<typeof historyJson>>;

@@ -7,7 +7,15 @@
 import type { Snapshot, Timeseries } from '../../../worker/src/contract.ts';
 import { type Card, card, spark } from './cards.ts';
 import { lastTwoWindows, relativeChange, weightedMean } from './change.ts';
-import { formatBytes, formatCompact, formatDecimal, formatDuration, formatInt, formatMs, formatPercent } from './format.ts';
+import {
+	formatBytes,
+	formatCompact,
+	formatDecimal,
+	formatDuration,
+	formatInt,
+	formatMs,
+	formatPercent,
+} from './format.ts';
 import { levelOf, status } from './health.ts';
 import { perMinute, ratio, sumOf, type Values } from './series.ts';
 import { bucketsPerDay } from './tiles.ts';
@@ -15,7 +23,11 @@ import type { Thresholds } from './types.ts';
 
 const BASIS = 'vs previous 24 h';
 
-export function performanceCards(snapshot: Snapshot, ts: Record<'24h' | '7d', Timeseries>, t: Thresholds): Card[] {
+export function performanceCards(
+	snapshot: Snapshot,
+	ts: Record<'24h' | '7d', Timeseries>,
+	t: Thresholds,
+): Card[] {
 	const p = snapshot.performance;
 	const s24 = ts['24h'].series;
 	const week = ts['7d'];
@@ -23,7 +35,10 @@ export function performanceCards(snapshot: Snapshot, ts: Record<'24h' | '7d', Ti
 	const req = lastTwoWindows(week.series.requests, n);
 	const sumRatio = (key: 'errors' | 'timeouts' | 'fallbacks') => {
 		const w = lastTwoWindows(week.series[key], n);
-		return [safeDiv(sumOf(w.current), sumOf(req.current)), safeDiv(sumOf(w.previous), sumOf(req.previous))] as const;
+		return [
+			safeDiv(sumOf(w.current), sumOf(req.current)),
+			safeDiv(sumOf(w.previous), sumOf(req.previous)),
+		] as const;
 	};
 	const avgW = lastTwoWindows(week.series.avgMs, n);
 	const percentileCard = (id: 'p50Ms' | 'p95Ms' | 'p99Ms', label: string) =>
@@ -111,10 +126,35 @@ export function resourceCards(snapshot: Snapshot): Card[] {
 	const today = snapshot.usage.today;
 	const breaker = snapshot.breaker;
 	return [
-		card({ compares: false, id: 'paths', label: 'Distinct paths', value: formatInt(r.totalPaths), hint: `${formatDecimal(r.avgPathsPerIp)} per IP on average` }),
-		card({ compares: false, id: 'storage', label: 'Stored data', value: formatBytes(r.storageBytes), hint: 'SQLite storage across all DOs' }),
-		card({ compares: false, id: 'do-requests', label: 'DO requests today', value: formatInt(today.doRequests), hint: `${formatInt(today.workerRequests)} Worker requests` }),
-		card({ compares: false, id: 'rows', label: 'SQL rows today', value: formatCompact(today.rowsRead), unit: 'read', hint: `${formatCompact(today.rowsWritten)} written` }),
+		card({
+			compares: false,
+			id: 'paths',
+			label: 'Distinct paths',
+			value: formatInt(r.totalPaths),
+			hint: `${formatDecimal(r.avgPathsPerIp)} per IP on average`,
+		}),
+		card({
+			compares: false,
+			id: 'storage',
+			label: 'Stored data',
+			value: formatBytes(r.storageBytes),
+			hint: 'SQLite storage across all DOs',
+		}),
+		card({
+			compares: false,
+			id: 'do-requests',
+			label: 'DO requests today',
+			value: formatInt(today.doRequests),
+			hint: `${formatInt(today.workerRequests)} Worker requests`,
+		}),
+		card({
+			compares: false,
+			id: 'rows',
+			label: 'SQL rows today',
+			value: formatCompact(today.rowsRead),
+			unit: 'read',
+			hint: `${formatCompact(today.rowsWritten)} written`,
+		}),
 		card({
 			compares: false,
 			id: 'overhead',
@@ -128,7 +168,10 @@ export function resourceCards(snapshot: Snapshot): Card[] {
 			label: 'Circuit breaker',
 			value: breaker.state,
 			hint: `${formatInt(breaker.recentFailures)} recent failures`,
-			status: status(breaker.state === 'closed' ? 'ok' : breaker.state === 'open' ? 'critical' : 'warning', breakerText(breaker.state)),
+			status: status(
+				breaker.state === 'closed' ? 'ok' : breaker.state === 'open' ? 'critical' : 'warning',
+				breakerText(breaker.state),
+			),
 		}),
 		card({
 			compares: false,
@@ -137,12 +180,25 @@ export function resourceCards(snapshot: Snapshot): Card[] {
 			value: formatInt(snapshot.journal.backlog),
 			unit: 'pending',
 			hint: snapshot.journal.oldestAt ? `oldest ${snapshot.journal.oldestAt}` : 'nothing waiting for replay',
-			status: status(snapshot.journal.backlog === 0 ? 'ok' : 'warning', snapshot.journal.backlog === 0 ? 'Empty' : 'Backlog'),
+			status: status(
+				snapshot.journal.backlog === 0 ? 'ok' : 'warning',
+				snapshot.journal.backlog === 0 ? 'Empty' : 'Backlog',
+			),
 		}),
-		card({ compares: false, id: 'active-seconds', label: 'DO active time today', value: formatDuration(today.activeSeconds), hint: `${formatDecimal(today.activeGbSeconds)} GB-s` }),
+		card({
+			compares: false,
+			id: 'active-seconds',
+			label: 'DO active time today',
+			value: formatDuration(today.activeSeconds),
+			hint: `${formatDecimal(today.activeGbSeconds)} GB-s`,
+		}),
 	];
 }
 
 function breakerText(state: Snapshot['breaker']['state']): string {
-	return state === 'closed' ? 'Closed' : state === 'open' ? 'Open: writes go to the journal' : 'Half-open: probing';
+	return state === 'closed'
+		? 'Closed'
+		: state === 'open'
+			? 'Open: writes go to the journal'
+			: 'Half-open: probing';
 }

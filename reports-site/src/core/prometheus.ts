@@ -24,10 +24,14 @@ export function renderSnapshotMetrics(snap: Snapshot): string {
 	const today = snap.usage.today;
 	const window = `over the last ${p.windowSeconds} s`;
 	return renderPrometheus([
-		family('pathwatch_site_durable_objects', 'Path-collector Durable Objects (one per client IP) by activity state.', [
-			{ labels: { state: 'active' }, value: snap.summary.activeIps },
-			{ labels: { state: 'idle' }, value: snap.summary.idleIps },
-		]),
+		family(
+			'pathwatch_site_durable_objects',
+			'Path-collector Durable Objects (one per client IP) by activity state.',
+			[
+				{ labels: { state: 'active' }, value: snap.summary.activeIps },
+				{ labels: { state: 'idle' }, value: snap.summary.idleIps },
+			],
+		),
 		family('pathwatch_site_record_latency_seconds', `End-to-end record latency ${window}, by statistic.`, [
 			{ labels: { stat: 'avg' }, value: seconds(p.avgMs) },
 			{ labels: { stat: 'p50' }, value: seconds(p.p50Ms) },
@@ -64,8 +68,10 @@ export function renderSnapshotMetrics(snap: Snapshot): string {
 			{ labels: { kind: 'rows_written' }, value: today.rowsWritten },
 			{ labels: { kind: 'active_gb_seconds' }, value: today.activeGbSeconds },
 		]),
-		family('pathwatch_site_snapshot_timestamp_seconds', 'When the collector produced this snapshot (Unix time).', [
-			{ value: Date.parse(snap.generatedAt) / 1000 },
-		]),
+		family(
+			'pathwatch_site_snapshot_timestamp_seconds',
+			'When the collector produced this snapshot (Unix time).',
+			[{ value: Date.parse(snap.generatedAt) / 1000 }],
+		),
 	]);
 }

@@ -35,7 +35,10 @@ export function ratio(num: Values, den: Values): Values {
 }
 
 /** Titles, units and line styles of the three series charts (line style tells lines apart). */
-export const CHART_META: Record<ChartId, { title: string; unit: string; lines: Omit<ChartLine, 'values'>[] }> = {
+export const CHART_META: Record<
+	ChartId,
+	{ title: string; unit: string; lines: Omit<ChartLine, 'values'>[] }
+> = {
 	requests: {
 		title: 'Requests',
 		unit: 'req/min',
@@ -70,7 +73,11 @@ export function chartData(ts: Timeseries): ChartData[] {
 	const values: Record<ChartId, Values[]> = {
 		requests: [perMinute(s.requests, ts.stepSeconds), perMinute(s.doRequests, ts.stepSeconds)],
 		latency: [s.p50Ms, s.p95Ms, s.p99Ms],
-		errors: [pct(ratio(s.errors, s.requests)), pct(ratio(s.timeouts, s.requests)), pct(ratio(s.fallbacks, s.requests))],
+		errors: [
+			pct(ratio(s.errors, s.requests)),
+			pct(ratio(s.timeouts, s.requests)),
+			pct(ratio(s.fallbacks, s.requests)),
+		],
 	};
 	return (Object.keys(CHART_META) as ChartId[]).map((id) => ({
 		id,
@@ -98,15 +105,6 @@ export function maxOf(values: Values): { value: number; index: number } | null {
 		if (v !== null && (best === null || v > best.value)) best = { value: v, index };
 	});
 	return best;
-}
-
-/** The last non-null value, or null. */
-export function lastOf(values: Values): number | null {
-	for (let i = values.length - 1; i >= 0; i--) {
-		const v = values[i];
-		if (v !== null && v !== undefined) return v;
-	}
-	return null;
 }
 
 export function countNulls(values: Values): number {

@@ -8,7 +8,10 @@ import type { LevelPair, Thresholds, ViewOptions } from './types.ts';
 
 function ruleLevels(config: Config, metric: 'p95_ms' | 'error_rate'): LevelPair {
 	const rule = config.rules.find((r) => r.metric === metric);
-	return { warning: rule?.levels.warning?.threshold ?? null, critical: rule?.levels.critical?.threshold ?? null };
+	return {
+		warning: rule?.levels.warning?.threshold ?? null,
+		critical: rule?.levels.critical?.threshold ?? null,
+	};
 }
 
 function budgetLevels(config: Config): LevelPair {

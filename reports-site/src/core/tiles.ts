@@ -49,7 +49,12 @@ function doTiles(snapshot: Snapshot, ts: SiteInput['timeseries']): Card[] {
 			value: formatInt(s.totalIps),
 			unit: 'total',
 			hint: total24 ? null : noHistory,
-			change: absoluteChange(s.totalIps, s.totalIps - snapshot.business.newIpsToday, 'neutral', 'new since 00:00 UTC'),
+			change: absoluteChange(
+				s.totalIps,
+				s.totalIps - snapshot.business.newIpsToday,
+				'neutral',
+				'new since 00:00 UTC',
+			),
 			spark: spark(total24, 'registry size, last 24 h'),
 		}),
 		card({
@@ -149,7 +154,13 @@ function healthTile(input: SiteInput, thresholds: Thresholds): Card {
 		value: score === null ? '—' : formatDecimal(score),
 		unit: '/ 100',
 		hint: `SLA: p95 ≤ ${sla.max_p95_ms} ms, errors ≤ ${formatPercent(sla.max_error_rate)}`,
-		change: absoluteChange(meanOf(week.current), meanOf(week.previous), 'higher-better', 'vs previous 24 h', ' pts'),
+		change: absoluteChange(
+			meanOf(week.current),
+			meanOf(week.previous),
+			'higher-better',
+			'vs previous 24 h',
+			' pts',
+		),
 		spark: spark(series(input.timeseries['24h']), 'health per minute, last 24 h'),
 		status: healthStatus(score),
 	});

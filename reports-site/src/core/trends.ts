@@ -4,11 +4,12 @@
  * counts are summed, averages weighted by requests, percentiles shown as the worst bucket
  * (percentiles cannot be merged from their values).
  */
+
+import type { CostReport } from '../../../action/src/core/cost.ts';
 import type { Timeseries, TimeseriesWindow } from '../../../worker/src/contract.ts';
 import { weightedMean } from './change.ts';
 import { formatCompact, formatInt, formatMoney, formatMs, formatPercent, formatUtc } from './format.ts';
 import { bucketTimes, CHART_META, countNulls, maxOf, perMinute, sumOf, type Values } from './series.ts';
-import type { CostReport } from '../../../action/src/core/cost.ts';
 
 export const RANGES: { id: TimeseriesWindow; label: string; seconds: number; periodSeconds: number }[] = [
 	{ id: '24h', label: 'last 24 hours', seconds: 86_400, periodSeconds: 3600 },
@@ -58,7 +59,11 @@ function periods(ts: Timeseries, periodSeconds: number): { period: Period; idx: 
 
 const pick = (values: Values, idx: number[]): Values => idx.map((i) => values[i] ?? null);
 
-export function trendFigures(timeseries: Record<TimeseriesWindow, Timeseries>, cost: CostReport | null, now: number): TrendFigure[] {
+export function trendFigures(
+	timeseries: Record<TimeseriesWindow, Timeseries>,
+	cost: CostReport | null,
+	now: number,
+): TrendFigure[] {
 	const figure = (id: TrendFigure['id'], title: string, unit: string): TrendFigure => ({
 		id,
 		title,
@@ -84,7 +89,9 @@ export function trendFigures(timeseries: Record<TimeseriesWindow, Timeseries>, c
 		const gaps = countNulls(s.requests);
 		requests.summaries[range.id] =
 			`Requests per minute, ${range.label}: ${formatInt(sumOf(s.requests))} requests in total` +
-			(peak ? `, peak ${formatCompact(peak.value)} per minute at ${formatUtc(times[peak.index] ?? 0)}` : ', no traffic recorded') +
+			(peak
+				? `, peak ${formatCompact(peak.value)} per minute at ${formatUtc(times[peak.index] ?? 0)}`
+				: ', no traffic recorded') +
 			(gaps ? `; ${formatInt(gaps)} of ${formatInt(s.requests.length)} buckets without data.` : '.');
 		requests.tables.push({
 			range: range.id,
@@ -102,7 +109,9 @@ export function trendFigures(timeseries: Record<TimeseriesWindow, Timeseries>, c
 		const p99 = maxOf(s.p99Ms);
 		latency.summaries[range.id] =
 			`Record latency, ${range.label}: average ${formatMs(weightedMean(s.avgMs, s.requests))}` +
-			(p95 ? `, highest p95 ${formatMs(p95.value)} at ${formatUtc(times[p95.index] ?? 0)}` : ', no latency measured') +
+			(p95
+				? `, highest p95 ${formatMs(p95.value)} at ${formatUtc(times[p95.index] ?? 0)}`
+				: ', no latency measured') +
 			(p99 ? `, highest p99 ${formatMs(p99.value)}.` : '.');
 		latency.tables.push({
 			range: range.id,
@@ -143,16 +152,25 @@ export function trendFigures(timeseries: Record<TimeseriesWindow, Timeseries>, c
 		const costSeconds = costWindowSeconds(range.seconds);
 		const costLabel = costSeconds === range.seconds ? range.label : 'last 7 days';
 		const days = costDays(cost, costSeconds, now);
-		const top = days.reduce<(typeof days)[number] | null>((m, d) => (m === null || d.grossCost > m.grossCost ? d : m), null);
+		const top = days.reduce<(typeof days)[number] | null>(
+			(m, d) => (m === null || d.grossCost > m.grossCost ? d : m),
+			null,
+		);
 		costFig.summaries[range.id] = cost
-			? `Daily cost at list price, ${costLabel}: ${formatMoney(days.reduce((n, d) => n + d.grossCost, 0), cost.currency)} in total over ${days.length} days` +
+			? `Daily cost at list price, ${costLabel}: ${formatMoney(
+					days.reduce((n, d) => n + d.grossCost, 0),
+					cost.currency,
+				)} in total over ${days.length} days` +
 				(top ? `, highest ${formatMoney(top.grossCost, cost.currency)} on ${top.date}.` : '.')
 			: 'No cost analysis in this build.';
 		costFig.tables.push({
 			range: range.id,
 			caption: `Daily cost at list price, ${costLabel}`,
 			columns: ['Day (UTC)', 'Cost'],
-			rows: days.map((d) => [d.complete ? d.date : `${d.date} (partial)`, formatMoney(d.grossCost, cost?.currency)]),
+			rows: days.map((d) => [
+				d.complete ? d.date : `${d.date} (partial)`,
+				formatMoney(d.grossCost, cost?.currency),
+			]),
 		});
 	}
 	for (const f of figures) f.initialSummary = f.summaries['24h'];

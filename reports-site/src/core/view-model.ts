@@ -48,7 +48,14 @@ export type PageView = {
 	client: ClientData;
 };
 
-export type TopIpRow = { label: string; requests: string; paths: string; storage: string; firstSeen: string; lastActivity: string };
+export type TopIpRow = {
+	label: string;
+	requests: string;
+	paths: string;
+	storage: string;
+	firstSeen: string;
+	lastActivity: string;
+};
 
 export function buildViewModel(input: SiteInput, options: ViewOptions): PageView {
 	const now = Date.parse(input.generatedAt);

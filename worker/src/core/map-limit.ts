@@ -8,13 +8,11 @@ export async function mapLimit<T, R>(
 	fn: (item: T, index: number) => Promise<R>,
 ): Promise<R[]> {
 	const results = new Array<R>(items.length);
-	let next = 0;
-	const worker = async (): Promise<void> => {
-		while (next < items.length) {
-			const i = next++;
-			results[i] = await fn(items[i] as T, i);
-		}
+	// One iterator shared by every lane: each takes the next item when its previous call is done.
+	const entries = items.entries();
+	const lane = async (): Promise<void> => {
+		for (const [i, item] of entries) results[i] = await fn(item, i);
 	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
 	return results;
 }

@@ -55,8 +55,7 @@ function bindingsOf(env: Bindings): JobBindings {
 		shardCount: shardCount(env),
 		collector: (ip) => env.PATH_COLLECTOR.getByName(ip),
 		shard: (index) => shardStub(env, index),
-		// Proposed StatsShard methods (core/jobs/ports.ts); until the shard has them the archive job fails with `unsupported`.
-		shardArchive: (index) => shardStub(env, index) as unknown as ShardArchiveRpc,
+		shardArchive: (index) => shardStub(env, index),
 		replayJournal: (limit) => replayJournal(env, { limit }),
 	};
 }

@@ -8,6 +8,8 @@ import {
 	frontBuckets,
 	mergeBucketSets,
 } from '../core/buckets.ts';
+import { archiveRange } from '../core/jobs/archive-range.ts';
+import type { ArchivedRow, ShardArchiveRpc } from '../core/jobs/ports.ts';
 import type { MetricsPartial } from '../core/metrics.ts';
 import type { CollectorReport, FrontReport } from '../core/reports.ts';
 import {
@@ -47,7 +49,7 @@ const MAX_USAGE_DAYS = 400;
  * statement, booked with the next call, so only the rows of the last call before an eviction
  * go uncounted). An alarm prunes rollups past retention.
  */
-export class StatsShard extends DurableObject<Bindings> implements ShardRpc, ShardReadRpc {
+export class StatsShard extends DurableObject<Bindings> implements ShardRpc, ShardReadRpc, ShardArchiveRpc {
 	readonly #sql: MeteredSql;
 	readonly #store: ShardStore;
 	#carry = { rowsRead: 0, rowsWritten: 0 };
@@ -248,6 +250,58 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	async top(req: ReadBase & { by: TopBy; limit: number }): Promise<RegistryEntry[]> {
 		this.#commit('admin', req.now);
 		return this.#store.top(req.by, Math.min(Math.max(Math.trunc(req.limit), 1), MAX_PAGE));
+	}
+
+	/** Months (`YYYY-MM`) holding hourly rollups or daily usage wholly before `cutoff` (the `archive` job). */
+	async archiveMonths(cutoff: number): Promise<string[]> {
+		const month = "strftime('%Y-%m', bucket / 1000, 'unixepoch')";
+		const rows = this.#sql.all<{ m: string }>(
+			`SELECT DISTINCT ${month} AS m FROM rollup_hour WHERE bucket <= ?
+				UNION SELECT DISTINCT substr(date, 1, 7) AS m FROM usage_day WHERE date < ?`,
+			cutoff - HOUR_MS,
+			utcDate(cutoff),
+		);
+		this.#commit('job', Date.now());
+		return rows.map((r) => r.m).sort();
+	}
+
+	/** The rows of `month` that `archivePrune(month, cutoff)` deletes, as stored. */
+	async archiveExport(month: string, cutoff: number): Promise<{ rows: ArchivedRow[] }> {
+		const r = archiveRange(month, cutoff);
+		const hours = this.#sql.all<{ bucket: number; data: string }>(
+			'SELECT bucket, data FROM rollup_hour WHERE bucket >= ? AND bucket < ? ORDER BY bucket',
+			r.fromBucket,
+			r.toBucket,
+		);
+		const days = this.#sql.all<{ date: string; data: string }>(
+			'SELECT date, data FROM usage_day WHERE date >= ? AND date < ? ORDER BY date',
+			r.fromDate,
+			r.toDate,
+		);
+		this.#commit('job', Date.now());
+		return {
+			rows: [
+				...hours.map((h): ArchivedRow => ({ table: 'rollup_hour', key: String(h.bucket), data: h.data })),
+				...days.map((d): ArchivedRow => ({ table: 'usage_day', key: d.date, data: d.data })),
+			],
+		};
+	}
+
+	/** Deletes the rows `archiveExport(month, cutoff)` returns (once the job verified them in R2). */
+	async archivePrune(month: string, cutoff: number): Promise<number> {
+		const r = archiveRange(month, cutoff);
+		const hours = this.#sql.all(
+			'DELETE FROM rollup_hour WHERE bucket >= ? AND bucket < ? RETURNING bucket',
+			r.fromBucket,
+			r.toBucket,
+		);
+		const days = this.#sql.all(
+			'DELETE FROM usage_day WHERE date >= ? AND date < ? RETURNING date',
+			r.fromDate,
+			r.toDate,
+		);
+		this.#commit('job', Date.now());
+		return hours.length + days.length;
 	}
 
 	async prune(now: number): Promise<void> {

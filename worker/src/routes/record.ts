@@ -68,7 +68,7 @@ function readConfig(env: Bindings): { rules: PathRules; faults: FaultPlan | null
 	try {
 		return { rules: rules.rules, faults: parseFaults(env.PATHWATCH_FAULTS) };
 	} catch (err) {
-		throw new UpstreamError(500, 'invalid_config', (err as Error).message);
+		throw new UpstreamError(500, 'invalid_config', err instanceof Error ? err.message : String(err));
 	}
 }
 

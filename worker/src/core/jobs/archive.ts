@@ -68,7 +68,9 @@ async function archiveMonth(ctx: Ctx, item: JobItem, m: MonthItem): Promise<void
 	const ref = monthDataset(ctx, m.month);
 	const prefix = datasetPrefix(ref.kind, ref.id);
 	const key = `${prefix}shard-${String(m.shard).padStart(3, '0')}.ndjson`;
-	const text = rows.map((r) => `${JSON.stringify(r)}\n`).join('');
+	const text = rows
+		.map((r) => `${JSON.stringify({ table: r.table, key: r.key, data: JSON.parse(r.data) })}\n`)
+		.join('');
 	const part = await ctx.ports.datasets.writePart(key, text, rows.length);
 	await ctx.ports.datasets.readVerified(part);
 	const monthParts = [...ctx.store.parts().filter((p) => p.key.startsWith(prefix) && p.key !== key), part];

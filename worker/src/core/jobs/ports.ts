@@ -13,6 +13,9 @@ export type CollectorPort = Pick<
 	'stats' | 'compact' | 'exportAll' | 'importExact' | 'purge' | 'flushReport'
 >;
 
+/** One stored rollup or usage row leaving a shard for R2. */
+export type ArchivedRow = { table: 'rollup_hour' | 'usage_day'; key: string; data: string };
+
 /**
  * StatsShard support the `archive` job needs beyond `ShardRpc` (proposed; implemented by the
  * shard's owner). Months are UTC `YYYY-MM`; `cutoff` is epoch ms and only rows wholly before it
@@ -21,11 +24,8 @@ export type CollectorPort = Pick<
 export interface ShardArchiveRpc {
 	/** Months that still hold hourly rollups or daily usage rows older than `cutoff`. */
 	archiveMonths(cutoff: number): Promise<string[]>;
-	/** Those rows of `month`, as plain JSON-able records tagged with their table. */
-	archiveExport(
-		month: string,
-		cutoff: number,
-	): Promise<{ rows: Array<{ table: string } & Record<string, unknown>> }>;
+	/** Those rows of `month`, each with its table, key (hour bucket in epoch ms, or date) and stored JSON. */
+	archiveExport(month: string, cutoff: number): Promise<{ rows: ArchivedRow[] }>;
 	/** Deletes exactly the rows `archiveExport(month, cutoff)` returned; the number deleted. */
 	archivePrune(month: string, cutoff: number): Promise<number>;
 }

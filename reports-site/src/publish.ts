@@ -1,0 +1,38 @@
+/**
+ * One call for the demo and the e2e test: read a running collector (and, optionally, alert
+ * issues through an issue tracker), compute cost and health with the monitor's models, build
+ * the site. `pathwatch site` does the same with arguments and environment.
+ */
+import { createCollectorClient } from '../../action/src/adapters/collector.ts';
+import { listAlertIssues } from '../../action/src/alert-issues.ts';
+import { type Config, ConfigSchema } from '../../action/src/core/config.ts';
+import type { IssueTracker } from '../../action/src/core/ports.ts';
+import { assembleSiteInput, fetchCollectorData, toAlertView } from './adapters/load-input.ts';
+import { type BuildOptions, type BuildResult, buildSite } from './build.ts';
+import { thresholdsFromConfig } from './core/thresholds.ts';
+
+export type PublishOptions = {
+	/** Collector base URL and admin token. */
+	url: string;
+	token: string;
+	outDir: string;
+	/** Where alert issues live; without one the page says alerts were not read. */
+	tracker?: IssueTracker;
+	/** Defaults to the built-in config (the seed's thresholds and list prices). */
+	config?: Config;
+	now?: Date;
+	build?: BuildOptions;
+};
+
+export async function buildSiteFromCollector(o: PublishOptions): Promise<BuildResult> {
+	const config = o.config ?? ConfigSchema.parse({});
+	const now = o.now ?? new Date();
+	const [data, alerts] = await Promise.all([
+		fetchCollectorData(createCollectorClient({ url: o.url, token: o.token })),
+		o.tracker ? listAlertIssues(o.tracker, { label: config.issues.label, now }) : Promise.resolve(null),
+	]);
+	return buildSite(assembleSiteInput(data, alerts?.map(toAlertView) ?? null, config, now), o.outDir, {
+		thresholds: thresholdsFromConfig(config),
+		...o.build,
+	});
+}

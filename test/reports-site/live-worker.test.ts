@@ -1,0 +1,108 @@
+/**
+ * The real pipeline: the collector Worker under `wrangler dev` on 127.0.0.1 records traffic
+ * (with hostile paths and user agents), the site is built from its admin API with the monitor's
+ * cost and health models and an (empty) local issue tracker, and Chromium checks the page.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
+import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
+import { buildSiteFromCollector } from '../../reports-site/src/publish.ts';
+import { type StaticServer, serveDir } from '../../reports-site/src/serve.ts';
+import { SnapshotSchema } from '../../worker/src/contract.ts';
+import {
+	haveChromium,
+	launchChromium,
+	openWatched,
+	runAxe,
+	screenshot,
+	waitForCharts,
+} from './browser-harness.ts';
+
+const ADMIN_TOKEN = 'site-e2e-admin';
+const HOSTILE = [
+	'<script>window.__pwned=1</script>',
+	'"><img src=x onerror="window.__pwned=2">',
+	'{{constructor}}',
+];
+const IPS = ['203.0.113.7', '198.51.100.23', '2001:db8:aa:bb::5'];
+
+describe.skipIf(!haveChromium)('site built from a running collector', () => {
+	let worker: LocalWorker;
+	let browser: Browser;
+	let server: StaticServer;
+	let dir: string;
+
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'pathwatch-site-live-'));
+		worker = await startLocalWorker({
+			persistTo: join(dir, 'state'),
+			vars: { ADMIN_TOKEN, FLUSH_INTERVAL_MS: '500' },
+		});
+		const events = IPS.flatMap((ip, i) =>
+			HOSTILE.map((h, j) => ({
+				ip,
+				path: `/api/v1/${h}/${i}`,
+				method: 'GET',
+				userAgent: h,
+				id: `e-${i}-${j}`,
+			})),
+		);
+		const res = await fetch(`${worker.url}/record`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ events }),
+		});
+		expect(res.status).toBe(202);
+		// Collectors report to their shards within a flush interval.
+		const deadline = Date.now() + 30_000;
+		for (;;) {
+			const snap = SnapshotSchema.parse(
+				await (
+					await fetch(`${worker.url}/api/admin/snapshot`, {
+						headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+					})
+				).json(),
+			);
+			if (snap.summary.totalIps >= IPS.length) break;
+			if (Date.now() > deadline) throw new Error(`shards saw ${snap.summary.totalIps} IPs after 30 s`);
+			await new Promise((r) => setTimeout(r, 500));
+		}
+		await buildSiteFromCollector({
+			url: worker.url,
+			token: ADMIN_TOKEN,
+			outDir: join(dir, 'site'),
+			tracker: createLocalTracker(join(dir, 'issues')),
+		});
+		server = await serveDir(join(dir, 'site'));
+		browser = await launchChromium();
+	}, 120_000);
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+		await worker?.stop();
+		if (dir) await rm(dir, { recursive: true, force: true });
+	});
+
+	it('renders the collector figures cleanly, anonymised and accessible', async () => {
+		const summary = JSON.parse(await readFile(join(dir, 'site/api/summary.json'), 'utf8'));
+		expect(summary.summary.totalIps).toBe(IPS.length);
+		expect(summary.alerts).toEqual({ firing: [], resolved: [] });
+		const { page, problems, close } = await openWatched(browser, server.url);
+		await waitForCharts(page, '24h');
+		expect(await page.locator('#card-total-dos + .card-value .value').textContent()).toBe(String(IPS.length));
+		const html = await page.content();
+		for (const ip of IPS) expect(html).not.toContain(ip);
+		expect(html).toContain('203.0.113.0/24');
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(await page.locator('img').count()).toBe(0);
+		expect(await runAxe(page)).toEqual([]);
+		await screenshot(page, 'dashboard-live-worker');
+		expect(problems).toEqual([]);
+		await close();
+	});
+});
