@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFaults, pickFault } from '../../worker/src/core/faults.ts';
+import { faultsActive, parseFaults, pickFault } from '../../worker/src/core/faults.ts';
 import { canonicalIp } from '../../worker/src/core/ip.ts';
 import { mapLimit } from '../../worker/src/core/map-limit.ts';
 import { normalizePath, parsePathRules } from '../../worker/src/core/normalize-path.ts';
@@ -97,11 +97,21 @@ describe('PATHWATCH_FAULTS', () => {
 			timeout: 0.1,
 			delayMs: 50,
 			seed: '7',
+			from: null,
+			until: null,
 		});
 		expect(parseFaults('delay=1.5s')).toMatchObject({ delayMs: 1500 });
 	});
 
-	it.each(['fail=2', 'fail=', 'timeout=-0.1', 'delay=soon', 'explode=1', 'fail=0.7,timeout=0.5'])(
+	it('limits faults to the from/until window', () => {
+		const plan = parseFaults('fail=1,from=1000,until=2000');
+		expect(plan).toMatchObject({ from: 1000, until: 2000 });
+		if (!plan) throw new Error('expected a plan');
+		expect([999, 1000, 1999, 2000].map((t) => faultsActive(plan, t))).toEqual([false, true, true, false]);
+		expect(parseFaults('fail=1') && faultsActive({ ...plan, from: null, until: null }, 0)).toBe(true);
+	});
+
+	it.each(['from=soon', 'until=-5', 'fail=2', 'fail=', 'timeout=-0.1', 'delay=soon', 'explode=1', 'fail=0.7,timeout=0.5'])(
 		'rejects %j',
 		(spec) => {
 			expect(() => parseFaults(spec)).toThrow(/PATHWATCH_FAULTS/);

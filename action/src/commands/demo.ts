@@ -1,7 +1,149 @@
-import type { Command } from '../cli-types.ts';
-import { UserError } from '../core/errors.ts';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSiteFromCollector } from '../../../reports-site/src/publish.ts';
+import { serveDir } from '../../../reports-site/src/serve.ts';
+import { createJobsClient, newJobId } from '../adapters/jobs-client.ts';
+import { createLocalTracker } from '../adapters/local-issues.ts';
+import { type LocalWorker, startLocalWorker } from '../adapters/local-worker.ts';
+import { simulateTraffic } from '../adapters/traffic-sender.ts';
+import { listAlertIssues } from '../alert-issues.ts';
+import type { Command, CommandContext } from '../cli-types.ts';
+import { DEMO_CONFIG_YAML } from '../demo/demo-config.ts';
+import { planDemoTimeline } from '../demo/timeline.ts';
+import { runCli } from '../run-cli.ts';
+import { followJob } from './job.ts';
 
-const command: Command = async () => {
-	throw new UserError('demo: not built yet');
+const ADMIN_TOKEN = 'demo-admin-token';
+const IPS = 400;
+/** Events per second of simulated traffic while the demo runs. */
+const RATE = 40;
+
+type Demo = { ctx: CommandContext; worker: LocalWorker; dir: string; say: (s: string) => void };
+
+const untilAborted = (signal: AbortSignal) =>
+	new Promise<void>((done) => {
+		if (signal.aborted) done();
+		else signal.addEventListener('abort', () => done(), { once: true });
+	});
+
+/** Sends paced traffic from now until `until`; each phase uses fresh event ids. */
+async function traffic(d: Demo, phase: string, until: number, seed: number): Promise<void> {
+	const ms = Math.max(1000, until - Date.now());
+	const events = Math.round((ms / 1000) * RATE);
+	d.say(`traffic (${phase}): ${events} events from up to ${IPS} IPs over ${(ms / 1000).toFixed(0)} s`);
+	const s = await simulateTraffic({
+		url: d.worker.url,
+		ips: IPS,
+		events,
+		seed,
+		batch: 10,
+		concurrency: 4,
+		paceMs: ms,
+		runId: `${phase}-${Date.now().toString(36)}`,
+		signal: d.ctx.signal,
+	});
+	const p95 = s.latencyMs.p95 === null ? 'n/a' : `${s.latencyMs.p95.toFixed(1)} ms`;
+	d.say(
+		`  accepted ${s.accepted}/${s.events} (journaled ${s.journaled}, duplicates ${s.duplicates}), p95 ${p95}`,
+	);
+}
+
+/** Runs `pathwatch monitor` against the local Worker and the local issue store, indenting its output. */
+async function monitor(d: Demo, label: string): Promise<void> {
+	d.say(`monitor (${label}):`);
+	const code = await runCli(
+		['monitor', '--config', join(d.dir, 'pathwatch.yml'), '--issues', `local:${join(d.dir, 'issues')}`],
+		{
+			env: {
+				...d.ctx.env,
+				PATHWATCH_URL: d.worker.url,
+				PATHWATCH_ADMIN_TOKEN: ADMIN_TOKEN,
+				GITHUB_STEP_SUMMARY: '',
+			},
+			stdout: (line) => d.say(`  ${line}`),
+			stderr: (line) => d.say(`  ${line}`),
+		},
+	);
+	if (code !== 0) throw new Error(`monitor exited with ${code}`);
+	const alerts = await listAlertIssues(createLocalTracker(join(d.dir, 'issues')));
+	for (const a of alerts) d.say(`  issue #${a.number} [${a.status}/${a.severity}] ${a.title}`);
+}
+
+async function maintenance(d: Demo): Promise<void> {
+	const client = createJobsClient({ url: d.worker.url, token: ADMIN_TOKEN });
+	const id = newJobId('repair');
+	d.say(`job repair ${id}: reconcile the registry and replay the fallback journal`);
+	await client.start('repair', {}, id);
+	const { status } = await followJob(client, id, {
+		budgetMs: 5 * 60_000,
+		intervalMs: 1000,
+		signal: d.ctx.signal,
+		print: (line) => d.say(`  ${line}`),
+	});
+	d.say(`  ${status.state}: ${JSON.stringify(status.result)}`);
+}
+
+/** `pathwatch demo [--once] [--dir DIR] [--out DIR] [--port N]`: the whole system on 127.0.0.1. */
+const command: Command = async (ctx) => {
+	const { values } = parseArgs({
+		args: ctx.argv,
+		options: {
+			once: { type: 'boolean' },
+			dir: { type: 'string' },
+			out: { type: 'string' },
+			port: { type: 'string' },
+		},
+		strict: true,
+	});
+	const dir = resolve(ctx.cwd, values.dir ?? '.pathwatch/demo');
+	const outDir = resolve(ctx.cwd, values.out ?? 'reports-site/dist');
+	const t0 = Date.now();
+	const say = (s: string) => ctx.stdout(`[demo +${((Date.now() - t0) / 1000).toFixed(0).padStart(3)}s] ${s}`);
+	await rm(dir, { recursive: true, force: true });
+	await mkdir(join(dir, 'issues'), { recursive: true });
+	await writeFile(join(dir, 'pathwatch.yml'), DEMO_CONFIG_YAML);
+
+	const plan = planDemoTimeline(Date.now());
+	say(`starting the collector Worker in workerd (wrangler dev, 127.0.0.1), state in ${dir}/state`);
+	const worker = await startLocalWorker({
+		persistTo: join(dir, 'state'),
+		vars: {
+			ADMIN_TOKEN,
+			FLUSH_INTERVAL_MS: '2000',
+			PATHWATCH_FAULTS: `fail=0.5,from=${plan.faultFrom},until=${plan.faultUntil}`,
+		},
+	});
+	const d: Demo = { ctx, worker, dir, say };
+	say(
+		`collector up at ${worker.url}; faults injected ${new Date(plan.faultFrom).toISOString()} → ${new Date(plan.faultUntil).toISOString()}`,
+	);
+	try {
+		await traffic(d, 'healthy', plan.faultFrom, 1);
+		await traffic(d, 'DO faults: breaker trips, events go to the journal', plan.faultUntil, 2);
+		await traffic(d, 'recovered', plan.fireCheckAt, 3);
+		await monitor(d, 'after the faulty minute: the error-rate alert fires');
+		await traffic(d, 'healthy', plan.resolveCheckAt, 4);
+		await monitor(d, 'after a clean minute: the alert resolves');
+		await maintenance(d);
+		say(`building the dashboard into ${outDir}`);
+		const built = await buildSiteFromCollector({
+			url: worker.url,
+			token: ADMIN_TOKEN,
+			outDir,
+			tracker: createLocalTracker(join(dir, 'issues')),
+		});
+		say(
+			`  ${built.files.length} files; JS ${(built.budget.js / 1024).toFixed(1)} KB gzip, HTML ${(built.budget.html / 1024).toFixed(1)} KB gzip`,
+		);
+		if (values.once) return 0;
+		const server = await serveDir(outDir, values.port ? Number(values.port) : 0);
+		say(`dashboard: ${server.url}/   (collector: ${worker.url}, admin token ${ADMIN_TOKEN}); Ctrl-C to stop`);
+		await untilAborted(ctx.signal);
+		await server.close();
+		return 0;
+	} finally {
+		await worker.stop();
+	}
 };
 export default command;

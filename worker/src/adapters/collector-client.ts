@@ -12,7 +12,7 @@ import {
 	recordFailure,
 	recordSuccess,
 } from '../core/breaker.ts';
-import { type FaultPlan, pickFault } from '../core/faults.ts';
+import { type FaultPlan, faultsActive, pickFault } from '../core/faults.ts';
 import { mapLimit } from '../core/map-limit.ts';
 import type { CollectorRecordResult, NormalizedEvent } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
@@ -73,7 +73,7 @@ async function callCollector(
 ): Promise<CollectorRecordResult> {
 	const stub = env.PATH_COLLECTOR.getByName(ip);
 	const faults = opts.faults;
-	if (!faults) return stub.record(events);
+	if (!faults || !faultsActive(faults, Date.now())) return stub.record(events);
 	if (faults.delayMs > 0) await sleep(faults.delayMs);
 	const fault = pickFault(faults, events[0]?.id ?? ip, opts.random);
 	if (fault === 'fail') throw new Error('injected fault: Durable Object call failed');

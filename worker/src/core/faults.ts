@@ -6,11 +6,20 @@
  * - `timeout`: probability that a call reaches the DO but its answer is treated as lost (the
  *   events are then journaled too, exercising idempotent replay);
  * - `delay`: added latency before every call (`ms` or `s`);
- * - `seed`: makes each call's outcome a function of its first event id, so tests are repeatable.
+ * - `seed`: makes each call's outcome a function of its first event id, so tests are repeatable;
+ * - `from`, `until`: epoch milliseconds bounding a fault window (the demo trips the breaker in
+ *   one window and shows recovery after it); outside the window no fault and no delay happens.
  * An unset or empty variable yields no plan at all, so no fault can happen.
  */
 
-export type FaultPlan = { fail: number; timeout: number; delayMs: number; seed: string | null };
+export type FaultPlan = {
+	fail: number;
+	timeout: number;
+	delayMs: number;
+	seed: string | null;
+	from: number | null;
+	until: number | null;
+};
 export type Fault = 'fail' | 'timeout' | null;
 
 function parseProbability(key: string, value: string): number {
@@ -27,17 +36,31 @@ function parseDuration(value: string): number {
 	return Number(m[1]) * (m[2] === 's' ? 1000 : 1);
 }
 
+function parseEpochMs(key: string, value: string): number {
+	const n = Number(value);
+	if (value === '' || !Number.isSafeInteger(n) || n < 0) {
+		throw new Error(`PATHWATCH_FAULTS: ${key} must be epoch milliseconds, got '${value}'`);
+	}
+	return n;
+}
+
+/** Whether the plan's window (if any) contains `now`. */
+export function faultsActive(plan: FaultPlan, now: number): boolean {
+	return (plan.from === null || now >= plan.from) && (plan.until === null || now < plan.until);
+}
+
 /** Parses the variable; null when unset or empty. Throws on a malformed value. */
 export function parseFaults(spec: string | undefined): FaultPlan | null {
 	if (spec === undefined || spec.trim() === '') return null;
-	const plan: FaultPlan = { fail: 0, timeout: 0, delayMs: 0, seed: null };
+	const plan: FaultPlan = { fail: 0, timeout: 0, delayMs: 0, seed: null, from: null, until: null };
 	for (const part of spec.split(',')) {
 		const [key = '', value = ''] = part.split('=').map((s) => s.trim());
 		if (key === 'fail') plan.fail = parseProbability(key, value);
 		else if (key === 'timeout') plan.timeout = parseProbability(key, value);
 		else if (key === 'delay') plan.delayMs = parseDuration(value);
 		else if (key === 'seed' && value !== '') plan.seed = value;
-		else throw new Error(`PATHWATCH_FAULTS: unknown setting '${part.trim()}' (fail, timeout, delay, seed)`);
+		else if (key === 'from' || key === 'until') plan[key] = parseEpochMs(key, value);
+		else throw new Error(`PATHWATCH_FAULTS: unknown setting '${part.trim()}' (fail, timeout, delay, seed, from, until)`);
 	}
 	if (plan.fail + plan.timeout > 1) throw new Error('PATHWATCH_FAULTS: fail + timeout must not exceed 1');
 	return plan;

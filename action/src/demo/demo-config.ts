@@ -1,0 +1,23 @@
+/**
+ * The monitor configuration the demo runs with: the built-in defaults, except that the error
+ * rate is judged per minute with no `for` delay, so an alert fires and resolves within the
+ * demo's few minutes instead of the production rule's 5-minute windows.
+ */
+export const DEMO_CONFIG_YAML = `# written by \`pathwatch demo\`
+version: 1
+rules:
+  - alert: ErrorRateHigh
+    metric: error_rate
+    window: 1m
+    for: 0m
+    warning: { threshold: 0.005, cooldown: 1m }
+    critical: { threshold: 0.01, cooldown: 1m }
+    annotations:
+      summary: Record error rate $value over 1 minute
+  - alert: P95LatencyHigh
+    metric: p95_ms
+    warning: { threshold: 100, cooldown: 30m }
+    critical: { threshold: 200, cooldown: 10m }
+    annotations:
+      summary: Record latency p95 at $value
+`;
