@@ -42,7 +42,8 @@ function cell(text: string): string {
 }
 
 function rows(s: Schema, path: string, out: string[]): void {
-	const def = s.default === undefined ? '' : `\`${JSON.stringify(s.default)}\``;
+	const json = s.default === undefined ? '' : JSON.stringify(s.default);
+	const def = json === '' ? '' : json.length > 60 ? 'see `.github/pathwatch.yml`' : `\`${json}\``;
 	if (path) out.push(`| \`${path}\` | ${typeOf(s)} | ${cell(def)} | ${cell(s.description ?? '')} |`);
 	for (const [key, child] of Object.entries(s.properties ?? {})) rows(child, path ? `${path}.${key}` : key, out);
 	if (s.type === 'array' && s.items?.properties) rows({ ...s.items, type: 'object' }, `${path}[]`, out);

@@ -54,7 +54,14 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 	for (const [k, v] of Object.entries(options.vars ?? {})) args.push('--var', `${k}:${v}`);
 	const child = spawn(process.execPath, args, {
 		cwd: ROOT,
-		env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true', NO_COLOR: '1' },
+		// No metrics to Cloudflare and no `Request.cf` download: the local Worker talks to nothing but loopback.
+		env: {
+			...process.env,
+			WRANGLER_SEND_METRICS: 'false',
+			CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+			CI: 'true',
+			NO_COLOR: '1',
+		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let log = '';

@@ -13,9 +13,8 @@ import type { RecordErrorReason } from '../core/metrics.ts';
 import type { FrontMinuteDelta, FrontReport } from '../core/reports.ts';
 import { floorTo, MINUTE_MS } from '../core/rollup.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
-import type { Bindings } from '../env.ts';
 import { isolateBreakerStatus } from './collector-client.ts';
-import { shardCount, shardStub } from './stats-shards.ts';
+import { type ShardEnv, shardCount, shardStub } from './stats-shards.ts';
 
 /** How one `POST /record` request ended, as the front Worker measured it end to end. */
 export type RecordOutcome = {
@@ -28,6 +27,9 @@ export type RecordOutcome = {
 	error?: { reason: RecordErrorReason };
 	kvWrites: number;
 };
+
+/** The bindings this module reads. */
+export type FrontMetricsEnv = ShardEnv & { FLUSH_INTERVAL_MS: string };
 
 /** All this module needs from an execution context (Hono's and the runtime's both fit). */
 export type WaitUntil = { waitUntil(promise: Promise<unknown>): void };
@@ -78,7 +80,7 @@ function minuteDelta(b: Batch, now: number): FrontMinuteDelta {
 }
 
 /** Adds one `POST /record` outcome to this isolate's batch. */
-export function observeRecord(env: Bindings, ctx: WaitUntil, outcome: RecordOutcome): void {
+export function observeRecord(env: FrontMetricsEnv, ctx: WaitUntil, outcome: RecordOutcome): void {
 	const now = Date.now();
 	const b = currentBatch();
 	const d = minuteDelta(b, now);
@@ -98,7 +100,7 @@ export function observeRecord(env: Bindings, ctx: WaitUntil, outcome: RecordOutc
 
 /** Counts usage outside `POST /record`: admin and job requests, the KV operations they made. */
 export function observeUsage(
-	env: Bindings,
+	env: FrontMetricsEnv,
 	ctx: WaitUntil,
 	usage: { workerRequests?: number; kvReads?: number; kvWrites?: number },
 ): void {
@@ -110,7 +112,7 @@ export function observeUsage(
 	scheduleFlush(env, ctx, now);
 }
 
-function scheduleFlush(env: Bindings, ctx: WaitUntil, now: number): void {
+function scheduleFlush(env: FrontMetricsEnv, ctx: WaitUntil, now: number): void {
 	const b = currentBatch();
 	// A flush is already waiting in some request's waitUntil (unless that was cut off long ago).
 	if (b.flushDueAt !== null && now < b.flushDueAt + MAX_WAIT_MS) return;
@@ -124,7 +126,7 @@ function scheduleFlush(env: Bindings, ctx: WaitUntil, now: number): void {
  * Sends this isolate's batch to its shard now (the scheduled flush calls it; tests may too).
  * On failure the minutes go back into the batch for the next flush.
  */
-export async function flushFrontMetrics(env: Bindings): Promise<boolean> {
+export async function flushFrontMetrics(env: FrontMetricsEnv): Promise<boolean> {
 	const b = currentBatch();
 	b.flushDueAt = null;
 	if (b.minutes.size === 0) return false;

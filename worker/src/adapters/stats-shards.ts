@@ -10,8 +10,11 @@ import type { StatsShard } from '../objects/stats-shard.ts';
 
 export const MAX_SHARDS = 256;
 
+/** The bindings this module needs (a narrow port: tests may pass another shard count). */
+export type ShardEnv = Pick<Bindings, 'STATS_SHARD'> & { SHARD_COUNT: string };
+
 /** `SHARD_COUNT` as a number; a bad value is a deployment error, reported as such. */
-export function shardCount(env: Bindings): number {
+export function shardCount(env: ShardEnv): number {
 	const n = Number(env.SHARD_COUNT);
 	if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
 		throw new UpstreamError(500, 'invalid_config', `SHARD_COUNT must be an integer from 1 to ${MAX_SHARDS}`);
@@ -19,18 +22,18 @@ export function shardCount(env: Bindings): number {
 	return n;
 }
 
-export function shardStub(env: Bindings, index: number): DurableObjectStub<StatsShard> {
+export function shardStub(env: ShardEnv, index: number): DurableObjectStub<StatsShard> {
 	return env.STATS_SHARD.getByName(shardName(index));
 }
 
 /** The shard that holds `ip` in its registry. */
-export function shardForIp(env: Bindings, ip: string): DurableObjectStub<StatsShard> {
+export function shardForIp(env: ShardEnv, ip: string): DurableObjectStub<StatsShard> {
 	return shardStub(env, shardIndexFor(ip, shardCount(env)));
 }
 
 /** Calls every shard once, in parallel; any failure fails the read (a partial answer would under-count). */
 export async function eachShard<T>(
-	env: Bindings,
+	env: ShardEnv,
 	call: (stub: DurableObjectStub<StatsShard>, index: number) => Promise<T>,
 ): Promise<T[]> {
 	const n = shardCount(env);
