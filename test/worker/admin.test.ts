@@ -126,7 +126,7 @@ describe('admin reads over real traffic', () => {
 
 		// The 24 h series holds every recorded event.
 		const series = TimeseriesSchema.parse(await getJson('/api/admin/timeseries?window=24h'));
-		const total = series.series.requests.reduce<number>((n, v) => n + (v ?? 0), 0);
+		const total = series.series.records.reduce<number>((n, v) => n + (v ?? 0), 0);
 		expect(total - before.business.requestsToday).toBeGreaterThanOrEqual(sum((s) => s.totalRequests));
 	});
 
@@ -178,8 +178,8 @@ describe('admin reads over real traffic', () => {
 		const start = Date.parse(ts.start);
 		const at = (t: number) => (t - start) / MINUTE_MS;
 		expect(ts.series.requests).toHaveLength(1440);
-		expect(ts.series.requests[at(m1)]).toBeGreaterThanOrEqual(4);
-		expect(ts.series.requests[at(m1 + MINUTE_MS)]).toBeNull();
+		expect(ts.series.records[at(m1)]).toBeGreaterThanOrEqual(4);
+		expect(ts.series.records[at(m1 + MINUTE_MS)]).toBeNull();
 		expect(ts.series.p95Ms[at(m1 + MINUTE_MS)]).toBeNull();
 		expect(ts.series.activeIps[at(m3)]).toBeGreaterThanOrEqual(1);
 		for (const window of ['7d', '30d'] as const) {

@@ -185,11 +185,23 @@ describe('buildTimeseries', () => {
 		expect(ts.start).toBe(new Date(spec.start).toISOString());
 		for (const key of Object.keys(ts.series) as (keyof typeof ts.series)[])
 			expect(ts.series[key]).toHaveLength(1440);
-		expect(ts.series.requests.slice(-3)).toEqual([14, null, 3]);
+		expect(ts.series.records.slice(-3)).toEqual([14, null, 3]);
 		expect(ts.series.reportRequests.slice(-3)).toEqual([4, null, 0]);
 		expect(ts.series.avgMs.slice(-3)).toEqual([12, null, null]);
 		expect(ts.series.p95Ms.at(-3)).not.toBeNull();
 		expect(ts.series.requests.slice(0, -3).every((v) => v === null)).toBe(true);
+	});
+
+	it('counts requests and server errors from the front Worker, so the error rate stays a ratio', () => {
+		const spec = windowSpec('24h', NOW);
+		const r = emptyRollup();
+		r.records = 3; // the collectors recorded few events: most were journaled
+		for (const ms of [5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) observeLatency(r.latency, ms);
+		r.errors = { do_error: 4, breaker_open: 2, bad_request: 3 };
+		const ts = buildTimeseries('24h', spec, [[{ bucket: spec.end, cell: toCell(r) }]]);
+		expect(ts.series.requests.at(-1)).toBe(10);
+		expect(ts.series.errors.at(-1)).toBe(6);
+		expect(ts.series.records.at(-1)).toBe(3);
 	});
 
 	it('covers 7 days in 168 hours and 30 days in 720 hours', () => {

@@ -132,7 +132,9 @@ export type TimeseriesWindow = z.infer<typeof TimeseriesWindowSchema>;
 
 /** Series keys in `GET /api/admin/timeseries`; every array has one slot per step. */
 export const SERIES_KEYS = [
+	/** `POST /record` requests the front Worker served (the denominator of the error rate). */
 	'requests',
+	/** Requests that met a server-side failure (client errors such as 400 are not counted). */
 	'errors',
 	'timeouts',
 	'fallbacks',
@@ -145,6 +147,8 @@ export const SERIES_KEYS = [
 	'rowsRead',
 	'rowsWritten',
 	'activeIps',
+	/** Events recorded by the collectors (exact counts). */
+	'records',
 ] as const;
 export type SeriesKey = (typeof SERIES_KEYS)[number];
 

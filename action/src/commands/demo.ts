@@ -40,7 +40,7 @@ async function traffic(d: Demo, phase: string, until: number, seed: number): Pro
 		batch: 10,
 		concurrency: 4,
 		paceMs: ms,
-		runId: `${phase}-${Date.now().toString(36)}`,
+		runId: `demo${seed}-${Date.now().toString(36)}`,
 		signal: d.ctx.signal,
 	});
 	const p95 = s.latencyMs.p95 === null ? 'n/a' : `${s.latencyMs.p95.toFixed(1)} ms`;

@@ -166,6 +166,16 @@ export function errorCount(r: Rollup): number {
 	return total;
 }
 
+/** Error reasons that are the client's fault: they do not count against the collector's error rate. */
+export const CLIENT_ERROR_REASONS: readonly string[] = ['bad_request', 'unauthorized', 'payload_too_large'];
+
+/** Requests that met a server-side failure (including DO failures that fell back to the journal). */
+export function serverErrorCount(r: Pick<Rollup, 'errors'>): number {
+	let total = 0;
+	for (const [reason, v] of Object.entries(r.errors)) if (!CLIENT_ERROR_REASONS.includes(reason)) total += v;
+	return total;
+}
+
 export function totalDoRequests(r: Rollup): number {
 	return r.doRequests.record + r.doRequests.report + r.doRequests.admin + r.doRequests.job;
 }

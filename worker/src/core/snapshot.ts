@@ -5,7 +5,7 @@
  */
 import { SCHEMA_VERSION, type Snapshot, type TopIp } from '../contract.ts';
 import { estimateQuantile, histogramCount } from './histogram.ts';
-import { DAY_MS, emptyDayRollup, type Rollup, sumRollups, utcDate } from './rollup.ts';
+import { DAY_MS, emptyDayRollup, type Rollup, serverErrorCount, sumRollups, utcDate } from './rollup.ts';
 import type { RegistryEntry } from './rpc.ts';
 import { type DatedDay, mergeDayLists, monthToDate, toUsageDay } from './usage.ts';
 
@@ -48,7 +48,6 @@ export type SnapshotContext = {
 };
 
 /** Failure reasons caused by the caller, left out of the error rate (they stay in `errorsByReason`). */
-export const CLIENT_ERROR_REASONS: readonly string[] = ['bad_request', 'unauthorized', 'payload_too_large'];
 
 const BREAKER_RANK = { closed: 0, 'half-open': 1, open: 2 } as const;
 
@@ -106,9 +105,7 @@ export function toTopIp(e: RegistryEntry): TopIp {
  */
 export function performanceOf(w: Rollup, windowSeconds: number): Snapshot['performance'] {
 	const requests = histogramCount(w.latency);
-	let serverErrors = 0;
-	for (const [reason, n] of Object.entries(w.errors))
-		if (!CLIENT_ERROR_REASONS.includes(reason)) serverErrors += n;
+	const serverErrors = serverErrorCount(w);
 	return {
 		windowSeconds,
 		requests,

@@ -6,7 +6,7 @@
 import type { SeriesKey, Timeseries, TimeseriesWindow } from '../contract.ts';
 import { SERIES_KEYS } from '../contract.ts';
 import { estimateQuantile, histogramCount, mergeHistograms } from './histogram.ts';
-import { errorCount, floorTo, HOUR_MS, MINUTE_MS, type Rollup } from './rollup.ts';
+import { floorTo, HOUR_MS, MINUTE_MS, type Rollup, serverErrorCount } from './rollup.ts';
 
 export type WindowSpec = {
 	granularity: 'minute' | 'hour';
@@ -51,7 +51,7 @@ export function toCell(r: Rollup): TimeseriesCell {
 	const d = r.doRequests;
 	return {
 		records: r.records,
-		errors: errorCount(r),
+		errors: serverErrorCount(r),
 		timeouts: r.timeouts,
 		fallbacks: r.fallbacks,
 		doRequests: d.record + d.report + d.admin + d.job,
@@ -83,7 +83,7 @@ function addCells(a: TimeseriesCell, b: TimeseriesCell): TimeseriesCell {
 function seriesValues(c: TimeseriesCell): Record<SeriesKey, number | null> {
 	const n = histogramCount(c.latency);
 	return {
-		requests: c.records,
+		requests: n,
 		errors: c.errors,
 		timeouts: c.timeouts,
 		fallbacks: c.fallbacks,
@@ -96,6 +96,7 @@ function seriesValues(c: TimeseriesCell): Record<SeriesKey, number | null> {
 		rowsRead: c.rowsRead,
 		rowsWritten: c.rowsWritten,
 		activeIps: c.activeIps,
+		records: c.records,
 	};
 }
 
