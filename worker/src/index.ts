@@ -1,7 +1,19 @@
 import { createApp } from './app.ts';
+import type { Bindings } from './env.ts';
+import { runWatchdog } from './scheduled.ts';
 
 export { JobRunner } from './objects/job-runner.ts';
 export { PathCollector } from './objects/path-collector.ts';
 export { StatsShard } from './objects/stats-shard.ts';
 
-export default { fetch: createApp().fetch } satisfies ExportedHandler<Env>;
+export default {
+	fetch: createApp().fetch,
+	async scheduled(_controller, env, ctx) {
+		ctx.waitUntil(
+			runWatchdog(env, Date.now(), fetch).catch((err: unknown) => {
+				// A failed tick is retried by the next one; log it for `wrangler tail`.
+				console.error(JSON.stringify({ msg: 'watchdog failed', err: String(err) }));
+			}),
+		);
+	},
+} satisfies ExportedHandler<Bindings>;

@@ -309,6 +309,12 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		this.#commit('job', now);
 	}
 
+	/** When the monitor last read a snapshot or /metrics (shard 0 keeps it), for the dead-man check. */
+	async lastScrape(): Promise<number | null> {
+		const at = this.#store.getMeta('last_scrape_at');
+		return at === null ? null : Number(at);
+	}
+
 	/** Stores `now` as the scrape time and returns the previous one. */
 	#swapScrapeTime(now: number): number | null {
 		const prev = this.#store.getMeta('last_scrape_at');

@@ -1,0 +1,49 @@
+import { createGitHubWatchdog } from './adapters/github-watchdog.ts';
+import { shardName } from './core/shard-key.ts';
+import { deadManIssue, planWatchdog, type WatchdogPlan } from './core/watchdog.ts';
+import type { Bindings } from './env.ts';
+
+/** Watchdog settings; absent `GITHUB_REPOSITORY` or `GITHUB_WATCHDOG_TOKEN` turns it off. */
+type WatchdogEnv = Bindings & {
+	GITHUB_REPOSITORY?: string;
+	GITHUB_WATCHDOG_TOKEN?: string;
+	GITHUB_API_URL?: string;
+	MONITOR_WORKFLOW?: string;
+	MONITOR_REF?: string;
+	MONITOR_INTERVAL_MINUTES?: string;
+};
+
+/**
+ * The cron trigger: dispatches the monitor workflow on time and opens (or closes) the dead-man
+ * issue. One DO request (shard 0's scrape time) and at most three GitHub calls per tick.
+ */
+export async function runWatchdog(
+	env: WatchdogEnv,
+	now: number,
+	fetcher: typeof fetch,
+): Promise<WatchdogPlan | null> {
+	const repository = env.GITHUB_REPOSITORY?.trim();
+	const token = env.GITHUB_WATCHDOG_TOKEN;
+	if (!repository || !token) return null;
+	const intervalMs = Math.max(1, Number(env.MONITOR_INTERVAL_MINUTES ?? '5') || 5) * 60_000;
+	const github = createGitHubWatchdog({
+		apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+		repository,
+		token,
+		fetch: fetcher,
+	});
+	const [lastScrapeAt, openIssue] = await Promise.all([
+		env.STATS_SHARD.getByName(shardName(0)).lastScrape(),
+		github.findOpenIssue(),
+	]);
+	const plan = planWatchdog({ now, lastScrapeAt, intervalMs, openIssue, dispatchEnabled: true });
+	if (plan.dispatch)
+		await github.dispatchWorkflow(env.MONITOR_WORKFLOW || 'monitor.yml', env.MONITOR_REF || 'main');
+	if (plan.deadMan.action === 'open') {
+		const { title, body } = deadManIssue(plan.silentForMs, intervalMs);
+		await github.openIssue(title, body);
+	} else if (plan.deadMan.action === 'close') {
+		await github.closeIssue(plan.deadMan.issue, 'Scrapes have resumed: the monitor is running again.');
+	}
+	return plan;
+}
