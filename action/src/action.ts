@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { type SchedulerLag, schedulerLag } from './core/cron.ts';
 import { DEFAULT_CONFIG_PATH, prepareMonitor } from './monitor/options.ts';
 import { type MonitorResult, runMonitor } from './monitor/run.ts';
 import { runCli } from './run-cli.ts';
@@ -50,7 +52,23 @@ function setMonitorOutputs(r: MonitorResult): void {
 	);
 }
 
+/** For a scheduled run, how late GitHub's scheduler started it (null for other events). */
+async function readSchedulerLag(
+	env: Record<string, string | undefined>,
+	startedAt: Date,
+): Promise<SchedulerLag | null> {
+	if (env.GITHUB_EVENT_NAME !== 'schedule' || !env.GITHUB_EVENT_PATH) return null;
+	const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { schedule?: unknown };
+	return typeof event.schedule === 'string' ? schedulerLag(event.schedule, startedAt) : null;
+}
+
+function lagLine(lag: SchedulerLag): string {
+	const hhmm = (iso: string) => iso.slice(11, 19);
+	return `\n### Scheduler\n\nScheduled for ${hhmm(lag.expectedAt)} UTC (\`${lag.schedule}\`), started ${hhmm(lag.startedAt)} UTC: **${lag.lagSeconds} s late**. Late or skipped runs lose nothing: windows are judged on the collector's time series.\n`;
+}
+
 async function runMonitorStep(env: Record<string, string | undefined>): Promise<void> {
+	const startedAt = new Date();
 	const controller = new AbortController();
 	const prepared = await prepareMonitor({
 		argv: monitorArgs(),
@@ -61,7 +79,9 @@ async function runMonitorStep(env: Record<string, string | undefined>): Promise<
 	});
 	const result = await runMonitor({ ...prepared, log: (line) => core.info(line) });
 	setMonitorOutputs(result);
-	await core.summary.addRaw(result.summary, true).write();
+	const lag = await readSchedulerLag(env, startedAt);
+	core.setOutput('scheduler-lag-seconds', lag?.lagSeconds ?? '');
+	await core.summary.addRaw(result.summary + (lag ? lagLine(lag) : ''), true).write();
 	if (result.scrapeError) core.warning(`collector unreachable: ${result.scrapeError}`);
 }
 

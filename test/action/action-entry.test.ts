@@ -93,6 +93,19 @@ describe('action entry', () => {
 		expect(stdout.join('')).toContain(`::add-mask::${fc.token}`);
 	});
 
+	it('reports how late the scheduler started a scheduled run', async () => {
+		await writeFile(join(dir, 'event.json'), JSON.stringify({ schedule: '* * * * *' }));
+		Object.assign(process.env, { GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: join(dir, 'event.json') });
+		await run();
+		const outputs = parseOutputs(await readFile(join(files, 'out.txt'), 'utf8'));
+		const lag = Number(outputs['scheduler-lag-seconds']);
+		expect(lag).toBeGreaterThanOrEqual(0);
+		expect(lag).toBeLessThan(60);
+		expect(await readFile(join(files, 'summary.md'), 'utf8')).toMatch(
+			/### Scheduler[\s\S]*`\* \* \* \* \*`[\s\S]*s late/,
+		);
+	});
+
 	it('a broken config fails the step once, with the path in the file', async () => {
 		await writeFile(
 			join(dir, '.github/pathwatch.yml'),

@@ -42,6 +42,7 @@ export function makeTimeseries(now: number, bucket: (start: number) => Bucket, s
 		rowsRead: [] as (number | null)[],
 		rowsWritten: [] as (number | null)[],
 		activeIps: [] as (number | null)[],
+		records: [] as (number | null)[],
 	};
 	for (let i = 0; i < n; i++) {
 		const b = bucket(start + i * step);
@@ -61,6 +62,7 @@ export function makeTimeseries(now: number, bucket: (start: number) => Bucket, s
 		cols.rowsRead.push(has ? requests : null);
 		cols.rowsWritten.push(has ? requests : null);
 		cols.activeIps.push(has ? (b.activeIps ?? 10) : null);
+		cols.records.push(has ? requests * 3 : null);
 	}
 	return TimeseriesSchema.parse({
 		window: '24h',

@@ -67,6 +67,7 @@ export function syntheticTimeseries(window: TimeseriesWindow, now: Date, o: Seri
 			rowsRead: requests * 2,
 			rowsWritten: requests,
 			activeIps: Math.round(40 + 30 * Math.sin(((hour - 6) / 24) * 2 * Math.PI) + 5 * rnd()),
+			records: requests * 4,
 		};
 		for (const k of SERIES_KEYS) series[k].push(gap ? null : values[k]);
 	}
