@@ -121,6 +121,7 @@ try {
 			SINGLE_CONCURRENCY,
 			true,
 		),
+		await run('single events (concurrency 1)', chunk(serial, 1), 1, true),
 		await run(
 			`${BATCH_SIZE}-event batches (concurrency ${BATCH_CONCURRENCY})`,
 			chunk(batched, BATCH_SIZE),
@@ -171,7 +172,7 @@ try {
 			? `Verified: the collectors reported ${reported} record DO requests to their shards, exactly the ${planned} planned (warm-up included).`
 			: `Not verified: the shards reported ${reported ?? 'nothing'} record DO requests, ${planned} were planned (warm-up included).`,
 		`Target single-event p95 ≤ 20 ms: ${fmt(serialP95)} ms one at a time (${serialP95 !== null && serialP95 <= 20 ? 'met' : 'missed'}), ${fmt(singleP95)} ms at concurrency ${SINGLE_CONCURRENCY} (${singleP95 !== null && singleP95 <= 20 ? 'met' : 'missed'}).`,
-		'Locally, workerd runs the Worker and every Durable Object on one thread, so concurrent requests queue behind each other; on Cloudflare each object runs on its own.',
+		'Locally one workerd process runs the Worker and all Durable Objects on this machine, so concurrent requests queue behind each other; on Cloudflare objects run independently.',
 	];
 	for (const n of notes) console.log(n);
 	await recordBenchmark('Ingest', columns, rows, notes);

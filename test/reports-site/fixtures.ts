@@ -1,3 +1,8 @@
+import { createRng } from '../../action/src/core/traffic.ts';
+
+/** Seeded PRNG (mulberry32) so fixtures are identical on every run. */
+export const prng = createRng;
+
 /**
  * Deterministic, schema-valid synthetic collector data for the dashboard tests: a daily
  * traffic cycle with noise from a seeded generator, a few gaps (null buckets), 45 usage days,
@@ -17,18 +22,6 @@ import {
 	UsageDaySchema,
 } from '../../worker/src/contract.ts';
 import { DEFAULT_CONFIG_FOR_TESTS } from './config.ts';
-
-/** mulberry32: a tiny seeded PRNG so fixtures are identical on every run. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 export const FIXED_NOW = new Date('2025-06-18T12:34:56Z');
 

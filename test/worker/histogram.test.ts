@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRng as rng } from '../../action/src/core/traffic.ts';
 import {
 	bucketIndexFor,
 	bucketLowerMs,
@@ -12,18 +13,6 @@ import {
 	mergeHistograms,
 	observeLatency,
 } from '../../worker/src/core/histogram.ts';
-
-/** Deterministic PRNG (mulberry32) so a failure can be replayed. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** Nearest-rank quantile: the sample of rank ⌈q·n⌉. */
 function exactQuantile(sorted: number[], q: number): number {

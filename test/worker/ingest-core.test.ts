@@ -111,12 +111,18 @@ describe('PATHWATCH_FAULTS', () => {
 		expect(parseFaults('fail=1') && faultsActive({ ...plan, from: null, until: null }, 0)).toBe(true);
 	});
 
-	it.each(['from=soon', 'until=-5', 'fail=2', 'fail=', 'timeout=-0.1', 'delay=soon', 'explode=1', 'fail=0.7,timeout=0.5'])(
-		'rejects %j',
-		(spec) => {
-			expect(() => parseFaults(spec)).toThrow(/PATHWATCH_FAULTS/);
-		},
-	);
+	it.each([
+		'from=soon',
+		'until=-5',
+		'fail=2',
+		'fail=',
+		'timeout=-0.1',
+		'delay=soon',
+		'explode=1',
+		'fail=0.7,timeout=0.5',
+	])('rejects %j', (spec) => {
+		expect(() => parseFaults(spec)).toThrow(/PATHWATCH_FAULTS/);
+	});
 
 	it('with a seed, hits about the configured share of calls, the same ones every time', () => {
 		const plan = parseFaults('fail=0.3,timeout=0.1,seed=42');

@@ -1,6 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { createRng as rng } from '../../action/src/core/traffic.ts';
 import { observeLatency } from '../../worker/src/core/histogram.ts';
 import type { CollectorMinuteDelta, CollectorReport, FrontReport } from '../../worker/src/core/reports.ts';
 import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, utcDate } from '../../worker/src/core/rollup.ts';
@@ -8,17 +9,6 @@ import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, utcDate } from '../../worker/src/c
 /** A fresh shard per test: StatsShard does not depend on its name. */
 function freshShard() {
 	return env.STATS_SHARD.getByName(`test-${crypto.randomUUID()}`);
-}
-
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 type SimIp = { ip: string; events: number[]; paths: number; bytes: number };

@@ -7,10 +7,10 @@ import { createJobsClient, newJobId } from '../adapters/jobs-client.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../adapters/local-worker.ts';
 import { simulateTraffic } from '../adapters/traffic-sender.ts';
-import { listAlertIssues } from '../alert-issues.ts';
+import { type AlertIssueView, listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import { DEMO_CONFIG_YAML } from '../demo/demo-config.ts';
-import { planDemoTimeline } from '../demo/timeline.ts';
+import { nextCheckAfter, planDemoTimeline } from '../demo/timeline.ts';
 import { runCli } from '../run-cli.ts';
 import { followJob } from './job.ts';
 
@@ -49,8 +49,8 @@ async function traffic(d: Demo, phase: string, until: number, seed: number): Pro
 	);
 }
 
-/** Runs `pathwatch monitor` against the local Worker and the local issue store, indenting its output. */
-async function monitor(d: Demo, label: string): Promise<void> {
+/** Runs `pathwatch monitor` against the local Worker and the local issue store; returns the alerts. */
+async function monitor(d: Demo, label: string): Promise<AlertIssueView[]> {
 	d.say(`monitor (${label}):`);
 	const code = await runCli(
 		['monitor', '--config', join(d.dir, 'pathwatch.yml'), '--issues', `local:${join(d.dir, 'issues')}`],
@@ -68,6 +68,18 @@ async function monitor(d: Demo, label: string): Promise<void> {
 	if (code !== 0) throw new Error(`monitor exited with ${code}`);
 	const alerts = await listAlertIssues(createLocalTracker(join(d.dir, 'issues')));
 	for (const a of alerts) d.say(`  issue #${a.number} [${a.status}/${a.severity}] ${a.title}`);
+	return alerts;
+}
+
+/** Healthy traffic and a monitor run after each minute until the error-rate alert resolves. */
+async function awaitResolution(d: Demo, maxMinutes: number): Promise<void> {
+	for (let i = 0; i < maxMinutes; i++) {
+		const at = nextCheckAfter(Date.now());
+		await traffic(d, 'healthy', at, 10 + i);
+		const alerts = await monitor(d, 'after another clean minute');
+		if (alerts.some((a) => a.alertname === 'ErrorRateHigh' && a.status === 'resolved')) return;
+	}
+	throw new Error(`ErrorRateHigh did not resolve within ${maxMinutes} minutes of healthy traffic`);
 }
 
 async function maintenance(d: Demo): Promise<void> {
@@ -120,11 +132,10 @@ const command: Command = async (ctx) => {
 	);
 	try {
 		await traffic(d, 'healthy', plan.faultFrom, 1);
-		await traffic(d, 'DO faults: breaker trips, events go to the journal', plan.faultUntil, 2);
-		await traffic(d, 'recovered', plan.fireCheckAt, 3);
+		await traffic(d, 'DO faults: the breaker opens, events go to the journal', plan.faultUntil, 2);
+		await traffic(d, 'faults over: the breaker probes and closes', plan.fireCheckAt, 3);
 		await monitor(d, 'after the faulty minute: the error-rate alert fires');
-		await traffic(d, 'healthy', plan.resolveCheckAt, 4);
-		await monitor(d, 'after a clean minute: the alert resolves');
+		await awaitResolution(d, 6);
 		await maintenance(d);
 		say(`building the dashboard into ${outDir}`);
 		const built = await buildSiteFromCollector({

@@ -60,7 +60,10 @@ export function parseFaults(spec: string | undefined): FaultPlan | null {
 		else if (key === 'delay') plan.delayMs = parseDuration(value);
 		else if (key === 'seed' && value !== '') plan.seed = value;
 		else if (key === 'from' || key === 'until') plan[key] = parseEpochMs(key, value);
-		else throw new Error(`PATHWATCH_FAULTS: unknown setting '${part.trim()}' (fail, timeout, delay, seed, from, until)`);
+		else
+			throw new Error(
+				`PATHWATCH_FAULTS: unknown setting '${part.trim()}' (fail, timeout, delay, seed, from, until)`,
+			);
 	}
 	if (plan.fail + plan.timeout > 1) throw new Error('PATHWATCH_FAULTS: fail + timeout must not exceed 1');
 	return plan;
