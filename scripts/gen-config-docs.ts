@@ -31,7 +31,10 @@ function typeOf(s: Schema): string {
 	if (s.type === 'array') return `list of ${s.items ? typeOf(s.items) : 'any'}`;
 	if (s.pattern?.includes('ms|s|m|h|d|w')) return 'duration (`30s`, `5m`, `2h`, `1d`)';
 	const t = Array.isArray(s.type) ? s.type.join(' \\| ') : (s.type ?? 'any');
-	const range = [s.minimum !== undefined ? `≥ ${s.minimum}` : '', s.maximum !== undefined ? `≤ ${s.maximum}` : '']
+	const range = [
+		s.minimum !== undefined ? `≥ ${s.minimum}` : '',
+		s.maximum !== undefined ? `≤ ${s.maximum}` : '',
+	]
 		.filter(Boolean)
 		.join(', ');
 	return range ? `${t} (${range})` : t;
@@ -45,7 +48,8 @@ function rows(s: Schema, path: string, out: string[]): void {
 	const json = s.default === undefined ? '' : JSON.stringify(s.default);
 	const def = json === '' ? '' : json.length > 60 ? 'see `.github/pathwatch.yml`' : `\`${json}\``;
 	if (path) out.push(`| \`${path}\` | ${typeOf(s)} | ${cell(def)} | ${cell(s.description ?? '')} |`);
-	for (const [key, child] of Object.entries(s.properties ?? {})) rows(child, path ? `${path}.${key}` : key, out);
+	for (const [key, child] of Object.entries(s.properties ?? {}))
+		rows(child, path ? `${path}.${key}` : key, out);
 	if (s.type === 'array' && s.items?.properties) rows({ ...s.items, type: 'object' }, `${path}[]`, out);
 }
 

@@ -4585,7 +4585,7 @@ function isRef(value) {
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
 }
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve7) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -4595,7 +4595,7 @@ function isRecursive(inst, stack, resolve5) {
   let result = NONE;
   const check2 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve7);
       if (answer > result)
         result = answer;
     }
@@ -4606,7 +4606,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve7) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -4670,7 +4670,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve7 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -20565,9 +20565,12 @@ var init_contract = __esm({
     });
     TimeseriesWindowSchema = external_exports.enum(["24h", "7d", "30d"]);
     SERIES_KEYS = [
+      /** `POST /record` requests the front Worker served (the denominator of the error rate). */
       "requests",
+      /** Requests that met a server-side failure (client errors such as 400 are not counted). */
       "errors",
       "timeouts",
+      /** Requests that sent at least one event to the fallback journal. */
       "fallbacks",
       "avgMs",
       "p50Ms",
@@ -20577,7 +20580,9 @@ var init_contract = __esm({
       "reportRequests",
       "rowsRead",
       "rowsWritten",
-      "activeIps"
+      "activeIps",
+      /** Events recorded by the collectors (exact counts). */
+      "records"
     ];
     TimeseriesSchema = external_exports.object({
       window: TimeseriesWindowSchema,
@@ -23072,9 +23077,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -23112,12 +23117,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -25384,8 +25389,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -27636,12 +27641,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -28311,12 +28316,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -28795,16 +28800,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve5(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -28815,7 +28820,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -28866,7 +28871,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -28878,7 +28883,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -29214,8 +29219,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -30484,7 +30489,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -30497,7 +30502,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve7(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -30516,7 +30521,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -30533,7 +30538,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -30603,18 +30608,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -30871,9 +30876,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -31096,9 +31101,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -31383,9 +31388,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -31477,9 +31482,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -35342,7 +35347,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -35418,7 +35423,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve7({
                 status: status2,
                 statusText,
                 headersList,
@@ -35461,7 +35466,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve7({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -39202,8 +39207,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -40104,11 +40109,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter2 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -40124,7 +40129,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -40211,26 +40216,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
             let output2 = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output2 = Buffer.concat([output2, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output2.toString());
+              resolve7(output2.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter2(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -40438,14 +40443,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info, data) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info, data, callbackForResult);
@@ -40689,12 +40694,12 @@ var require_lib = __commonJS({
         return __awaiter2(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter2(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter2(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter2(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -40702,7 +40707,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes.NotFound) {
-              resolve5(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -40741,7 +40746,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve7(response);
             }
           }));
         });
@@ -40799,11 +40804,11 @@ var init_utils = __esm({
     import_undici = __toESM(require_undici(), 1);
     __awaiter = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -40819,7 +40824,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -45452,8 +45457,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t);
+          return new this.Promise(function(resolve7, reject) {
+            return setTimeout(resolve7, t);
           });
         }
         computePenalty() {
@@ -45664,15 +45669,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve5, returned, task;
+          var args, cb, error62, reject, resolve7, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve7, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve7(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -45687,13 +45692,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve5;
-          resolve5 = reject = null;
+          var promise2, reject, resolve7;
+          resolve7 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve7 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve7, reject });
           this._tryToRun();
           return promise2;
         }
@@ -46094,14 +46099,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve7, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve7();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve7();
                     }
                   });
                 }
@@ -46194,9 +46199,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
+              return new this.Promise(function(resolve7, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+                  return (args3[0] != null ? reject : resolve7)(args3);
                 });
               });
             };
@@ -50897,10 +50902,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -50914,7 +50919,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -50938,7 +50943,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -50954,7 +50959,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -51045,7 +51050,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -51059,13 +51064,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -51108,18 +51113,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -51173,8 +51178,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -51186,7 +51191,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -51197,8 +51202,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -51215,7 +51220,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -51395,7 +51400,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -51412,24 +51417,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -51612,25 +51617,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -52440,14 +52445,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -53614,18 +53619,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -53778,15 +53783,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -53980,13 +53985,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -56067,13 +56072,13 @@ function maintenanceActive(m, now) {
   }
   return false;
 }
-function suppressionFor(labels2, severity2, silences, maintenance, now) {
+function suppressionFor(labels2, severity2, silences, maintenance2, now) {
   const withSeverity = { ...labels2, severity: severity2 ?? "" };
   for (const s of silences) {
     if (Date.parse(s.starts_at) <= now && now < Date.parse(s.ends_at) && matchesAll(s.matchers, withSeverity))
       return `silenced until ${s.ends_at}${s.comment ? ` (${s.comment})` : ""}`;
   }
-  for (const m of maintenance) {
+  for (const m of maintenance2) {
     if (severity2 && !m.severities.includes(severity2)) continue;
     if (maintenanceActive(m, now) && matchesAll(m.matchers, withSeverity))
       return `maintenance window '${m.name}'`;
@@ -62438,7 +62443,7 @@ var require_util9 = __commonJS({
       return path;
     }
     exports.normalize = normalize;
-    function join4(aRoot, aPath) {
+    function join6(aRoot, aPath) {
       if (aRoot === "") {
         aRoot = ".";
       }
@@ -62470,7 +62475,7 @@ var require_util9 = __commonJS({
       }
       return joined;
     }
-    exports.join = join4;
+    exports.join = join6;
     exports.isAbsolute = function(aPath) {
       return aPath.charAt(0) === "/" || urlRegexp.test(aPath);
     };
@@ -62643,7 +62648,7 @@ var require_util9 = __commonJS({
             parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join4(urlGenerate(parsed), sourceURL);
+        sourceURL = join6(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -66188,46 +66193,388 @@ var init_simulate = __esm({
   }
 });
 
+// reports-site/src/publish.ts
+async function buildSiteFromCollector(o) {
+  const config2 = o.config ?? ConfigSchema.parse({});
+  const now = o.now ?? /* @__PURE__ */ new Date();
+  const [data, alerts2] = await Promise.all([
+    fetchCollectorData(createCollectorClient({ url: o.url, token: o.token })),
+    o.tracker ? listAlertIssues(o.tracker, { label: config2.issues.label, now }) : Promise.resolve(null)
+  ]);
+  return buildSite(assembleSiteInput(data, alerts2?.map(toAlertView) ?? null, config2, now), o.outDir, {
+    thresholds: thresholdsFromConfig(config2),
+    ...o.build
+  });
+}
+var init_publish = __esm({
+  "reports-site/src/publish.ts"() {
+    "use strict";
+    init_collector();
+    init_alert_issues();
+    init_config();
+    init_load_input();
+    init_build();
+    init_thresholds();
+  }
+});
+
+// reports-site/src/serve.ts
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join as join4, resolve as resolve5, sep as sep2 } from "node:path";
+function resolveInside(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath.split("?")[0] ?? "/");
+  } catch {
+    return null;
+  }
+  if (decoded.includes("\0")) return null;
+  const target = resolve5(join4(root, decoded.endsWith("/") ? `${decoded}index.html` : decoded));
+  return target === root || target.startsWith(root + sep2) ? target : null;
+}
+async function serveDir(dir, port = 0) {
+  const root = resolve5(dir);
+  const server = createServer(async (req, res) => {
+    const file2 = resolveInside(root, req.url ?? "/");
+    const info = file2 ? await stat(file2).catch(() => null) : null;
+    if (!file2 || !info?.isFile() || req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(info?.isFile() ? 405 : 404, { "content-type": "text/plain; charset=utf-8" }).end("not found\n");
+      return;
+    }
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file2)] ?? "application/octet-stream",
+      "content-length": info.size,
+      "x-content-type-options": "nosniff",
+      "cache-control": "no-cache"
+    });
+    if (req.method === "HEAD") res.end();
+    else createReadStream(file2).pipe(res);
+  });
+  await new Promise((ok, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => ok());
+  });
+  const address = server.address();
+  const bound = typeof address === "object" && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${bound}/`,
+    port: bound,
+    close: () => new Promise((ok) => server.close(() => ok()))
+  };
+}
+var TYPES;
+var init_serve = __esm({
+  "reports-site/src/serve.ts"() {
+    "use strict";
+    TYPES = {
+      ".html": "text/html; charset=utf-8",
+      ".js": "text/javascript; charset=utf-8",
+      ".css": "text/css; charset=utf-8",
+      ".json": "application/json; charset=utf-8",
+      ".svg": "image/svg+xml",
+      ".xml": "application/atom+xml; charset=utf-8",
+      ".prom": "text/plain; version=0.0.4; charset=utf-8"
+    };
+  }
+});
+
+// action/src/adapters/local-worker.ts
+import { spawn } from "node:child_process";
+import { createServer as createServer2 } from "node:net";
+import { fileURLToPath } from "node:url";
+async function freePort() {
+  return new Promise((resolve7, reject) => {
+    const srv = createServer2();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const addr = srv.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      srv.close(() => resolve7(port));
+    });
+  });
+}
+async function startLocalWorker(options = {}) {
+  const port = options.port ?? await freePort();
+  const args = [
+    fileURLToPath(new URL("node_modules/wrangler/bin/wrangler.js", `file://${ROOT}`)),
+    "dev",
+    "--config",
+    "worker/wrangler.jsonc",
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    String(port),
+    "--inspector-port",
+    String(await freePort()),
+    "--show-interactive-dev-session=false",
+    "--log-level",
+    "warn"
+  ];
+  if (options.persistTo) args.push("--persist-to", options.persistTo);
+  for (const [k, v] of Object.entries(options.vars ?? {})) args.push("--var", `${k}:${v}`);
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    // No metrics to Cloudflare and no `Request.cf` download: the local Worker talks to nothing but loopback.
+    env: {
+      ...process.env,
+      WRANGLER_SEND_METRICS: "false",
+      CLOUDFLARE_CF_FETCH_ENABLED: "false",
+      CI: "true",
+      NO_COLOR: "1"
+    },
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  let log = "";
+  const onData = (buf) => {
+    const text = buf.toString();
+    log = (log + text).slice(-2e4);
+    for (const line of text.split("\n")) if (line.trim()) options.onLog?.(line);
+  };
+  child.stdout?.on("data", onData);
+  child.stderr?.on("data", onData);
+  const url2 = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHealth(url2, child, options.readyTimeoutMs ?? 6e4);
+  } catch (e) {
+    await stopChild(child);
+    throw new Error(`wrangler dev did not become ready: ${e.message}
+${log.slice(-4e3)}`);
+  }
+  return { url: url2, port, stop: () => stopChild(child), logs: () => log };
+}
+async function waitForHealth(url2, child, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`${url2}/health`, { signal: AbortSignal.timeout(2e3) });
+      if (res.ok) return;
+    } catch {
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no answer from ${url2}/health within ${timeoutMs} ms`);
+}
+async function stopChild(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", () => r()));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), 5e3);
+  await exited;
+  clearTimeout(timer);
+}
+var ROOT;
+var init_local_worker = __esm({
+  "action/src/adapters/local-worker.ts"() {
+    "use strict";
+    ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+  }
+});
+
+// action/src/demo/demo-config.ts
+var DEMO_CONFIG_YAML;
+var init_demo_config = __esm({
+  "action/src/demo/demo-config.ts"() {
+    "use strict";
+    DEMO_CONFIG_YAML = `# written by \`pathwatch demo\`
+version: 1
+rules:
+  - alert: ErrorRateHigh
+    metric: error_rate
+    window: 1m
+    for: 0m
+    warning: { threshold: 0.005, cooldown: 1m }
+    critical: { threshold: 0.01, cooldown: 1m }
+    annotations:
+      summary: Record error rate $value over 1 minute
+  - alert: P95LatencyHigh
+    metric: p95_ms
+    warning: { threshold: 100, cooldown: 30m }
+    critical: { threshold: 200, cooldown: 10m }
+    annotations:
+      summary: Record latency p95 at $value
+`;
+  }
+});
+
+// action/src/demo/timeline.ts
+function planDemoTimeline(now) {
+  let faultFrom = Math.ceil(now / MINUTE) * MINUTE;
+  if (faultFrom - now < MIN_WARMUP_MS) faultFrom += MINUTE;
+  return { faultFrom, faultUntil: faultFrom + FAULT_MS, fireCheckAt: nextCheckAfter(faultFrom) };
+}
+function nextCheckAfter(t) {
+  return Math.floor(t / MINUTE) * MINUTE + MINUTE + SETTLE_MS;
+}
+var MINUTE, SETTLE_MS, MIN_WARMUP_MS, FAULT_MS;
+var init_timeline = __esm({
+  "action/src/demo/timeline.ts"() {
+    "use strict";
+    MINUTE = 6e4;
+    SETTLE_MS = 4e3;
+    MIN_WARMUP_MS = 2e4;
+    FAULT_MS = 25e3;
+  }
+});
+
 // action/src/commands/demo.ts
 var demo_exports = {};
 __export(demo_exports, {
   default: () => demo_default
 });
-var command5, demo_default;
+import { mkdir as mkdir4, rm as rm3, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join5, resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
+async function traffic(d, phase, until, seed) {
+  const ms = Math.max(1e3, until - Date.now());
+  const events = Math.round(ms / 1e3 * RATE);
+  d.say(`traffic (${phase}): ${events} events from up to ${IPS} IPs over ${(ms / 1e3).toFixed(0)} s`);
+  const s = await simulateTraffic({
+    url: d.worker.url,
+    ips: IPS,
+    events,
+    seed,
+    batch: 10,
+    concurrency: 4,
+    paceMs: ms,
+    runId: `demo${seed}-${Date.now().toString(36)}`,
+    signal: d.ctx.signal
+  });
+  const p95 = s.latencyMs.p95 === null ? "n/a" : `${s.latencyMs.p95.toFixed(1)} ms`;
+  d.say(
+    `  accepted ${s.accepted}/${s.events} (journaled ${s.journaled}, duplicates ${s.duplicates}), p95 ${p95}`
+  );
+}
+async function monitor(d, label) {
+  d.say(`monitor (${label}):`);
+  const code = await runCli(
+    ["monitor", "--config", join5(d.dir, "pathwatch.yml"), "--issues", `local:${join5(d.dir, "issues")}`],
+    {
+      env: {
+        ...d.ctx.env,
+        PATHWATCH_URL: d.worker.url,
+        PATHWATCH_ADMIN_TOKEN: ADMIN_TOKEN,
+        GITHUB_STEP_SUMMARY: ""
+      },
+      stdout: (line) => d.say(`  ${line}`),
+      stderr: (line) => d.say(`  ${line}`)
+    }
+  );
+  if (code !== 0) throw new Error(`monitor exited with ${code}`);
+  const alerts2 = await listAlertIssues(createLocalTracker(join5(d.dir, "issues")));
+  for (const a of alerts2) d.say(`  issue #${a.number} [${a.status}/${a.severity}] ${a.title}`);
+  return alerts2;
+}
+async function awaitResolution(d, maxMinutes) {
+  for (let i = 0; i < maxMinutes; i++) {
+    const at = nextCheckAfter(Date.now());
+    await traffic(d, "healthy", at, 10 + i);
+    const alerts2 = await monitor(d, "after another clean minute");
+    if (alerts2.some((a) => a.alertname === "ErrorRateHigh" && a.status === "resolved")) return;
+  }
+  throw new Error(`ErrorRateHigh did not resolve within ${maxMinutes} minutes of healthy traffic`);
+}
+async function maintenance(d) {
+  const client = createJobsClient({ url: d.worker.url, token: ADMIN_TOKEN });
+  const id = newJobId("repair");
+  d.say(`job repair ${id}: reconcile the registry and replay the fallback journal`);
+  await client.start("repair", {}, id);
+  const { status: status2 } = await followJob(client, id, {
+    budgetMs: 5 * 6e4,
+    intervalMs: 1e3,
+    signal: d.ctx.signal,
+    print: (line) => d.say(`  ${line}`)
+  });
+  d.say(`  ${status2.state}: ${JSON.stringify(status2.result)}`);
+}
+var ADMIN_TOKEN, IPS, RATE, untilAborted, command5, demo_default;
 var init_demo = __esm({
   "action/src/commands/demo.ts"() {
     "use strict";
-    init_errors3();
-    command5 = async () => {
-      throw new UserError("demo: not built yet");
+    init_publish();
+    init_serve();
+    init_jobs_client();
+    init_local_issues();
+    init_local_worker();
+    init_traffic_sender();
+    init_alert_issues();
+    init_demo_config();
+    init_timeline();
+    init_run_cli();
+    init_job();
+    ADMIN_TOKEN = "demo-admin-token";
+    IPS = 400;
+    RATE = 40;
+    untilAborted = (signal) => new Promise((done) => {
+      if (signal.aborted) done();
+      else signal.addEventListener("abort", () => done(), { once: true });
+    });
+    command5 = async (ctx) => {
+      const { values } = parseArgs4({
+        args: ctx.argv,
+        options: {
+          once: { type: "boolean" },
+          dir: { type: "string" },
+          out: { type: "string" },
+          port: { type: "string" }
+        },
+        strict: true
+      });
+      const dir = resolve6(ctx.cwd, values.dir ?? ".pathwatch/demo");
+      const outDir = resolve6(ctx.cwd, values.out ?? "reports-site/dist");
+      const t0 = Date.now();
+      const say = (s) => ctx.stdout(`[demo +${((Date.now() - t0) / 1e3).toFixed(0).padStart(3)}s] ${s}`);
+      await rm3(dir, { recursive: true, force: true });
+      await mkdir4(join5(dir, "issues"), { recursive: true });
+      await writeFile4(join5(dir, "pathwatch.yml"), DEMO_CONFIG_YAML);
+      const plan = planDemoTimeline(Date.now());
+      say(`starting the collector Worker in workerd (wrangler dev, 127.0.0.1), state in ${dir}/state`);
+      const worker = await startLocalWorker({
+        persistTo: join5(dir, "state"),
+        vars: {
+          ADMIN_TOKEN,
+          FLUSH_INTERVAL_MS: "2000",
+          PATHWATCH_FAULTS: `fail=0.5,from=${plan.faultFrom},until=${plan.faultUntil}`
+        }
+      });
+      const d = { ctx, worker, dir, say };
+      say(
+        `collector up at ${worker.url}; faults injected ${new Date(plan.faultFrom).toISOString()} \u2192 ${new Date(plan.faultUntil).toISOString()}`
+      );
+      try {
+        await traffic(d, "healthy", plan.faultFrom, 1);
+        await traffic(d, "DO faults: the breaker opens, events go to the journal", plan.faultUntil, 2);
+        await traffic(d, "faults over: the breaker probes and closes", plan.fireCheckAt, 3);
+        await monitor(d, "after the faulty minute: the error-rate alert fires");
+        await awaitResolution(d, 6);
+        await maintenance(d);
+        say(`building the dashboard into ${outDir}`);
+        const built = await buildSiteFromCollector({
+          url: worker.url,
+          token: ADMIN_TOKEN,
+          outDir,
+          tracker: createLocalTracker(join5(dir, "issues"))
+        });
+        say(
+          `  ${built.files.length} files; JS ${(built.budget.js / 1024).toFixed(1)} KB gzip, HTML ${(built.budget.html / 1024).toFixed(1)} KB gzip`
+        );
+        if (values.once) return 0;
+        const server = await serveDir(outDir, values.port ? Number(values.port) : 0);
+        say(`dashboard: ${server.url}/   (collector: ${worker.url}, admin token ${ADMIN_TOKEN}); Ctrl-C to stop`);
+        await untilAborted(ctx.signal);
+        await server.close();
+        return 0;
+      } finally {
+        await worker.stop();
+      }
     };
     demo_default = command5;
   }
 });
 
 // action/src/run-cli.ts
-var COMMANDS = {
-  monitor: {
-    summary: "scrape the collector, evaluate rules and budgets, reconcile alert issues",
-    load: () => Promise.resolve().then(() => (init_monitor(), monitor_exports))
-  },
-  job: {
-    summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
-    load: () => Promise.resolve().then(() => (init_job(), job_exports))
-  },
-  site: {
-    summary: "build the static dashboard into reports-site/dist (or --out DIR)",
-    load: () => Promise.resolve().then(() => (init_site(), site_exports))
-  },
-  simulate: {
-    summary: "send realistic simulated traffic to a collector",
-    load: () => Promise.resolve().then(() => (init_simulate(), simulate_exports))
-  },
-  demo: {
-    summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => Promise.resolve().then(() => (init_demo(), demo_exports))
-  }
-};
 function usage() {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
   return ["usage: pathwatch <command> [options]", "", "commands:", ...lines].join("\n");
@@ -66273,6 +66620,35 @@ ${usage()}`);
     process.off("SIGTERM", stop);
   }
 }
+var COMMANDS;
+var init_run_cli = __esm({
+  "action/src/run-cli.ts"() {
+    "use strict";
+    COMMANDS = {
+      monitor: {
+        summary: "scrape the collector, evaluate rules and budgets, reconcile alert issues",
+        load: () => Promise.resolve().then(() => (init_monitor(), monitor_exports))
+      },
+      job: {
+        summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
+        load: () => Promise.resolve().then(() => (init_job(), job_exports))
+      },
+      site: {
+        summary: "build the static dashboard into reports-site/dist (or --out DIR)",
+        load: () => Promise.resolve().then(() => (init_site(), site_exports))
+      },
+      simulate: {
+        summary: "send realistic simulated traffic to a collector",
+        load: () => Promise.resolve().then(() => (init_simulate(), simulate_exports))
+      },
+      demo: {
+        summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
+        load: () => Promise.resolve().then(() => (init_demo(), demo_exports))
+      }
+    };
+  }
+});
 
 // action/src/cli.ts
+init_run_cli();
 process.exitCode = await runCli(process.argv.slice(2));

@@ -198,10 +198,13 @@ describe('buildTimeseries', () => {
 		r.records = 3; // the collectors recorded few events: most were journaled
 		for (const ms of [5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) observeLatency(r.latency, ms);
 		r.errors = { do_error: 4, breaker_open: 2, bad_request: 3 };
+		r.fallbacks = 25; // events journaled by the 3 requests that fell back
+		r.fallbackRequests = 3;
 		const ts = buildTimeseries('24h', spec, [[{ bucket: spec.end, cell: toCell(r) }]]);
 		expect(ts.series.requests.at(-1)).toBe(10);
 		expect(ts.series.errors.at(-1)).toBe(6);
 		expect(ts.series.records.at(-1)).toBe(3);
+		expect(ts.series.fallbacks.at(-1)).toBe(3);
 	});
 
 	it('covers 7 days in 168 hours and 30 days in 720 hours', () => {

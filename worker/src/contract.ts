@@ -137,6 +137,7 @@ export const SERIES_KEYS = [
 	/** Requests that met a server-side failure (client errors such as 400 are not counted). */
 	'errors',
 	'timeouts',
+	/** Requests that sent at least one event to the fallback journal. */
 	'fallbacks',
 	'avgMs',
 	'p50Ms',

@@ -62,6 +62,7 @@ function emptyDelta(): FrontMinuteDelta {
 		errorsByReason: {},
 		timeouts: 0,
 		fallbacks: 0,
+		fallbackRequests: 0,
 		latency: [],
 		latencySumMs: 0,
 		kvReads: 0,
@@ -87,6 +88,7 @@ export function observeRecord(env: FrontMetricsEnv, ctx: WaitUntil, outcome: Rec
 	d.workerRequests++;
 	d.records += outcome.accepted;
 	d.fallbacks += outcome.journaled;
+	if (outcome.journaled > 0) d.fallbackRequests++;
 	d.kvWrites += outcome.kvWrites;
 	observeLatency(d.latency, outcome.latencyMs);
 	d.latencySumMs += Math.max(0, outcome.latencyMs);
@@ -156,6 +158,7 @@ function requeue(b: Batch, minutes: Map<number, FrontMinuteDelta>): void {
 		into.records += d.records;
 		into.timeouts += d.timeouts;
 		into.fallbacks += d.fallbacks;
+		into.fallbackRequests += d.fallbackRequests;
 		into.latencySumMs += d.latencySumMs;
 		into.kvReads += d.kvReads;
 		into.kvWrites += d.kvWrites;

@@ -43,6 +43,8 @@ export type FrontMinuteDelta = {
 	errorsByReason: Record<string, number>;
 	timeouts: number;
 	fallbacks: number;
+	/** Requests that journaled at least one event (the denominator-consistent fallback count). */
+	fallbackRequests: number;
 	/** Counts per latency bucket of `core/histogram.ts` (end-to-end /record latency). */
 	latency: number[];
 	latencySumMs: number;

@@ -13,7 +13,12 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 86_400_000;
 /** Retention of the rollup tables (pruned by the shard's alarm). */
 export const MINUTE_RETENTION_MS = 48 * HOUR_MS;
-export const HOUR_RETENTION_MS = 90 * DAY_MS;
+/**
+ * Hourly rollups are served for 90 days; the monthly `archive` job moves rows older than that to
+ * R2 and deletes them. The alarm's own pruning waits 30 days longer, so it only removes rows the
+ * archive job failed to take, never rows it has not had the chance to archive.
+ */
+export const HOUR_RETENTION_MS = 120 * DAY_MS;
 /** Daily usage rows outlive the hourly ones: the cost model compares months. */
 export const DAY_RETENTION_MS = 400 * DAY_MS;
 
@@ -34,6 +39,8 @@ export const RollupSchema = z.object({
 	timeouts: n,
 	/** Events journaled instead of reaching their Durable Object. */
 	fallbacks: n,
+	/** `POST /record` requests that journaled at least one event. */
+	fallbackRequests: n,
 	doRequests: z
 		.object({ record: n, report: n, admin: n, job: n })
 		.default({ record: 0, report: 0, admin: 0, job: 0 }),
@@ -86,6 +93,7 @@ export function addRollups(a: Rollup, b: Rollup): Rollup {
 		errors: addRecords(a.errors, b.errors),
 		timeouts: a.timeouts + b.timeouts,
 		fallbacks: a.fallbacks + b.fallbacks,
+		fallbackRequests: a.fallbackRequests + b.fallbackRequests,
 		doRequests: {
 			record: a.doRequests.record + b.doRequests.record,
 			report: a.doRequests.report + b.doRequests.report,
@@ -149,6 +157,7 @@ export function frontMinuteRollup(d: FrontMinuteDelta): Rollup {
 		errors: { ...d.errorsByReason },
 		timeouts: d.timeouts,
 		fallbacks: d.fallbacks,
+		fallbackRequests: d.fallbackRequests ?? 0,
 		latency: trimHistogram([...d.latency]),
 		latencySumMs: d.latencySumMs,
 		kvReads: d.kvReads,

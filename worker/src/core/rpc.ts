@@ -43,7 +43,12 @@ export type CollectorDump = {
 	paths: PathRow[];
 };
 
-export type CompactResult = { pathsBefore: number; pathsAfter: number; bytesBefore: number; bytesAfter: number };
+export type CompactResult = {
+	pathsBefore: number;
+	pathsAfter: number;
+	bytesBefore: number;
+	bytesAfter: number;
+};
 
 export type PathPageOptions = { cursor?: string | null; limit?: number; sort?: 'count' | 'recent' | 'path' };
 
@@ -77,7 +82,10 @@ export interface ShardRpc {
 	reportCollector(report: CollectorReport): Promise<void>;
 	reportFront(report: FrontReport): Promise<void>;
 	/** Registry pages in ip order, for jobs that walk every IP. */
-	registryPage(cursor: string | null, limit: number): Promise<{ items: RegistryEntry[]; nextCursor: string | null }>;
+	registryPage(
+		cursor: string | null,
+		limit: number,
+	): Promise<{ items: RegistryEntry[]; nextCursor: string | null }>;
 	registryGet(ip: string): Promise<RegistryEntry | null>;
 	/** Overwrites an IP's registry row with the collector's truth (repair, restore). */
 	registryPut(entry: RegistryEntry): Promise<void>;

@@ -53,7 +53,7 @@ export function toCell(r: Rollup): TimeseriesCell {
 		records: r.records,
 		errors: serverErrorCount(r),
 		timeouts: r.timeouts,
-		fallbacks: r.fallbacks,
+		fallbacks: r.fallbackRequests,
 		doRequests: d.record + d.report + d.admin + d.job,
 		reportRequests: d.report,
 		rowsRead: r.rowsRead,
