@@ -19161,6 +19161,60 @@ var require_undici = __commonJS({
   }
 });
 
+// action/src/core/cron.ts
+function parseField(text, min, max) {
+  const out = /* @__PURE__ */ new Set();
+  for (const part of text.split(",")) {
+    const m = /^(\*|\d+)(?:-(\d+))?(?:\/(\d+))?$/.exec(part);
+    if (!m) throw new Error(`cron: cannot read '${part}'`);
+    const from = m[1] === "*" ? min : Number(m[1]);
+    const to = m[2] !== void 0 ? Number(m[2]) : m[1] === "*" || m[3] !== void 0 ? max : from;
+    const step = m[3] !== void 0 ? Number(m[3]) : 1;
+    if (from < min || to > max || from > to || step < 1) throw new Error(`cron: '${part}' is out of range`);
+    for (let v = from; v <= to; v += step) out.add(v === 7 && max === 6 ? 0 : v);
+  }
+  return out;
+}
+function previousTick(cron, at) {
+  const parts = cron.trim().split(/\s+/);
+  if (parts.length !== 5) throw new Error(`cron: expected 5 fields, got '${cron}'`);
+  const [mi, h, dom, mon, dow] = parts.map(
+    (p, i) => parseField(p, FIELDS[i]?.min ?? 0, FIELDS[i]?.max ?? 59)
+  );
+  const t = new Date(Math.floor(at.getTime() / 6e4) * 6e4);
+  for (let i = 0; i < 7 * 24 * 60; i++, t.setTime(t.getTime() - 6e4)) {
+    const domStar = parts[2] === "*";
+    const dowStar = parts[4] === "*";
+    const dayOk = domStar || dowStar ? (dom?.has(t.getUTCDate()) ?? false) && (dow?.has(t.getUTCDay()) ?? false) : (dom?.has(t.getUTCDate()) ?? false) || (dow?.has(t.getUTCDay()) ?? false);
+    if (mi?.has(t.getUTCMinutes()) && h?.has(t.getUTCHours()) && mon?.has(t.getUTCMonth() + 1) && dayOk)
+      return new Date(t);
+  }
+  return null;
+}
+function schedulerLag(schedule, startedAt) {
+  const due = previousTick(schedule, startedAt);
+  if (!due) return null;
+  return {
+    schedule,
+    expectedAt: due.toISOString(),
+    startedAt: startedAt.toISOString(),
+    lagSeconds: Math.round((startedAt.getTime() - due.getTime()) / 1e3)
+  };
+}
+var FIELDS;
+var init_cron = __esm({
+  "action/src/core/cron.ts"() {
+    "use strict";
+    FIELDS = [
+      { min: 0, max: 59 },
+      { min: 0, max: 23 },
+      { min: 1, max: 31 },
+      { min: 1, max: 12 },
+      { min: 0, max: 6 }
+    ];
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -20462,18 +20516,18 @@ var init_parse = __esm({
       return result.issues.length === 0;
     };
     _encode = (_Err) => {
-      const parse6 = _parse(_Err);
+      const parse7 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
         const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-        return parse6(schema, value, ctx, finalizeParams(fn, _params));
+        return parse7(schema, value, ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
     encode = /* @__PURE__ */ _encode($ZodRealError);
     _decode = (_Err) => {
-      const parse6 = _parse(_Err);
+      const parse7 = _parse(_Err);
       const fn = (schema, value, _ctx, _params) => {
-        return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+        return parse7(schema, value, _ctx, finalizeParams(fn, _params));
       };
       return fn;
     };
@@ -21398,7 +21452,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -21412,7 +21466,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse6(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 function handleArrayResult(result, final, index) {
@@ -54168,7 +54222,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -54209,7 +54263,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse6;
+    exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -60795,7 +60849,7 @@ var require_parser2 = __commonJS({
         parseError: function parseError(str2, hash2) {
           throw new Error(str2);
         },
-        parse: function parse6(input2) {
+        parse: function parse7(input2) {
           var self2 = this, stack = [0], vstack = [null], lstack = [], table = this.table, yytext = "", yylineno = 0, yyleng = 0, recovering = 0, TERROR = 2, EOF = 1;
           this.lexer.setInput(input2);
           this.lexer.yy = this.yy;
@@ -61723,7 +61777,7 @@ var require_base2 = __commonJS({
     "use strict";
     exports.__esModule = true;
     exports.parseWithoutProcessing = parseWithoutProcessing;
-    exports.parse = parse6;
+    exports.parse = parse7;
     function _interopRequireWildcard(obj) {
       if (obj && obj.__esModule) {
         return obj;
@@ -61762,7 +61816,7 @@ var require_base2 = __commonJS({
       var ast = _parser2["default"].parse(input2);
       return ast;
     }
-    function parse6(input2, options) {
+    function parse7(input2, options) {
       var ast = parseWithoutProcessing(input2, options);
       var strip = new _whitespaceControl2["default"](options);
       return strip.accept(ast);
@@ -65421,6 +65475,43 @@ var init_build = __esm({
   }
 });
 
+// action/src/adapters/workflow-runs.ts
+import { readFile as readFile5 } from "node:fs/promises";
+async function readWorkflowSchedule(path) {
+  const text = await readFile5(path, "utf8").catch((e) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+  if (text === null) return null;
+  const doc = (0, import_yaml2.parse)(text);
+  const cron = doc?.on?.schedule?.[0]?.cron;
+  return typeof cron === "string" ? cron : null;
+}
+async function latestScheduledLag(o) {
+  const url2 = `${o.apiUrl.replace(/\/+$/, "")}/repos/${o.repository}/actions/workflows/${encodeURIComponent(o.workflow)}/runs?event=schedule&per_page=1`;
+  const res = await (o.fetch ?? fetch)(url2, {
+    headers: {
+      accept: "application/vnd.github+json",
+      authorization: `Bearer ${o.token}`,
+      "x-github-api-version": "2022-11-28"
+    }
+  });
+  if (!res.ok) throw new Error(`GitHub workflow runs: HTTP ${res.status}`);
+  const body = await res.json();
+  const created = body.workflow_runs?.[0]?.created_at;
+  if (!created) return null;
+  const lag = schedulerLag(o.schedule, new Date(created));
+  return lag && { expected: lag.expectedAt, actual: lag.startedAt, lagSeconds: lag.lagSeconds };
+}
+var import_yaml2;
+var init_workflow_runs = __esm({
+  "action/src/adapters/workflow-runs.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_cron();
+  }
+});
+
 // action/src/core/alert-view.ts
 function toAlertIssueView(issue3) {
   const st = issue3.alert;
@@ -65470,7 +65561,7 @@ __export(site_exports, {
 });
 import { resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-function parse5(argv) {
+function parse6(argv) {
   try {
     return parseArgs2({
       args: argv,
@@ -65528,6 +65619,20 @@ async function alerts(v, ctx, config2, now) {
   const views = await listAlertIssues(tracker, { label: config2.issues.label, now });
   return views.map(toAlertView);
 }
+async function monitorSchedulerLag(v, ctx) {
+  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = ctx.env;
+  if ((str(v, "issues") ?? "github") !== "github" || !token || !repository) return null;
+  const file2 = resolve4(ctx.cwd, ".github/workflows/monitor.yml");
+  try {
+    const schedule = await readWorkflowSchedule(file2);
+    if (!schedule) return null;
+    const apiUrl = ctx.env.GITHUB_API_URL || "https://api.github.com";
+    return await latestScheduledLag({ apiUrl, token, repository, workflow: "monitor.yml", schedule });
+  } catch (e) {
+    ctx.stderr(`warning: scheduler lag not shown: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
 function anonymisation(v, env) {
   if (v["raw-ips"] === true) return { mode: "none" };
   const salt = env.PATHWATCH_IP_SALT;
@@ -65543,6 +65648,7 @@ var init_site = __esm({
     init_collector();
     init_github_issues();
     init_local_issues();
+    init_workflow_runs();
     init_alert_issues();
     init_duration();
     init_errors3();
@@ -65565,7 +65671,7 @@ environment: PATHWATCH_URL, PATHWATCH_ADMIN_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITO
 PATHWATCH_IP_SALT (keyed-hash anonymisation instead of /24 and /48 prefixes), PATHWATCH_SITE_URL`;
     str = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
     command3 = async (ctx) => {
-      const v = parse5(ctx.argv);
+      const v = parse6(ctx.argv);
       if (v.help) {
         ctx.stdout(SITE_USAGE);
         return 0;
@@ -65578,7 +65684,10 @@ PATHWATCH_IP_SALT (keyed-hash anonymisation instead of /24 and /48 prefixes), PA
       const now = /* @__PURE__ */ new Date();
       const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config2, now)]);
       const out = resolve4(ctx.cwd, str(v, "out") ?? "reports-site/dist");
-      const result = await buildSite(assembleSiteInput(data, alertViews, config2, now), out, {
+      const input2 = assembleSiteInput(data, alertViews, config2, now);
+      const scheduler = await monitorSchedulerLag(v, ctx);
+      if (scheduler) input2.scheduler = scheduler;
+      const result = await buildSite(input2, out, {
         siteUrl: str(v, "site-url") ?? ctx.env.PATHWATCH_SITE_URL ?? null,
         title: str(v, "title") ?? "pathwatch",
         anonymise: anonymisation(v, ctx.env),
@@ -66649,7 +66758,7 @@ var init_run_cli = __esm({
 });
 
 // action/src/action.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -67150,55 +67259,8 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// action/src/core/cron.ts
-var FIELDS = [
-  { min: 0, max: 59 },
-  { min: 0, max: 23 },
-  { min: 1, max: 31 },
-  { min: 1, max: 12 },
-  { min: 0, max: 6 }
-];
-function parseField(text, min, max) {
-  const out = /* @__PURE__ */ new Set();
-  for (const part of text.split(",")) {
-    const m = /^(\*|\d+)(?:-(\d+))?(?:\/(\d+))?$/.exec(part);
-    if (!m) throw new Error(`cron: cannot read '${part}'`);
-    const from = m[1] === "*" ? min : Number(m[1]);
-    const to = m[2] !== void 0 ? Number(m[2]) : m[1] === "*" || m[3] !== void 0 ? max : from;
-    const step = m[3] !== void 0 ? Number(m[3]) : 1;
-    if (from < min || to > max || from > to || step < 1) throw new Error(`cron: '${part}' is out of range`);
-    for (let v = from; v <= to; v += step) out.add(v === 7 && max === 6 ? 0 : v);
-  }
-  return out;
-}
-function previousTick(cron, at) {
-  const parts = cron.trim().split(/\s+/);
-  if (parts.length !== 5) throw new Error(`cron: expected 5 fields, got '${cron}'`);
-  const [mi, h, dom, mon, dow] = parts.map(
-    (p, i) => parseField(p, FIELDS[i]?.min ?? 0, FIELDS[i]?.max ?? 59)
-  );
-  const t = new Date(Math.floor(at.getTime() / 6e4) * 6e4);
-  for (let i = 0; i < 7 * 24 * 60; i++, t.setTime(t.getTime() - 6e4)) {
-    const domStar = parts[2] === "*";
-    const dowStar = parts[4] === "*";
-    const dayOk = domStar || dowStar ? (dom?.has(t.getUTCDate()) ?? false) && (dow?.has(t.getUTCDay()) ?? false) : (dom?.has(t.getUTCDate()) ?? false) || (dow?.has(t.getUTCDay()) ?? false);
-    if (mi?.has(t.getUTCMinutes()) && h?.has(t.getUTCHours()) && mon?.has(t.getUTCMonth() + 1) && dayOk)
-      return new Date(t);
-  }
-  return null;
-}
-function schedulerLag(schedule, startedAt) {
-  const due = previousTick(schedule, startedAt);
-  if (!due) return null;
-  return {
-    schedule,
-    expectedAt: due.toISOString(),
-    startedAt: startedAt.toISOString(),
-    lagSeconds: Math.round((startedAt.getTime() - due.getTime()) / 1e3)
-  };
-}
-
 // action/src/action.ts
+init_cron();
 init_options();
 init_run();
 init_run_cli();
@@ -67246,7 +67308,7 @@ function setMonitorOutputs(r) {
 }
 async function readSchedulerLag(env, startedAt) {
   if (env.GITHUB_EVENT_NAME !== "schedule" || !env.GITHUB_EVENT_PATH) return null;
-  const event = JSON.parse(await readFile5(env.GITHUB_EVENT_PATH, "utf8"));
+  const event = JSON.parse(await readFile6(env.GITHUB_EVENT_PATH, "utf8"));
   return typeof event.schedule === "string" ? schedulerLag(event.schedule, startedAt) : null;
 }
 function lagLine(lag) {

@@ -14,10 +14,11 @@ import {
 } from '../../../reports-site/src/adapters/load-input.ts';
 import { buildSite } from '../../../reports-site/src/build.ts';
 import { thresholdsFromConfig } from '../../../reports-site/src/core/thresholds.ts';
-import type { AlertView, IpAnonymisation } from '../../../reports-site/src/core/types.ts';
+import type { AlertView, IpAnonymisation, SchedulerInfo } from '../../../reports-site/src/core/types.ts';
 import { createCollectorClient } from '../adapters/collector.ts';
 import { createGitHubTracker } from '../adapters/github-issues.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
+import { latestScheduledLag, readWorkflowSchedule } from '../adapters/workflow-runs.ts';
 import { listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import type { Config } from '../core/config.ts';
@@ -110,6 +111,25 @@ async function alerts(
 	return views.map(toAlertView);
 }
 
+/**
+ * With GitHub issues as the alert source, also show how late GitHub started the monitor's latest
+ * scheduled run. A failure here is reported and leaves the panel out; it never fails the build.
+ */
+async function monitorSchedulerLag(v: Values, ctx: CommandContext): Promise<SchedulerInfo | null> {
+	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = ctx.env;
+	if ((str(v, 'issues') ?? 'github') !== 'github' || !token || !repository) return null;
+	const file = resolve(ctx.cwd, '.github/workflows/monitor.yml');
+	try {
+		const schedule = await readWorkflowSchedule(file);
+		if (!schedule) return null;
+		const apiUrl = ctx.env.GITHUB_API_URL || 'https://api.github.com';
+		return await latestScheduledLag({ apiUrl, token, repository, workflow: 'monitor.yml', schedule });
+	} catch (e) {
+		ctx.stderr(`warning: scheduler lag not shown: ${e instanceof Error ? e.message : String(e)}`);
+		return null;
+	}
+}
+
 function anonymisation(v: Values, env: CommandContext['env']): IpAnonymisation {
 	if (v['raw-ips'] === true) return { mode: 'none' };
 	const salt = env.PATHWATCH_IP_SALT;
@@ -130,7 +150,10 @@ const command: Command = async (ctx) => {
 	const now = new Date();
 	const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config, now)]);
 	const out = resolve(ctx.cwd, str(v, 'out') ?? 'reports-site/dist');
-	const result = await buildSite(assembleSiteInput(data, alertViews, config, now), out, {
+	const input = assembleSiteInput(data, alertViews, config, now);
+	const scheduler = await monitorSchedulerLag(v, ctx);
+	if (scheduler) input.scheduler = scheduler;
+	const result = await buildSite(input, out, {
 		siteUrl: str(v, 'site-url') ?? ctx.env.PATHWATCH_SITE_URL ?? null,
 		title: str(v, 'title') ?? 'pathwatch',
 		anonymise: anonymisation(v, ctx.env),
