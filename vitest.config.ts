@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
+		// The JSON report lets .ci/run print a plain 'N passed, N failed' closing line.
+		reporters: ['default', ['json', { outputFile: 'test-output/vitest.json' }]],
 		projects: [
 			{
 				plugins: [
