@@ -86,6 +86,20 @@ describe('PathCollector', () => {
 		expect(top.items[0]).toMatchObject({ path: '/scan/0', count: 2 });
 	});
 
+	it('purges with an expectation only while the totals still match (traffic after an archive is kept)', async () => {
+		const ip = freshIp();
+		const c = collector(ip);
+		await c.record([ev(ip, '/a'), ev(ip, '/b')]);
+		const archived = await c.exportAll();
+		await c.record([ev(ip, '/late')]);
+		const expectation = { totalRequests: archived.totalRequests, lastActivity: archived.lastActivity };
+		expect(await c.purge(expectation)).toBe(false);
+		expect((await c.stats()).totalRequests).toBe(3);
+		const now = await c.exportAll();
+		expect(await c.purge({ totalRequests: now.totalRequests, lastActivity: now.lastActivity })).toBe(true);
+		expect((await c.stats()).totalRequests).toBe(0);
+	});
+
 	it('exports exactly and imports exactly (after purge, storage is empty)', async () => {
 		const ip = freshIp();
 		const c = collector(ip);

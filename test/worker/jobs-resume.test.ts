@@ -43,7 +43,7 @@ function faultyCollectors(real: JobBindings['collector'], method: Method, failAt
 			importExact: wrap(ip, 'importExact', (d: Parameters<CollectorPort['importExact']>[0]) =>
 				c.importExact(d),
 			),
-			purge: wrap(ip, 'purge', () => c.purge()),
+			purge: wrap(ip, 'purge', (expect?: Parameters<CollectorPort['purge']>[0]) => c.purge(expect)),
 			flushReport: wrap(ip, 'flushReport', () => c.flushReport()),
 		};
 	};

@@ -43,6 +43,9 @@ export type CollectorDump = {
 	paths: PathRow[];
 };
 
+/** What a collector must still hold for a guarded purge to go ahead. */
+export type PurgeExpectation = { totalRequests: number; lastActivity: number | null };
+
 export type CompactResult = {
 	pathsBefore: number;
 	pathsAfter: number;
@@ -61,8 +64,12 @@ export interface CollectorRpc {
 	exportAll(): Promise<CollectorDump>;
 	/** Replaces all data with the dump, exactly (counts are not re-recorded). */
 	importExact(dump: CollectorDump): Promise<{ paths: number; totalRequests: number }>;
-	/** Deletes everything this object stores (its storage is then empty). */
-	purge(): Promise<void>;
+	/**
+	 * Deletes everything this object stores (its storage is then empty). With `expect`, deletes
+	 * only if the totals still match (checked and deleted with no other request in between) and
+	 * answers false otherwise: cleanup never purges traffic that arrived after its archive.
+	 */
+	purge(expect?: PurgeExpectation): Promise<boolean>;
 	/** Sends pending deltas to the shard now; false when there was nothing to send. */
 	flushReport(): Promise<boolean>;
 }

@@ -36,6 +36,7 @@ import type {
 	CompactResult,
 	NormalizedEvent,
 	PathPageOptions,
+	PurgeExpectation,
 } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
@@ -336,7 +337,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	}
 
 	/** Deletes everything, alarm included; pending deltas are sent first when the shard answers. */
-	async purge(): Promise<void> {
+	async purge(expect?: PurgeExpectation): Promise<boolean> {
 		this.ensureSchema();
 		try {
 			await this.flush(Date.now());
@@ -344,10 +345,17 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			// The data is going away on purpose; its unsent activity deltas cannot block that.
 			console.error(JSON.stringify({ msg: 'report before purge failed', err: String(err) }));
 		}
+		// From here to deleteAll only storage calls run, which keep the input gate closed: no
+		// record can slip in between this check and the delete.
+		if (expect) {
+			const t = readTotals(new MeteredSql(this.ctx.storage.sql));
+			if (t.total_requests !== expect.totalRequests || t.last_activity !== expect.lastActivity) return false;
+		}
 		await this.ctx.storage.deleteAlarm();
 		await this.ctx.storage.deleteAll();
 		this.schemaReady = false;
 		this.alarmAt = null;
 		this.carry = emptyDelta();
+		return true;
 	}
 }

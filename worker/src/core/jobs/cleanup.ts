@@ -56,15 +56,13 @@ async function purgeArchived(ctx: Ctx, limit: number): Promise<void> {
 		{ status: 'archived', limit, concurrency: ctx.params.concurrency },
 		async (item) => {
 			const archived = itemData<ArchivedEntry>(item);
-			const collector = ctx.ports.collector(item.key);
-			const stats = await collector.stats();
-			const last = stats.lastActivity === null ? null : Date.parse(stats.lastActivity);
-			// Traffic since the export would be lost by a purge: keep the collector (the archive stays).
-			if (stats.totalRequests !== archived.dumpTotal || last !== archived.dumpLastActivity) {
-				return { status: 'skipped', counters: { changedSinceArchive: 1 } };
-			}
-			await collector.purge();
-			return { status: 'purged', counters: { purged: 1, bytesFreed: stats.storageBytes } };
+			// Traffic since the export would be lost by a purge: the collector checks its totals and
+			// deletes in one step, and keeps everything (the archive stays) when they moved.
+			const purged = await ctx.ports
+				.collector(item.key)
+				.purge({ totalRequests: archived.dumpTotal, lastActivity: archived.dumpLastActivity });
+			if (!purged) return { status: 'skipped', counters: { changedSinceArchive: 1 } };
+			return { status: 'purged', counters: { purged: 1 } };
 		},
 	);
 }
