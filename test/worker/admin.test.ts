@@ -11,6 +11,7 @@ import {
 	UsageResponseSchema,
 } from '../../worker/src/contract.ts';
 import { floorTo, MINUTE_MS, utcDate } from '../../worker/src/core/rollup.ts';
+import { shardIndexFor } from '../../worker/src/core/shard-key.ts';
 
 const ADMIN = { Authorization: 'Bearer test-admin-token' };
 
@@ -77,19 +78,23 @@ describe('admin reads over real traffic', () => {
 		const b = Array.from({ length: 8 }, (_, i) => `2001:db8:201::${(i + 1).toString(16)}`);
 		let recordCalls = 0;
 
-		// Burst 1 on A; then A goes idle and its collectors flush from their alarms.
+		// Burst 1 on A; the isolate relays the reports the collectors handed back, then A goes idle.
 		recordCalls += await recordInBatches(traffic(a, 20, 1), 25);
-		for (const ip of a) expect(await runDurableObjectAlarm(collector(ip))).toBe(true);
+		await flushFrontMetrics(env);
+		for (const ip of a) await runDurableObjectAlarm(collector(ip));
 		// Burst 2 on A and B, with a client retry (same ids, counted once).
 		const retried = traffic(b, 6, 2).map((e, i) => ({ ...e, id: `retry-${i}` }));
 		recordCalls += await recordInBatches([...traffic(a, 10, 3), ...retried], 40);
 		recordCalls += await recordInBatches(retried.slice(0, 5), 5);
-		// Half flush while active, half when idle; then a last burst on B and a final flush.
+		await flushFrontMetrics(env);
+		// Relayed reports, then half the collectors flush while active, half when idle; then a last
+		// burst on B and a final flush of both paths.
 		for (const [i, ip] of [...a, ...b].entries()) {
 			if (i % 2) await collector(ip).flushReport();
 			else await runDurableObjectAlarm(collector(ip));
 		}
 		recordCalls += await recordInBatches(traffic(b, 9, 4), 7);
+		await flushFrontMetrics(env);
 		for (const ip of [...a, ...b]) await collector(ip).flushReport();
 
 		const stats = await Promise.all([...a, ...b].map((ip) => collector(ip).stats()));
@@ -128,6 +133,25 @@ describe('admin reads over real traffic', () => {
 		const series = TimeseriesSchema.parse(await getJson('/api/admin/timeseries?window=24h'));
 		const total = series.series.records.reduce<number>((n, v) => n + (v ?? 0), 0);
 		expect(total - before.business.requestsToday).toBeGreaterThanOrEqual(sum((s) => s.totalRequests));
+	});
+
+	it('relays collector reports through the isolate: one report request per shard per flush, whatever the IPs', async () => {
+		await flushFrontMetrics(env);
+		const ips = Array.from({ length: 60 }, (_, i) => `10.202.${i >> 4}.${(i % 16) + 1}`);
+		const shards = new Set(ips.map((ip) => shardIndexFor(ip, Number(env.SHARD_COUNT))));
+		const before = await usageToday();
+		await record(ips.map((ip) => ({ ip, path: '/api/items', method: 'GET' })));
+		await record(ips.map((ip) => ({ ip, path: '/api/users/1', method: 'GET' })));
+		await flushFrontMetrics(env);
+		const after = await usageToday();
+		const reports = (after?.doRequestsByKind.report ?? 0) - (before?.doRequestsByKind.report ?? 0);
+		// One reportCollectors per shard holding any of the IPs, plus the isolate's front metrics.
+		expect(reports).toBeLessThanOrEqual(shards.size + 1);
+		expect((after?.doRequestsByKind.record ?? 0) - (before?.doRequestsByKind.record ?? 0)).toBe(
+			2 * ips.length,
+		);
+		for (const ip of ips)
+			expect(await shardForIp(env, ip).registryGet(ip)).toMatchObject({ totalRequests: 2 });
 	});
 
 	it('reports front-Worker latency and counts from /record requests', async () => {

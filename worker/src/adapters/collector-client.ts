@@ -14,6 +14,7 @@ import {
 } from '../core/breaker.ts';
 import { type FaultPlan, faultsActive, pickFault } from '../core/faults.ts';
 import { mapLimit } from '../core/map-limit.ts';
+import type { CollectorReport } from '../core/reports.ts';
 import type { CollectorRecordResult, NormalizedEvent } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
 import { appendJournal, type JournalReason } from './journal.ts';
@@ -57,6 +58,8 @@ export type DispatchResult = {
 	failures: Record<JournalReason, number>;
 	/** Events neither stored nor journaled (the journal write failed too): not acknowledged. */
 	lost: NormalizedEvent[];
+	/** Collector reports handed back in `record` answers, for the isolate's relay. */
+	reports: CollectorReport[];
 };
 
 class DoTimeoutError extends Error {
@@ -73,11 +76,11 @@ async function callCollector(
 ): Promise<CollectorRecordResult> {
 	const stub = env.PATH_COLLECTOR.getByName(ip);
 	const faults = opts.faults;
-	if (!faults || !faultsActive(faults, Date.now())) return stub.record(events);
+	if (!faults || !faultsActive(faults, Date.now())) return stub.record(events, { relay: true });
 	if (faults.delayMs > 0) await sleep(faults.delayMs);
 	const fault = pickFault(faults, events[0]?.id ?? ip, opts.random);
 	if (fault === 'fail') throw new Error('injected fault: Durable Object call failed');
-	const result = await stub.record(events);
+	const result = await stub.record(events, { relay: true });
 	// The DO did record the events, but its answer counts as lost: replay must not double-count them.
 	if (fault === 'timeout') throw new DoTimeoutError('injected fault: Durable Object answer lost');
 	return result;
@@ -120,6 +123,7 @@ export async function dispatchEvents(
 		kvWrites: 0,
 		failures: { do_error: 0, do_timeout: 0, breaker_open: 0 },
 		lost: [],
+		reports: [],
 	};
 	const journal = async (ip: string, group: NormalizedEvent[], reason: JournalReason) => {
 		result.failures[reason]++;
@@ -145,6 +149,7 @@ export async function dispatchEvents(
 			opts.breaker.set(recordSuccess(opts.breaker.get(), opts.now(), decision.probe));
 			result.recorded += r.recorded;
 			result.duplicates += r.duplicates;
+			if (r.report) result.reports.push(r.report);
 		} catch (err) {
 			opts.breaker.set(recordFailure(opts.breaker.get(), opts.now(), decision.probe));
 			await journal(ip, group, err instanceof DoTimeoutError ? 'do_timeout' : 'do_error');

@@ -14,6 +14,7 @@ import type { FrontMinuteDelta, FrontReport } from '../core/reports.ts';
 import { floorTo, MINUTE_MS } from '../core/rollup.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
 import { isolateBreakerStatus } from './collector-client.ts';
+import { flushRelayedReports, hasRelayedReports } from './report-relay.ts';
 import { type ShardEnv, shardCount, shardStub } from './stats-shards.ts';
 
 /** How one `POST /record` request ended, as the front Worker measured it end to end. */
@@ -125,10 +126,17 @@ function scheduleFlush(env: FrontMetricsEnv, ctx: WaitUntil, now: number): void 
 }
 
 /**
- * Sends this isolate's batch to its shard now (the scheduled flush calls it; tests may too).
- * On failure the minutes go back into the batch for the next flush.
+ * Sends this isolate's batches now (the scheduled flush calls it; tests may too): its front
+ * metrics to its shard, and the collector reports it relays to theirs. On failure the minutes
+ * go back into the batch for the next flush.
  */
 export async function flushFrontMetrics(env: FrontMetricsEnv): Promise<boolean> {
+	const relayed = hasRelayedReports() ? flushRelayedReports(env) : Promise.resolve(0);
+	const [front] = await Promise.all([flushFrontBatch(env), relayed]);
+	return front;
+}
+
+async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 	const b = currentBatch();
 	b.flushDueAt = null;
 	if (b.minutes.size === 0) return false;

@@ -19,7 +19,18 @@ export type NormalizedEvent = {
 	timestamp: number;
 };
 
-export type CollectorRecordResult = { recorded: number; duplicates: number };
+export type CollectorRecordResult = {
+	recorded: number;
+	duplicates: number;
+	/** With `{ relay: true }`: the collector's pending report, handed to the caller to deliver. */
+	report?: CollectorReport;
+};
+
+/**
+ * `relay`: return the pending report in the answer (and count it as sent) instead of sending it
+ * to the shard, so the front Worker can batch many collectors' reports into one shard request.
+ */
+export type RecordOptions = { relay?: boolean };
 
 /** One path row as stored, used for exact export and import. */
 export type PathRow = {
@@ -57,7 +68,7 @@ export type PathPageOptions = { cursor?: string | null; limit?: number; sort?: '
 
 /** PathCollector (one per IP). */
 export interface CollectorRpc {
-	record(events: NormalizedEvent[]): Promise<CollectorRecordResult>;
+	record(events: NormalizedEvent[], options?: RecordOptions): Promise<CollectorRecordResult>;
 	stats(): Promise<IpStats>;
 	paths(options: PathPageOptions): Promise<{ items: PathStat[]; nextCursor: string | null }>;
 	compact(): Promise<CompactResult>;

@@ -28,7 +28,7 @@ import { CollectorDumpSchema } from '../core/collector-dump.ts';
 import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
 import { normalizePath, parsePathRules } from '../core/normalize-path.ts';
 import { decodePathCursor, PATH_SORTS } from '../core/path-cursor.ts';
-import type { CollectorMinuteDelta } from '../core/reports.ts';
+import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
 import type {
 	CollectorDump,
 	CollectorRecordResult,
@@ -37,6 +37,7 @@ import type {
 	NormalizedEvent,
 	PathPageOptions,
 	PurgeExpectation,
+	RecordOptions,
 } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
@@ -90,7 +91,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		return { ok: true, schemaVersion: LATEST_SCHEMA_VERSION };
 	}
 
-	async record(events: NormalizedEvent[]): Promise<CollectorRecordResult> {
+	async record(events: NormalizedEvent[], options: RecordOptions = {}): Promise<CollectorRecordResult> {
 		const started = Date.now();
 		this.ensureSchema();
 		const db = new MeteredSql(this.ctx.storage.sql);
@@ -106,8 +107,13 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			this.persistDelta(db, started, 'record', { records: r.recorded, newPaths: r.newPaths });
 			return r;
 		});
-		await this.afterWrite(started, result.nextCleanupAt);
-		return { recorded: result.recorded, duplicates: result.duplicates };
+		// An in-flight flush owns the pending rows it read; relaying now could send them twice.
+		const report = options.relay && !this.flushing ? this.takeReport(started) : null;
+		if (report) {
+			// Nothing is left to report: only the seen-id cleanup needs an alarm.
+			if (result.nextCleanupAt !== null) await this.ensureAlarm(result.nextCleanupAt);
+		} else await this.afterWrite(started, result.nextCleanupAt);
+		return { recorded: result.recorded, duplicates: result.duplicates, ...(report ? { report } : {}) };
 	}
 
 	/**
@@ -196,11 +202,41 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	}
 
 	private async sendReport(now: number): Promise<boolean> {
+		const collected = this.collectReport(now);
+		if (!collected) return false;
+		const { report, carry } = collected;
+		try {
+			await shardForIp(this.env, report.ip).reportCollector(report);
+		} catch (err) {
+			// Nothing was cleared: the same deltas go out with the next flush.
+			this.carry = addDelta(this.carry, carry);
+			throw err;
+		}
+		this.markReported(collected, now);
+		this.flushFailures = 0;
+		return true;
+	}
+
+	/**
+	 * Hands the pending report to the caller and counts it as sent at once (the front Worker's
+	 * relay delivers it with other collectors' reports in one shard request). If that isolate is
+	 * evicted first, the report's rollup deltas are lost; the registry state is absolute and is
+	 * rewritten by the next report, and the collector's own counts are untouched.
+	 */
+	private takeReport(now: number): CollectorReport | null {
+		const collected = this.collectReport(now);
+		if (!collected) return null;
+		this.markReported(collected, now);
+		return collected.report;
+	}
+
+	/** The pending deltas and current state as a report; the carry is moved into it. */
+	private collectReport(now: number) {
 		const db = new MeteredSql(this.ctx.storage.sql);
 		const totals = readTotals(db);
 		const pending = readPending(db);
 		this.absorb(db);
-		if (totals.ip === null || (pending.length === 0 && totals.report_dirty === 0)) return false;
+		if (totals.ip === null || (pending.length === 0 && totals.report_dirty === 0)) return null;
 		const carry = this.carry;
 		this.carry = emptyDelta();
 		const report = buildCollectorReport({
@@ -217,13 +253,15 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			now,
 			isNew: totals.reported === 0,
 		});
-		try {
-			await shardForIp(this.env, totals.ip).reportCollector(report);
-		} catch (err) {
-			// Nothing was cleared: the same deltas go out with the next flush.
-			this.carry = addDelta(this.carry, carry);
-			throw err;
-		}
+		return { report, carry, pending, totals };
+	}
+
+	/** Clears what a report carried (exactly those pending rows and dirty marks). */
+	private markReported(
+		{ pending, totals }: { pending: ReturnType<typeof readPending>; totals: Totals },
+		now: number,
+	): void {
+		const db = new MeteredSql(this.ctx.storage.sql);
 		this.ctx.storage.transactionSync(() => {
 			subtractPending(db, pending);
 			db.run(
@@ -233,8 +271,6 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		});
 		this.absorb(db);
 		this.lastFlushAt = now;
-		this.flushFailures = 0;
-		return true;
 	}
 
 	async flushReport(): Promise<boolean> {

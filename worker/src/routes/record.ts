@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { dispatchEvents, isolateBreakerPort } from '../adapters/collector-client.ts';
 import { observeRecord, type RecordOutcome, type WaitUntil } from '../adapters/front-metrics.ts';
+import { relayCollectorReports } from '../adapters/report-relay.ts';
 import type { RecordAccepted } from '../contract.ts';
 import { bearerToken, tokensMatch } from '../core/auth.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
@@ -102,6 +103,7 @@ recordRoutes.post('/record', async (c) => {
 			now: Date.now,
 			random: Math.random,
 		});
+		relayCollectorReports(c.env, r.reports);
 		outcome.kvWrites = r.kvWrites;
 		outcome.journaled = r.journaled;
 		outcome.accepted = r.recorded + r.duplicates + r.journaled;
