@@ -16,7 +16,7 @@ import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';
 const IPS = 5000;
-const FLUSH_INTERVAL_MS = 10_000;
+const FLUSH_INTERVAL_MS = 60_000;
 const GATEWAY_WINDOW_MS = 1000;
 const SCENARIOS = [
 	// Speed-ups the 2-core bench machine keeps up with (the replay reports how far it fell behind).
