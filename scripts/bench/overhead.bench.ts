@@ -173,7 +173,7 @@ await recordBenchmark(
 	rows,
 	[
 		`Traffic from action/src/core/traffic.ts (Zipf s=1.1 over ${IPS} IPs, bursts and idle gaps), a gateway posting each simulated second as one batch, replayed faster than real time with FLUSH_INTERVAL_MS ${FLUSH_INTERVAL_MS} ms compressed by the same factor (a replay running late shortens simulated flush intervals and overstates the overhead). Counts are the shards' own daily DO-request counters.`,
-		'Report requests include collector reports (once per flush interval while active, once more when idle), front-Worker batches and shard alarms.',
-		'Per-collector reporting costs at least one report per (IP, flush interval) with activity, so under Zipf traffic with short sessions the ratio stays far above 2 % (see docs/observability.md, "Reporting overhead").',
+		'Report requests include the relayed collector reports (one reportCollectors request per shard per isolate flush), collectors reporting for themselves outside /record, front-Worker batches and shard alarms.',
+		'Defaults: 4 shards, FLUSH_INTERVAL_MS 60000. Before relaying, per-collector reports measured 29.6–34.4 %; relaying with 16 shards and a 10 s interval measured 16.3 % (moderate). See docs/observability.md, "Reporting overhead".',
 	],
 );
