@@ -7,6 +7,7 @@
  * nothing twice.
  */
 import { z } from 'zod';
+import type { JournalReplay } from '../core/jobs/ports.ts';
 import { mapLimit } from '../core/map-limit.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
@@ -49,22 +50,8 @@ export async function appendJournal(
 	await kv.put(key, value, { metadata: { ip, n: events.length, at: now } });
 }
 
-export type ReplayResult = {
-	/** Journal entries looked at. */
-	scanned: number;
-	/** Entries whose events reached their collector and which were deleted. */
-	replayed: number;
-	events: number;
-	/** Of `events`: newly counted, and already counted before (skipped by event id). */
-	recorded: number;
-	duplicates: number;
-	/** Entries left in place because their collector failed; a later replay retries them. */
-	failed: number;
-	/** Unparseable entries moved to the dead-letter prefix. */
-	deadLettered: number;
-	/** True when more entries remain beyond this page. */
-	more: boolean;
-};
+/** What one replay call did (the shape the repair job's port declares). */
+export type ReplayResult = JournalReplay;
 
 type Entry = { key: string; ip: string; events: NormalizedEvent[] };
 
