@@ -4,10 +4,10 @@
  * one is incomplete and never restored from or counted by retention. Then older backups beyond
  * the retention policy are deleted.
  */
-import { type DatasetRef, datasetIdFor, flushFullParts, manifestOf } from './dataset.ts';
+import { type DatasetRef, datasetIdFor, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
 import { encodeDumpLine } from './dump-codec.ts';
-import { batchSizeFor, noneLeft, processItems } from './items.ts';
+import { stageDumpsStep } from './dump-step.ts';
 import { kindRoot, manifestKey } from './manifest.ts';
 import type { BackupParams } from './params.ts';
 import type { JobFacts, StepContext } from './ports.ts';
@@ -23,27 +23,16 @@ function datasetOf(ctx: JobFacts<BackupParams>): DatasetRef {
 	return { kind: 'backup', id: datasetIdFor(ctx.createdAt, ctx.jobId), encoding: 'ndjson' };
 }
 
-async function processStep(ctx: Ctx): Promise<boolean> {
-	// Per item one exportAll, plus a part write and read-back per `partRecords` items.
-	const limit = batchSizeFor(1 + 2 / ctx.params.partRecords, {
-		maxBatch: 100,
-		batchSize: ctx.params.batchSize,
-	});
-	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
-		const dump = await ctx.ports.collector(item.key).exportAll();
-		return {
-			status: 'staged',
-			counters: { exported: 1, requests: dump.totalRequests, paths: dump.paths.length },
+function processStep(ctx: Ctx): Promise<boolean> {
+	return stageDumpsStep(
+		ctx,
+		datasetOf(ctx),
+		(dump) => ({
 			stage: `${encodeDumpLine(dump)}\n`,
-		};
-	});
-	await flushFullParts(ctx, datasetOf(ctx), {
-		to: 'done',
-		partRecords: ctx.params.partRecords,
-		nothingPending: noneLeft(ctx, ['pending']),
-		counters: (n) => ({ backedUp: n }),
-	});
-	return noneLeft(ctx, ['pending', 'staged']);
+			counters: { exported: 1, requests: dump.totalRequests, paths: dump.paths.length },
+		}),
+		(n) => ({ backedUp: n }),
+	);
 }
 
 async function manifestStep(ctx: Ctx): Promise<boolean> {

@@ -3,10 +3,10 @@
  * `GET /api/admin/jobs/:id/download` to stream back as one file (a JSON array, or CSV with a
  * header row) that the action uploads as a workflow artifact.
  */
-import { type DatasetRef, flushFullParts, manifestOf } from './dataset.ts';
+import { type DatasetRef, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
 import { CSV_HEADER, encodeExportCsv, encodeExportJson } from './dump-codec.ts';
-import { batchSizeFor, noneLeft, processItems } from './items.ts';
+import { stageDumpsStep } from './dump-step.ts';
 import { manifestKey } from './manifest.ts';
 import type { ExportParams } from './params.ts';
 import type { StepContext } from './ports.ts';
@@ -20,26 +20,12 @@ export function exportDataset(jobId: string, format: ExportParams['format']): Da
 		: { kind: 'export', id: jobId, encoding: 'ndjson', meta: { format } };
 }
 
-async function processStep(ctx: Ctx): Promise<boolean> {
+function processStep(ctx: Ctx): Promise<boolean> {
 	const csv = ctx.params.format === 'csv';
-	const limit = batchSizeFor(1 + 2 / ctx.params.partRecords, {
-		maxBatch: 100,
-		batchSize: ctx.params.batchSize,
-	});
-	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
-		const dump = await ctx.ports.collector(item.key).exportAll();
-		return {
-			status: 'staged',
-			counters: { exportedIps: 1, exportedPaths: dump.paths.length },
-			stage: csv ? encodeExportCsv(dump) : `${encodeExportJson(dump)}\n`,
-		};
-	});
-	await flushFullParts(ctx, exportDataset(ctx.jobId, ctx.params.format), {
-		to: 'done',
-		partRecords: ctx.params.partRecords,
-		nothingPending: noneLeft(ctx, ['pending']),
-	});
-	return noneLeft(ctx, ['pending', 'staged']);
+	return stageDumpsStep(ctx, exportDataset(ctx.jobId, ctx.params.format), (dump) => ({
+		stage: csv ? encodeExportCsv(dump) : `${encodeExportJson(dump)}\n`,
+		counters: { exportedIps: 1, exportedPaths: dump.paths.length },
+	}));
 }
 
 async function manifestStep(ctx: Ctx): Promise<boolean> {
