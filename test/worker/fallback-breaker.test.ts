@@ -1,9 +1,7 @@
-import { createExecutionContext, listDurableObjectIds, waitOnExecutionContext } from 'cloudflare:test';
+import { listDurableObjectIds } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { isolateBreakerStatus } from '../../worker/src/adapters/collector-client.ts';
-import { createApp } from '../../worker/src/app.ts';
-import { RecordAcceptedSchema } from '../../worker/src/contract.ts';
 import {
 	type Breaker,
 	CLOSED,
@@ -12,7 +10,7 @@ import {
 	recordFailure,
 	recordSuccess,
 } from '../../worker/src/core/breaker.ts';
-import { freshIp, journalKeys, recordRequest } from './ingest-helpers.ts';
+import { freshIp, journalKeys, recordWithVars } from './ingest-helpers.ts';
 
 const MIN = 60_000;
 
@@ -72,14 +70,8 @@ describe('circuit breaker state machine', () => {
 });
 
 describe('circuit breaker in front of the collectors', () => {
-	const app = createApp();
-	async function send(body: unknown, faults?: string) {
-		const ctx = createExecutionContext();
-		const vars = { FLUSH_INTERVAL_MS: '0', ...(faults ? { PATHWATCH_FAULTS: faults } : {}) };
-		const res = await app.fetch(recordRequest(body), Object.assign(Object.create(null), env, vars), ctx);
-		await waitOnExecutionContext(ctx);
-		return RecordAcceptedSchema.parse(await res.json());
-	}
+	const send = (body: unknown, faults?: string) =>
+		recordWithVars(body, faults ? { PATHWATCH_FAULTS: faults } : {});
 
 	it('opens after 5 failing calls; then events go straight to the journal without a DO call', async () => {
 		const failing = Array.from({ length: 5 }, () => ({ ip: freshIp(), path: '/f', method: 'GET' }));

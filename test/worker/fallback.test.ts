@@ -1,27 +1,7 @@
-import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { replayJournal } from '../../worker/src/adapters/journal.ts';
-import { createApp } from '../../worker/src/app.ts';
-import { RecordAcceptedSchema } from '../../worker/src/contract.ts';
-import type { Bindings } from '../../worker/src/env.ts';
-import { collector, freshIp, journalKeys, recordRequest } from './ingest-helpers.ts';
-
-const app = createApp();
-
-/**
- * Sends through the app with an overridden env (the test pool's bindings are fixed per project).
- * A zero flush interval makes the front Worker's metrics flush at once, so waiting for the
- * execution context does not wait out the production interval.
- */
-async function send(body: unknown, overrides: Partial<Bindings>) {
-	const ctx = createExecutionContext();
-	const testEnv: Bindings = Object.assign(Object.create(null), env, { FLUSH_INTERVAL_MS: '0' }, overrides);
-	const res = await app.fetch(recordRequest(body), testEnv, ctx);
-	await waitOnExecutionContext(ctx);
-	expect(res.status).toBe(202);
-	return RecordAcceptedSchema.parse(await res.json());
-}
+import { collector, freshIp, journalKeys, recordWithVars } from './ingest-helpers.ts';
 
 async function replayAll() {
 	const totals = { replayed: 0, events: 0, recorded: 0, duplicates: 0, failed: 0 };
@@ -59,7 +39,7 @@ describe('fallback: 30% of Durable Object calls failing', () => {
 		});
 		// Four at a time, like a gateway with a few connections.
 		for (let i = 0; i < requests.length; i += 4) {
-			const acks = await Promise.all(requests.slice(i, i + 4).map((b) => send(b, faults)));
+			const acks = await Promise.all(requests.slice(i, i + 4).map((b) => recordWithVars(b, faults)));
 			for (const a of acks) {
 				accepted += a.accepted;
 				journaled += a.journaled;

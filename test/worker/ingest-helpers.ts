@@ -1,6 +1,9 @@
 /** Shared helpers for the ingest, collector and fallback tests (requests as a gateway sends them). */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
+import { createApp } from '../../worker/src/app.ts';
 import { RecordAcceptedSchema } from '../../worker/src/contract.ts';
+import type { Bindings } from '../../worker/src/env.ts';
 
 export const TOKEN = 'test-ingest-token';
 
@@ -66,4 +69,21 @@ export async function journalKeys(): Promise<string[]> {
 		cursor = page.list_complete ? undefined : page.cursor;
 	} while (cursor);
 	return keys;
+}
+
+const app = createApp();
+
+/**
+ * Records through the app with overridden variables (the test pool's bindings are fixed per
+ * project), e.g. `PATHWATCH_FAULTS` or a shorter `DO_TIMEOUT_MS`. A zero flush interval makes
+ * the front Worker's batches flush at once, so waiting for the execution context does not wait
+ * out the production interval. Expects a 202 and returns its parsed body.
+ */
+export async function recordWithVars(body: unknown, vars: Record<string, string> = {}) {
+	const ctx = createExecutionContext();
+	const testEnv: Bindings = Object.assign(Object.create(null), env, { FLUSH_INTERVAL_MS: '0' }, vars);
+	const res = await app.fetch(recordRequest(body), testEnv, ctx);
+	await waitOnExecutionContext(ctx);
+	if (res.status !== 202) throw new Error(`expected 202, got ${res.status}: ${await res.text()}`);
+	return RecordAcceptedSchema.parse(await res.json());
 }
