@@ -61,10 +61,19 @@ async function readJson(req: Request): Promise<unknown> {
 	}
 }
 
-/** Operator configuration, validated per request (cheap) so a bad value fails loudly, not silently. */
+// Per isolate: PATH_RULES is parsed and its patterns compiled once per distinct value, not per request.
+let compiledRules: { raw: unknown; result: ReturnType<typeof parsePathRules> } | null = null;
+
+function pathRulesOf(raw: unknown): ReturnType<typeof parsePathRules> {
+	if (compiledRules === null || compiledRules.raw !== raw)
+		compiledRules = { raw, result: parsePathRules(raw) };
+	return compiledRules.result;
+}
+
+/** Operator configuration, checked on every request so a bad value fails loudly, not silently. */
 function readConfig(env: Bindings): { rules: PathRules; faults: FaultPlan | null } {
 	// PATH_RULES is optional and undeclared in wrangler.jsonc (defaults apply), hence the `in` check.
-	const rules = parsePathRules('PATH_RULES' in env ? env.PATH_RULES : undefined);
+	const rules = pathRulesOf('PATH_RULES' in env ? env.PATH_RULES : undefined);
 	if (!rules.ok) throw new UpstreamError(500, 'invalid_config', rules.error);
 	try {
 		return { rules: rules.rules, faults: parseFaults(env.PATHWATCH_FAULTS) };
