@@ -3,7 +3,7 @@
  * same zod schema the monitor validates with. `--check` fails when the committed file is stale.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { configJsonSchema } from '../action/src/core/config-schema.ts';
+import { configJsonSchema } from '../action/src/core/config/config-schema.ts';
 
 const FILE = new URL('../action/config.schema.json', import.meta.url);
 const text = `${JSON.stringify(configJsonSchema(), null, '\t')}\n`;

@@ -20456,10 +20456,10 @@ var init_zod = __esm({
   }
 });
 
-// worker/src/contract.ts
+// worker/src/contract/index.ts
 var SCHEMA_VERSION, isoTime, count, ratio, ErrorBodySchema, HealthSchema, ReadinessSchema, RecordAcceptedSchema, BreakerStateSchema, UsageDaySchema, UsageResponseSchema, TopIpSchema, nullableMs, SnapshotSchema, TimeseriesWindowSchema, SERIES_KEYS, TimeseriesSchema, TopResponseSchema, PathStatSchema, IpStatsSchema, IpDetailSchema, JOB_TYPES, JobTypeSchema, JobRequestSchema, JobAcceptedSchema, JobStateSchema, JobStatusSchema;
 var init_contract = __esm({
-  "worker/src/contract.ts"() {
+  "worker/src/contract/index.ts"() {
     "use strict";
     init_zod();
     SCHEMA_VERSION = 1;
@@ -54269,10 +54269,10 @@ var require_dist = __commonJS({
   }
 });
 
-// action/src/core/config-defaults.ts
+// action/src/core/config/config-defaults.ts
 var SEED_COOLDOWNS, DEFAULT_COOLDOWN, DEFAULT_RULES, DEFAULT_BUDGETS, DEFAULT_SLOS;
 var init_config_defaults = __esm({
-  "action/src/core/config-defaults.ts"() {
+  "action/src/core/config/config-defaults.ts"() {
     "use strict";
     SEED_COOLDOWNS = {
       daily_do_requests: { warning: "2h", critical: "30m" },
@@ -54356,7 +54356,7 @@ var init_config_defaults = __esm({
   }
 });
 
-// action/src/core/duration.ts
+// action/src/core/config/duration.ts
 function parseDuration(text) {
   if (!new RegExp(DURATION_PATTERN).test(text)) return null;
   let total = 0;
@@ -54382,7 +54382,7 @@ function formatDuration(ms) {
 }
 var UNIT_MS, PART, DURATION_PATTERN;
 var init_duration = __esm({
-  "action/src/core/duration.ts"() {
+  "action/src/core/config/duration.ts"() {
     "use strict";
     UNIT_MS = {
       ms: 1,
@@ -54397,7 +54397,7 @@ var init_duration = __esm({
   }
 });
 
-// action/src/core/matchers.ts
+// action/src/core/alerts/matchers.ts
 function parseMatcher(text) {
   const m = SHAPE.exec(text);
   if (!m?.[1] || !m[2]) return `expected name=value, name!=value, name=~regex or name!~regex, got '${text}'`;
@@ -54421,13 +54421,13 @@ function matchesAll(matchers, labels2) {
 }
 var SHAPE;
 var init_matchers = __esm({
-  "action/src/core/matchers.ts"() {
+  "action/src/core/alerts/matchers.ts"() {
     "use strict";
     SHAPE = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*(?:"((?:[^"\\]|\\.)*)"|(.*?))\s*$/;
   }
 });
 
-// action/src/core/metrics.ts
+// action/src/core/alerts/metrics.ts
 function metricDef(name) {
   return METRICS[name];
 }
@@ -54452,7 +54452,7 @@ function formatValue(value, unit) {
 }
 var METRICS, METRIC_NAMES;
 var init_metrics = __esm({
-  "action/src/core/metrics.ts"() {
+  "action/src/core/alerts/metrics.ts"() {
     "use strict";
     METRICS = {
       error_rate: { kind: "series", unit: "ratio", windowed: true, description: "failed \xF7 recorded requests" },
@@ -54523,7 +54523,7 @@ var init_metrics = __esm({
   }
 });
 
-// action/src/core/prices.ts
+// action/src/core/cost/prices.ts
 function mergePrices(base, override) {
   if (!override) return base;
   const items = { ...base.items };
@@ -54548,7 +54548,7 @@ function grossPrice(item, quantity) {
 }
 var METERED_COMPONENTS, DO, WORKERS, KV, R2, DEFAULT_PRICES, NOT_MEASURED;
 var init_prices = __esm({
-  "action/src/core/prices.ts"() {
+  "action/src/core/cost/prices.ts"() {
     "use strict";
     METERED_COMPONENTS = [
       "workers_requests",
@@ -54628,7 +54628,7 @@ var init_prices = __esm({
   }
 });
 
-// action/src/core/config.ts
+// action/src/core/config/config.ts
 function resolveRule(rule) {
   const seed = SEED_COOLDOWNS[rule.metric];
   const levels = {};
@@ -54660,7 +54660,7 @@ function cooldownFor(source, kind, level) {
 }
 var SEVERITIES, RESERVED_ALERTS, durationText, duration3, severity, labelName, labels, isoTime2, matcher, perLevelCooldown, METRIC_HELP, LevelSchema, RuleObject, RuleSchema, BudgetSchema, SloSchema, SilenceSchema, WEEKDAYS, MaintenanceSchema, PriceItemOverride, SectionSchemas, ConfigSchema;
 var init_config = __esm({
-  "action/src/core/config.ts"() {
+  "action/src/core/config/config.ts"() {
     "use strict";
     init_zod();
     init_config_defaults();
@@ -54853,7 +54853,7 @@ var init_config = __esm({
   }
 });
 
-// action/src/core/config-file.ts
+// action/src/core/config/config-file.ts
 function formatPath(path) {
   let out = "";
   for (const key of path) {
@@ -54896,7 +54896,7 @@ function lineOf(doc, lineCounter, path) {
 }
 var import_yaml;
 var init_config_file = __esm({
-  "action/src/core/config-file.ts"() {
+  "action/src/core/config/config-file.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_config();
@@ -55070,7 +55070,7 @@ var init_stats = __esm({
   }
 });
 
-// action/src/core/cost-advice.ts
+// action/src/core/cost/cost-advice.ts
 function saving(input2, key, delta) {
   const item = input2.prices.items[key];
   const q = input2.projected[key];
@@ -55172,7 +55172,7 @@ function adviseStorage(input2) {
 }
 var MIN_REQUESTS, pct, int2;
 var init_cost_advice = __esm({
-  "action/src/core/cost-advice.ts"() {
+  "action/src/core/cost/cost-advice.ts"() {
     "use strict";
     init_prices();
     init_stats();
@@ -55182,7 +55182,7 @@ var init_cost_advice = __esm({
   }
 });
 
-// action/src/core/usage-days.ts
+// action/src/core/cost/usage-days.ts
 function zeroQuantities() {
   return Object.fromEntries(METERED_COMPONENTS.map((k) => [k, 0]));
 }
@@ -55230,7 +55230,7 @@ function buildCalendar(usage2, now, maxDays = 60) {
 }
 var DAY_MS, BYTES_PER_GB;
 var init_usage_days = __esm({
-  "action/src/core/usage-days.ts"() {
+  "action/src/core/cost/usage-days.ts"() {
     "use strict";
     init_prices();
     DAY_MS = 864e5;
@@ -55238,7 +55238,7 @@ var init_usage_days = __esm({
   }
 });
 
-// action/src/core/cost-forecast.ts
+// action/src/core/cost/cost-forecast.ts
 function forecastMonth(calendar, monthDays, window2 = 14) {
   const today = calendar.at(-1);
   const dayOfMonth = today ? Number(today.date.slice(8, 10)) : 1;
@@ -55291,7 +55291,7 @@ function monthToDate(calendar, month) {
   return total;
 }
 var init_cost_forecast = __esm({
-  "action/src/core/cost-forecast.ts"() {
+  "action/src/core/cost/cost-forecast.ts"() {
     "use strict";
     init_prices();
     init_stats();
@@ -55299,7 +55299,7 @@ var init_cost_forecast = __esm({
   }
 });
 
-// action/src/core/cost.ts
+// action/src/core/cost/cost.ts
 function analyzeCost(usage2, prices, now, options = {}) {
   const calendar = buildCalendar(usage2, now);
   const monthDays = daysInMonthOf(now);
@@ -55465,7 +55465,7 @@ function findAnomalies(daily, z2, baselineDays) {
   return out;
 }
 var init_cost = __esm({
-  "action/src/core/cost.ts"() {
+  "action/src/core/cost/cost.ts"() {
     "use strict";
     init_cost_advice();
     init_cost_forecast();
@@ -55475,17 +55475,17 @@ var init_cost = __esm({
   }
 });
 
-// action/src/core/alert.ts
+// action/src/core/alerts/alert.ts
 function renderTemplate(template, values) {
   return template.replace(/\$labels\.([a-zA-Z_][a-zA-Z0-9_]*)/g, (_, name) => values.labels[name] ?? "").replace(/\$value\b/g, values.value).replace(/\$threshold\b/g, values.threshold);
 }
 var init_alert = __esm({
-  "action/src/core/alert.ts"() {
+  "action/src/core/alerts/alert.ts"() {
     "use strict";
   }
 });
 
-// action/src/core/fingerprint.ts
+// action/src/core/alerts/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprint(labels2) {
   const canonical = Object.keys(labels2).sort().map((k) => `${k}=${JSON.stringify(labels2[k])}`).join("\n");
@@ -55493,13 +55493,13 @@ function fingerprint(labels2) {
 }
 var FINGERPRINT_PATTERN;
 var init_fingerprint = __esm({
-  "action/src/core/fingerprint.ts"() {
+  "action/src/core/alerts/fingerprint.ts"() {
     "use strict";
     FINGERPRINT_PATTERN = /^[0-9a-f]{16}$/;
   }
 });
 
-// action/src/core/replay.ts
+// action/src/core/alerts/replay.ts
 function replay(steps, opts) {
   let level = opts.initial?.level ?? null;
   let since = opts.initial?.since ?? null;
@@ -55566,14 +55566,14 @@ function thresholdSignal(value, levels) {
 }
 var RANK, rank;
 var init_replay = __esm({
-  "action/src/core/replay.ts"() {
+  "action/src/core/alerts/replay.ts"() {
     "use strict";
     RANK = { warning: 1, critical: 2 };
     rank = (s) => s ? RANK[s] : 0;
   }
 });
 
-// action/src/core/series.ts
+// action/src/core/alerts/series.ts
 function completeCount(ts, now) {
   const start = Date.parse(ts.start);
   const step = ts.stepSeconds * 1e3;
@@ -55674,12 +55674,12 @@ function metricSeries(metric, windowMs, ts, snapshot, usage2, now) {
   return { starts: starts(ts, n), stepMs, values: all.slice(0, n) };
 }
 var init_series = __esm({
-  "action/src/core/series.ts"() {
+  "action/src/core/alerts/series.ts"() {
     "use strict";
   }
 });
 
-// action/src/core/evaluate-rules.ts
+// action/src/core/alerts/evaluate-rules.ts
 function instantValue(metric, snapshot, cost) {
   const today = snapshot.usage.today;
   switch (metric) {
@@ -55795,7 +55795,7 @@ function levelLines(rule) {
 }
 var lowestLevel;
 var init_evaluate_rules = __esm({
-  "action/src/core/evaluate-rules.ts"() {
+  "action/src/core/alerts/evaluate-rules.ts"() {
     "use strict";
     init_alert();
     init_fingerprint();
@@ -55806,7 +55806,7 @@ var init_evaluate_rules = __esm({
   }
 });
 
-// action/src/core/evaluate-budgets.ts
+// action/src/core/alerts/evaluate-budgets.ts
 function monthStart(now) {
   const d = new Date(now);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
@@ -55887,7 +55887,7 @@ function pctOf(value, of) {
 }
 var RANK2;
 var init_evaluate_budgets = __esm({
-  "action/src/core/evaluate-budgets.ts"() {
+  "action/src/core/alerts/evaluate-budgets.ts"() {
     "use strict";
     init_config();
     init_evaluate_rules();
@@ -55898,7 +55898,7 @@ var init_evaluate_budgets = __esm({
   }
 });
 
-// action/src/core/evaluate-slo.ts
+// action/src/core/alerts/evaluate-slo.ts
 function burnSignal(slo, burns, i) {
   let raw = null;
   let hold = null;
@@ -56002,7 +56002,7 @@ function fmtBurn(v) {
 }
 var RANK3;
 var init_evaluate_slo = __esm({
-  "action/src/core/evaluate-slo.ts"() {
+  "action/src/core/alerts/evaluate-slo.ts"() {
     "use strict";
     init_config();
     init_evaluate_rules();
@@ -56057,7 +56057,7 @@ var init_sanitize = __esm({
   }
 });
 
-// action/src/core/silence.ts
+// action/src/core/alerts/silence.ts
 function maintenanceActive(m, now) {
   if (m.starts_at && m.ends_at) return Date.parse(m.starts_at) <= now && now < Date.parse(m.ends_at);
   const w = m.weekly;
@@ -56087,7 +56087,7 @@ function suppressionFor(labels2, severity2, silences, maintenance2, now) {
 }
 var DAY_MS2, WEEKDAYS2;
 var init_silence = __esm({
-  "action/src/core/silence.ts"() {
+  "action/src/core/alerts/silence.ts"() {
     "use strict";
     init_matchers();
     DAY_MS2 = 864e5;
@@ -56095,7 +56095,7 @@ var init_silence = __esm({
   }
 });
 
-// action/src/core/evaluate.ts
+// action/src/core/alerts/evaluate.ts
 function evaluate(ctx) {
   const all = [
     ...ctx.config.rules.map((r) => evaluateRule(r, ctx)),
@@ -56147,7 +56147,7 @@ function collectorAlert(ctx) {
 }
 var COLLECTOR_UNREACHABLE;
 var init_evaluate = __esm({
-  "action/src/core/evaluate.ts"() {
+  "action/src/core/alerts/evaluate.ts"() {
     "use strict";
     init_evaluate_budgets();
     init_evaluate_rules();
@@ -56159,7 +56159,7 @@ var init_evaluate = __esm({
   }
 });
 
-// action/src/core/health.ts
+// action/src/core/alerts/health.ts
 function utilization(snapshot, now) {
   const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const elapsed = Math.max(1, (now.getTime() - midnight) / 1e3);
@@ -56209,13 +56209,13 @@ function computeHealth(snapshot, sla, now) {
   };
 }
 var init_health = __esm({
-  "action/src/core/health.ts"() {
+  "action/src/core/alerts/health.ts"() {
     "use strict";
     init_stats();
   }
 });
 
-// action/src/core/flap.ts
+// action/src/core/alerts/flap.ts
 function flapPercent(intervals, now, windowMs) {
   const samples = 21;
   const stateAt = (t) => intervals.some((iv) => iv.from <= t && (iv.to === null || t < iv.to));
@@ -56240,12 +56240,12 @@ function mergeIntervals(...lists) {
   return out;
 }
 var init_flap = __esm({
-  "action/src/core/flap.ts"() {
+  "action/src/core/alerts/flap.ts"() {
     "use strict";
   }
 });
 
-// action/src/core/issue-state.ts
+// action/src/core/issues/issue-state.ts
 function desiredLabels(current, identity, severity2, flapping, extra = []) {
   const kept = current.filter(
     (l) => !l.startsWith(SEVERITY_PREFIX) && l !== FLAPPING_LABEL && l !== identity
@@ -56302,7 +56302,7 @@ function cooledDown(state, level, cooldownMs, now) {
 }
 var FLAPPING_LABEL, SEVERITY_PREFIX, KEEP_EPISODES, KEEP_EPISODES_MS;
 var init_issue_state = __esm({
-  "action/src/core/issue-state.ts"() {
+  "action/src/core/issues/issue-state.ts"() {
     "use strict";
     init_flap();
     FLAPPING_LABEL = "flapping";
@@ -56339,7 +56339,7 @@ var init_anonymize = __esm({
   }
 });
 
-// action/src/core/state.ts
+// action/src/core/issues/state.ts
 function fingerprintMarker(fp) {
   return `<!-- pathwatch:fingerprint ${fp} -->`;
 }
@@ -56369,7 +56369,7 @@ function parseIssue(issue2) {
 }
 var STATE_VERSION, STATE_RE, FP_RE, iso, AlertStateSchema;
 var init_state = __esm({
-  "action/src/core/state.ts"() {
+  "action/src/core/issues/state.ts"() {
     "use strict";
     init_zod();
     init_config();
@@ -56400,7 +56400,7 @@ var init_state = __esm({
   }
 });
 
-// action/src/core/render.ts
+// action/src/core/issues/render.ts
 function renderTitle(e) {
   return neutralizePlain(`${e.alertname}: ${e.summary}`, 180);
 }
@@ -56479,7 +56479,7 @@ function renderBody(e, state, now, clients = []) {
 }
 var utc, comments;
 var init_render = __esm({
-  "action/src/core/render.ts"() {
+  "action/src/core/issues/render.ts"() {
     "use strict";
     init_anonymize();
     init_duration();
@@ -56502,7 +56502,7 @@ ${episodes.map((ep) => `- ${utc(ep.start)} \u2192 ${utc(ep.end)} (${formatDurati
   }
 });
 
-// action/src/core/reconcile-sweep.ts
+// action/src/core/issues/reconcile-sweep.ts
 function replaceState(body, state) {
   const stripped = body.replace(STATE_BLOCK, "").trimEnd();
   return `${stripped}
@@ -56561,7 +56561,7 @@ function planRetirements(evals, canonical, now) {
 }
 var STATE_BLOCK;
 var init_reconcile_sweep = __esm({
-  "action/src/core/reconcile-sweep.ts"() {
+  "action/src/core/issues/reconcile-sweep.ts"() {
     "use strict";
     init_render();
     init_state();
@@ -56569,7 +56569,7 @@ var init_reconcile_sweep = __esm({
   }
 });
 
-// action/src/core/reconcile.ts
+// action/src/core/issues/reconcile.ts
 function reconcile(input2) {
   const ctx = { ...input2, clients: input2.clients ?? [] };
   const canonical = canonicalOpen(input2.open);
@@ -56854,7 +56854,7 @@ function flapCommentFor(pct2, ctx) {
   return comments.flapping(pct2, ctx.config.evaluation.flapping.window, ctx.config.evaluation.flapping.low);
 }
 var init_reconcile = __esm({
-  "action/src/core/reconcile.ts"() {
+  "action/src/core/issues/reconcile.ts"() {
     "use strict";
     init_flap();
     init_issue_state();
@@ -56863,7 +56863,7 @@ var init_reconcile = __esm({
   }
 });
 
-// action/src/core/summary.ts
+// action/src/core/issues/summary.ts
 function renderSummary(s) {
   const firing = s.evals.filter((e) => e.status === "firing");
   const critical = firing.filter((e) => e.severity === "critical").length;
@@ -56959,7 +56959,7 @@ function issuesSection(s) {
 }
 var usd;
 var init_summary = __esm({
-  "action/src/core/summary.ts"() {
+  "action/src/core/issues/summary.ts"() {
     "use strict";
     init_duration();
     init_metrics();
@@ -57265,7 +57265,7 @@ var init_jobs_client = __esm({
   }
 });
 
-// action/src/core/job-progress.ts
+// action/src/core/jobs/job-progress.ts
 function parseParamValue(text) {
   if (text === "true" || text === "false") return text === "true";
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -57384,7 +57384,7 @@ function renderJobSummary(status2, note) {
 }
 var USAGE;
 var init_job_progress = __esm({
-  "action/src/core/job-progress.ts"() {
+  "action/src/core/jobs/job-progress.ts"() {
     "use strict";
     init_contract();
     init_duration();
@@ -65422,7 +65422,7 @@ var init_build = __esm({
   }
 });
 
-// action/src/core/cron.ts
+// action/src/core/config/cron.ts
 function parseField(text, min, max) {
   const out = /* @__PURE__ */ new Set();
   for (const part of text.split(",")) {
@@ -65464,7 +65464,7 @@ function schedulerLag(schedule, startedAt) {
 }
 var FIELDS;
 var init_cron = __esm({
-  "action/src/core/cron.ts"() {
+  "action/src/core/config/cron.ts"() {
     "use strict";
     FIELDS = [
       { min: 0, max: 59 },
@@ -65513,7 +65513,7 @@ var init_workflow_runs = __esm({
   }
 });
 
-// action/src/core/alert-view.ts
+// action/src/core/issues/alert-view.ts
 function toAlertIssueView(issue2) {
   const st = issue2.alert;
   return {
@@ -65533,7 +65533,7 @@ function toAlertIssueView(issue2) {
   };
 }
 var init_alert_view = __esm({
-  "action/src/core/alert-view.ts"() {
+  "action/src/core/issues/alert-view.ts"() {
     "use strict";
   }
 });
@@ -65705,10 +65705,10 @@ PATHWATCH_IP_SALT (keyed-hash anonymisation instead of /24 and /48 prefixes), PA
   }
 });
 
-// action/src/core/traffic-catalog.ts
+// action/src/core/traffic/traffic-catalog.ts
 var GET, API_ROUTES, BROWSER_ROUTES, PERSONAS, COUNTRIES, WORDS;
 var init_traffic_catalog = __esm({
-  "action/src/core/traffic-catalog.ts"() {
+  "action/src/core/traffic/traffic-catalog.ts"() {
     "use strict";
     GET = [["GET", 1]];
     API_ROUTES = [
@@ -65934,7 +65934,7 @@ var init_traffic_catalog = __esm({
   }
 });
 
-// action/src/core/traffic.ts
+// action/src/core/traffic/traffic.ts
 function createRng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -66089,7 +66089,7 @@ function percentile(sorted, p) {
 }
 var HEX, B64;
 var init_traffic = __esm({
-  "action/src/core/traffic.ts"() {
+  "action/src/core/traffic/traffic.ts"() {
     "use strict";
     init_traffic_catalog();
     HEX = "0123456789abcdef";

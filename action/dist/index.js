@@ -19161,7 +19161,7 @@ var require_undici = __commonJS({
   }
 });
 
-// action/src/core/cron.ts
+// action/src/core/config/cron.ts
 function parseField(text, min, max) {
   const out = /* @__PURE__ */ new Set();
   for (const part of text.split(",")) {
@@ -19203,7 +19203,7 @@ function schedulerLag(schedule, startedAt) {
 }
 var FIELDS;
 var init_cron = __esm({
-  "action/src/core/cron.ts"() {
+  "action/src/core/config/cron.ts"() {
     "use strict";
     FIELDS = [
       { min: 0, max: 59 },
@@ -39623,10 +39623,10 @@ var init_zod = __esm({
   }
 });
 
-// worker/src/contract.ts
+// worker/src/contract/index.ts
 var SCHEMA_VERSION, isoTime, count, ratio, ErrorBodySchema, HealthSchema, ReadinessSchema, RecordAcceptedSchema, BreakerStateSchema, UsageDaySchema, UsageResponseSchema, TopIpSchema, nullableMs, SnapshotSchema, TimeseriesWindowSchema, SERIES_KEYS, TimeseriesSchema, TopResponseSchema, PathStatSchema, IpStatsSchema, IpDetailSchema, JOB_TYPES, JobTypeSchema, JobRequestSchema, JobAcceptedSchema, JobStateSchema, JobStatusSchema;
 var init_contract = __esm({
-  "worker/src/contract.ts"() {
+  "worker/src/contract/index.ts"() {
     "use strict";
     init_zod();
     SCHEMA_VERSION = 1;
@@ -54322,10 +54322,10 @@ var require_dist = __commonJS({
   }
 });
 
-// action/src/core/config-defaults.ts
+// action/src/core/config/config-defaults.ts
 var SEED_COOLDOWNS, DEFAULT_COOLDOWN, DEFAULT_RULES, DEFAULT_BUDGETS, DEFAULT_SLOS;
 var init_config_defaults = __esm({
-  "action/src/core/config-defaults.ts"() {
+  "action/src/core/config/config-defaults.ts"() {
     "use strict";
     SEED_COOLDOWNS = {
       daily_do_requests: { warning: "2h", critical: "30m" },
@@ -54409,7 +54409,7 @@ var init_config_defaults = __esm({
   }
 });
 
-// action/src/core/duration.ts
+// action/src/core/config/duration.ts
 function parseDuration(text) {
   if (!new RegExp(DURATION_PATTERN).test(text)) return null;
   let total = 0;
@@ -54435,7 +54435,7 @@ function formatDuration(ms) {
 }
 var UNIT_MS, PART, DURATION_PATTERN;
 var init_duration = __esm({
-  "action/src/core/duration.ts"() {
+  "action/src/core/config/duration.ts"() {
     "use strict";
     UNIT_MS = {
       ms: 1,
@@ -54450,7 +54450,7 @@ var init_duration = __esm({
   }
 });
 
-// action/src/core/matchers.ts
+// action/src/core/alerts/matchers.ts
 function parseMatcher(text) {
   const m = SHAPE.exec(text);
   if (!m?.[1] || !m[2]) return `expected name=value, name!=value, name=~regex or name!~regex, got '${text}'`;
@@ -54474,13 +54474,13 @@ function matchesAll(matchers, labels2) {
 }
 var SHAPE;
 var init_matchers = __esm({
-  "action/src/core/matchers.ts"() {
+  "action/src/core/alerts/matchers.ts"() {
     "use strict";
     SHAPE = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*(?:"((?:[^"\\]|\\.)*)"|(.*?))\s*$/;
   }
 });
 
-// action/src/core/metrics.ts
+// action/src/core/alerts/metrics.ts
 function metricDef(name) {
   return METRICS[name];
 }
@@ -54505,7 +54505,7 @@ function formatValue(value, unit) {
 }
 var METRICS, METRIC_NAMES;
 var init_metrics = __esm({
-  "action/src/core/metrics.ts"() {
+  "action/src/core/alerts/metrics.ts"() {
     "use strict";
     METRICS = {
       error_rate: { kind: "series", unit: "ratio", windowed: true, description: "failed \xF7 recorded requests" },
@@ -54576,7 +54576,7 @@ var init_metrics = __esm({
   }
 });
 
-// action/src/core/prices.ts
+// action/src/core/cost/prices.ts
 function mergePrices(base, override) {
   if (!override) return base;
   const items = { ...base.items };
@@ -54601,7 +54601,7 @@ function grossPrice(item, quantity) {
 }
 var METERED_COMPONENTS, DO, WORKERS, KV, R2, DEFAULT_PRICES, NOT_MEASURED;
 var init_prices = __esm({
-  "action/src/core/prices.ts"() {
+  "action/src/core/cost/prices.ts"() {
     "use strict";
     METERED_COMPONENTS = [
       "workers_requests",
@@ -54681,7 +54681,7 @@ var init_prices = __esm({
   }
 });
 
-// action/src/core/config.ts
+// action/src/core/config/config.ts
 function resolveRule(rule) {
   const seed = SEED_COOLDOWNS[rule.metric];
   const levels = {};
@@ -54713,7 +54713,7 @@ function cooldownFor(source, kind, level) {
 }
 var SEVERITIES, RESERVED_ALERTS, durationText, duration3, severity, labelName, labels, isoTime2, matcher, perLevelCooldown, METRIC_HELP, LevelSchema, RuleObject, RuleSchema, BudgetSchema, SloSchema, SilenceSchema, WEEKDAYS, MaintenanceSchema, PriceItemOverride, SectionSchemas, ConfigSchema;
 var init_config = __esm({
-  "action/src/core/config.ts"() {
+  "action/src/core/config/config.ts"() {
     "use strict";
     init_zod();
     init_config_defaults();
@@ -54906,7 +54906,7 @@ var init_config = __esm({
   }
 });
 
-// action/src/core/config-file.ts
+// action/src/core/config/config-file.ts
 function formatPath(path) {
   let out = "";
   for (const key of path) {
@@ -54949,7 +54949,7 @@ function lineOf(doc, lineCounter, path) {
 }
 var import_yaml;
 var init_config_file = __esm({
-  "action/src/core/config-file.ts"() {
+  "action/src/core/config/config-file.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_config();
@@ -55123,7 +55123,7 @@ var init_stats = __esm({
   }
 });
 
-// action/src/core/cost-advice.ts
+// action/src/core/cost/cost-advice.ts
 function saving(input2, key, delta) {
   const item = input2.prices.items[key];
   const q = input2.projected[key];
@@ -55225,7 +55225,7 @@ function adviseStorage(input2) {
 }
 var MIN_REQUESTS, pct, int2;
 var init_cost_advice = __esm({
-  "action/src/core/cost-advice.ts"() {
+  "action/src/core/cost/cost-advice.ts"() {
     "use strict";
     init_prices();
     init_stats();
@@ -55235,7 +55235,7 @@ var init_cost_advice = __esm({
   }
 });
 
-// action/src/core/usage-days.ts
+// action/src/core/cost/usage-days.ts
 function zeroQuantities() {
   return Object.fromEntries(METERED_COMPONENTS.map((k) => [k, 0]));
 }
@@ -55283,7 +55283,7 @@ function buildCalendar(usage2, now, maxDays = 60) {
 }
 var DAY_MS, BYTES_PER_GB;
 var init_usage_days = __esm({
-  "action/src/core/usage-days.ts"() {
+  "action/src/core/cost/usage-days.ts"() {
     "use strict";
     init_prices();
     DAY_MS = 864e5;
@@ -55291,7 +55291,7 @@ var init_usage_days = __esm({
   }
 });
 
-// action/src/core/cost-forecast.ts
+// action/src/core/cost/cost-forecast.ts
 function forecastMonth(calendar, monthDays, window2 = 14) {
   const today = calendar.at(-1);
   const dayOfMonth = today ? Number(today.date.slice(8, 10)) : 1;
@@ -55344,7 +55344,7 @@ function monthToDate(calendar, month) {
   return total;
 }
 var init_cost_forecast = __esm({
-  "action/src/core/cost-forecast.ts"() {
+  "action/src/core/cost/cost-forecast.ts"() {
     "use strict";
     init_prices();
     init_stats();
@@ -55352,7 +55352,7 @@ var init_cost_forecast = __esm({
   }
 });
 
-// action/src/core/cost.ts
+// action/src/core/cost/cost.ts
 function analyzeCost(usage2, prices, now, options = {}) {
   const calendar = buildCalendar(usage2, now);
   const monthDays = daysInMonthOf(now);
@@ -55518,7 +55518,7 @@ function findAnomalies(daily, z2, baselineDays) {
   return out;
 }
 var init_cost = __esm({
-  "action/src/core/cost.ts"() {
+  "action/src/core/cost/cost.ts"() {
     "use strict";
     init_cost_advice();
     init_cost_forecast();
@@ -55528,17 +55528,17 @@ var init_cost = __esm({
   }
 });
 
-// action/src/core/alert.ts
+// action/src/core/alerts/alert.ts
 function renderTemplate(template, values) {
   return template.replace(/\$labels\.([a-zA-Z_][a-zA-Z0-9_]*)/g, (_, name) => values.labels[name] ?? "").replace(/\$value\b/g, values.value).replace(/\$threshold\b/g, values.threshold);
 }
 var init_alert = __esm({
-  "action/src/core/alert.ts"() {
+  "action/src/core/alerts/alert.ts"() {
     "use strict";
   }
 });
 
-// action/src/core/fingerprint.ts
+// action/src/core/alerts/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprint(labels2) {
   const canonical = Object.keys(labels2).sort().map((k) => `${k}=${JSON.stringify(labels2[k])}`).join("\n");
@@ -55546,13 +55546,13 @@ function fingerprint(labels2) {
 }
 var FINGERPRINT_PATTERN;
 var init_fingerprint = __esm({
-  "action/src/core/fingerprint.ts"() {
+  "action/src/core/alerts/fingerprint.ts"() {
     "use strict";
     FINGERPRINT_PATTERN = /^[0-9a-f]{16}$/;
   }
 });
 
-// action/src/core/replay.ts
+// action/src/core/alerts/replay.ts
 function replay(steps, opts) {
   let level = opts.initial?.level ?? null;
   let since = opts.initial?.since ?? null;
@@ -55619,14 +55619,14 @@ function thresholdSignal(value, levels) {
 }
 var RANK, rank;
 var init_replay = __esm({
-  "action/src/core/replay.ts"() {
+  "action/src/core/alerts/replay.ts"() {
     "use strict";
     RANK = { warning: 1, critical: 2 };
     rank = (s) => s ? RANK[s] : 0;
   }
 });
 
-// action/src/core/series.ts
+// action/src/core/alerts/series.ts
 function completeCount(ts, now) {
   const start = Date.parse(ts.start);
   const step = ts.stepSeconds * 1e3;
@@ -55727,12 +55727,12 @@ function metricSeries(metric, windowMs, ts, snapshot, usage2, now) {
   return { starts: starts(ts, n), stepMs, values: all.slice(0, n) };
 }
 var init_series = __esm({
-  "action/src/core/series.ts"() {
+  "action/src/core/alerts/series.ts"() {
     "use strict";
   }
 });
 
-// action/src/core/evaluate-rules.ts
+// action/src/core/alerts/evaluate-rules.ts
 function instantValue(metric, snapshot, cost) {
   const today = snapshot.usage.today;
   switch (metric) {
@@ -55848,7 +55848,7 @@ function levelLines(rule) {
 }
 var lowestLevel;
 var init_evaluate_rules = __esm({
-  "action/src/core/evaluate-rules.ts"() {
+  "action/src/core/alerts/evaluate-rules.ts"() {
     "use strict";
     init_alert();
     init_fingerprint();
@@ -55859,7 +55859,7 @@ var init_evaluate_rules = __esm({
   }
 });
 
-// action/src/core/evaluate-budgets.ts
+// action/src/core/alerts/evaluate-budgets.ts
 function monthStart(now) {
   const d = new Date(now);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
@@ -55940,7 +55940,7 @@ function pctOf(value, of) {
 }
 var RANK2;
 var init_evaluate_budgets = __esm({
-  "action/src/core/evaluate-budgets.ts"() {
+  "action/src/core/alerts/evaluate-budgets.ts"() {
     "use strict";
     init_config();
     init_evaluate_rules();
@@ -55951,7 +55951,7 @@ var init_evaluate_budgets = __esm({
   }
 });
 
-// action/src/core/evaluate-slo.ts
+// action/src/core/alerts/evaluate-slo.ts
 function burnSignal(slo, burns, i) {
   let raw = null;
   let hold = null;
@@ -56055,7 +56055,7 @@ function fmtBurn(v) {
 }
 var RANK3;
 var init_evaluate_slo = __esm({
-  "action/src/core/evaluate-slo.ts"() {
+  "action/src/core/alerts/evaluate-slo.ts"() {
     "use strict";
     init_config();
     init_evaluate_rules();
@@ -56110,7 +56110,7 @@ var init_sanitize = __esm({
   }
 });
 
-// action/src/core/silence.ts
+// action/src/core/alerts/silence.ts
 function maintenanceActive(m, now) {
   if (m.starts_at && m.ends_at) return Date.parse(m.starts_at) <= now && now < Date.parse(m.ends_at);
   const w = m.weekly;
@@ -56140,7 +56140,7 @@ function suppressionFor(labels2, severity2, silences, maintenance2, now) {
 }
 var DAY_MS2, WEEKDAYS2;
 var init_silence = __esm({
-  "action/src/core/silence.ts"() {
+  "action/src/core/alerts/silence.ts"() {
     "use strict";
     init_matchers();
     DAY_MS2 = 864e5;
@@ -56148,7 +56148,7 @@ var init_silence = __esm({
   }
 });
 
-// action/src/core/evaluate.ts
+// action/src/core/alerts/evaluate.ts
 function evaluate(ctx) {
   const all = [
     ...ctx.config.rules.map((r) => evaluateRule(r, ctx)),
@@ -56200,7 +56200,7 @@ function collectorAlert(ctx) {
 }
 var COLLECTOR_UNREACHABLE;
 var init_evaluate = __esm({
-  "action/src/core/evaluate.ts"() {
+  "action/src/core/alerts/evaluate.ts"() {
     "use strict";
     init_evaluate_budgets();
     init_evaluate_rules();
@@ -56212,7 +56212,7 @@ var init_evaluate = __esm({
   }
 });
 
-// action/src/core/health.ts
+// action/src/core/alerts/health.ts
 function utilization(snapshot, now) {
   const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const elapsed = Math.max(1, (now.getTime() - midnight) / 1e3);
@@ -56262,13 +56262,13 @@ function computeHealth(snapshot, sla, now) {
   };
 }
 var init_health = __esm({
-  "action/src/core/health.ts"() {
+  "action/src/core/alerts/health.ts"() {
     "use strict";
     init_stats();
   }
 });
 
-// action/src/core/flap.ts
+// action/src/core/alerts/flap.ts
 function flapPercent(intervals, now, windowMs) {
   const samples = 21;
   const stateAt = (t) => intervals.some((iv) => iv.from <= t && (iv.to === null || t < iv.to));
@@ -56293,12 +56293,12 @@ function mergeIntervals(...lists) {
   return out;
 }
 var init_flap = __esm({
-  "action/src/core/flap.ts"() {
+  "action/src/core/alerts/flap.ts"() {
     "use strict";
   }
 });
 
-// action/src/core/issue-state.ts
+// action/src/core/issues/issue-state.ts
 function desiredLabels(current, identity, severity2, flapping, extra = []) {
   const kept = current.filter(
     (l) => !l.startsWith(SEVERITY_PREFIX) && l !== FLAPPING_LABEL && l !== identity
@@ -56355,7 +56355,7 @@ function cooledDown(state, level, cooldownMs, now) {
 }
 var FLAPPING_LABEL, SEVERITY_PREFIX, KEEP_EPISODES, KEEP_EPISODES_MS;
 var init_issue_state = __esm({
-  "action/src/core/issue-state.ts"() {
+  "action/src/core/issues/issue-state.ts"() {
     "use strict";
     init_flap();
     FLAPPING_LABEL = "flapping";
@@ -56392,7 +56392,7 @@ var init_anonymize = __esm({
   }
 });
 
-// action/src/core/state.ts
+// action/src/core/issues/state.ts
 function fingerprintMarker(fp) {
   return `<!-- pathwatch:fingerprint ${fp} -->`;
 }
@@ -56422,7 +56422,7 @@ function parseIssue(issue3) {
 }
 var STATE_VERSION, STATE_RE, FP_RE, iso, AlertStateSchema;
 var init_state = __esm({
-  "action/src/core/state.ts"() {
+  "action/src/core/issues/state.ts"() {
     "use strict";
     init_zod();
     init_config();
@@ -56453,7 +56453,7 @@ var init_state = __esm({
   }
 });
 
-// action/src/core/render.ts
+// action/src/core/issues/render.ts
 function renderTitle(e) {
   return neutralizePlain(`${e.alertname}: ${e.summary}`, 180);
 }
@@ -56532,7 +56532,7 @@ function renderBody(e, state, now, clients = []) {
 }
 var utc, comments;
 var init_render = __esm({
-  "action/src/core/render.ts"() {
+  "action/src/core/issues/render.ts"() {
     "use strict";
     init_anonymize();
     init_duration();
@@ -56555,7 +56555,7 @@ ${episodes.map((ep) => `- ${utc(ep.start)} \u2192 ${utc(ep.end)} (${formatDurati
   }
 });
 
-// action/src/core/reconcile-sweep.ts
+// action/src/core/issues/reconcile-sweep.ts
 function replaceState(body, state) {
   const stripped = body.replace(STATE_BLOCK, "").trimEnd();
   return `${stripped}
@@ -56614,7 +56614,7 @@ function planRetirements(evals, canonical, now) {
 }
 var STATE_BLOCK;
 var init_reconcile_sweep = __esm({
-  "action/src/core/reconcile-sweep.ts"() {
+  "action/src/core/issues/reconcile-sweep.ts"() {
     "use strict";
     init_render();
     init_state();
@@ -56622,7 +56622,7 @@ var init_reconcile_sweep = __esm({
   }
 });
 
-// action/src/core/reconcile.ts
+// action/src/core/issues/reconcile.ts
 function reconcile(input2) {
   const ctx = { ...input2, clients: input2.clients ?? [] };
   const canonical = canonicalOpen(input2.open);
@@ -56907,7 +56907,7 @@ function flapCommentFor(pct2, ctx) {
   return comments.flapping(pct2, ctx.config.evaluation.flapping.window, ctx.config.evaluation.flapping.low);
 }
 var init_reconcile = __esm({
-  "action/src/core/reconcile.ts"() {
+  "action/src/core/issues/reconcile.ts"() {
     "use strict";
     init_flap();
     init_issue_state();
@@ -56916,7 +56916,7 @@ var init_reconcile = __esm({
   }
 });
 
-// action/src/core/summary.ts
+// action/src/core/issues/summary.ts
 function renderSummary(s) {
   const firing = s.evals.filter((e) => e.status === "firing");
   const critical = firing.filter((e) => e.severity === "critical").length;
@@ -57012,7 +57012,7 @@ function issuesSection(s) {
 }
 var usd;
 var init_summary = __esm({
-  "action/src/core/summary.ts"() {
+  "action/src/core/issues/summary.ts"() {
     "use strict";
     init_duration();
     init_metrics();
@@ -57318,7 +57318,7 @@ var init_jobs_client = __esm({
   }
 });
 
-// action/src/core/job-progress.ts
+// action/src/core/jobs/job-progress.ts
 function parseParamValue(text) {
   if (text === "true" || text === "false") return text === "true";
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -57437,7 +57437,7 @@ function renderJobSummary(status2, note) {
 }
 var USAGE;
 var init_job_progress = __esm({
-  "action/src/core/job-progress.ts"() {
+  "action/src/core/jobs/job-progress.ts"() {
     "use strict";
     init_contract();
     init_duration();
@@ -65512,7 +65512,7 @@ var init_workflow_runs = __esm({
   }
 });
 
-// action/src/core/alert-view.ts
+// action/src/core/issues/alert-view.ts
 function toAlertIssueView(issue3) {
   const st = issue3.alert;
   return {
@@ -65532,7 +65532,7 @@ function toAlertIssueView(issue3) {
   };
 }
 var init_alert_view = __esm({
-  "action/src/core/alert-view.ts"() {
+  "action/src/core/issues/alert-view.ts"() {
     "use strict";
   }
 });
@@ -65704,10 +65704,10 @@ PATHWATCH_IP_SALT (keyed-hash anonymisation instead of /24 and /48 prefixes), PA
   }
 });
 
-// action/src/core/traffic-catalog.ts
+// action/src/core/traffic/traffic-catalog.ts
 var GET, API_ROUTES, BROWSER_ROUTES, PERSONAS, COUNTRIES, WORDS;
 var init_traffic_catalog = __esm({
-  "action/src/core/traffic-catalog.ts"() {
+  "action/src/core/traffic/traffic-catalog.ts"() {
     "use strict";
     GET = [["GET", 1]];
     API_ROUTES = [
@@ -65933,7 +65933,7 @@ var init_traffic_catalog = __esm({
   }
 });
 
-// action/src/core/traffic.ts
+// action/src/core/traffic/traffic.ts
 function createRng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -66088,7 +66088,7 @@ function percentile(sorted, p) {
 }
 var HEX, B64;
 var init_traffic = __esm({
-  "action/src/core/traffic.ts"() {
+  "action/src/core/traffic/traffic.ts"() {
     "use strict";
     init_traffic_catalog();
     HEX = "0123456789abcdef";

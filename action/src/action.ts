@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { type SchedulerLag, schedulerLag } from './core/cron.ts';
+import { type SchedulerLag, schedulerLag } from './core/config/cron.ts';
 import { DEFAULT_CONFIG_PATH, prepareMonitor } from './monitor/options.ts';
 import { type MonitorResult, runMonitor } from './monitor/run.ts';
 import { runCli } from './run-cli.ts';

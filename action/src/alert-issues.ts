@@ -1,7 +1,7 @@
 /** Reading alert issues for other parts of pathwatch (the dashboard lists open and recent alerts). */
-import { type AlertIssueView, toAlertIssueView } from './core/alert-view.ts';
-import type { IssueTracker } from './core/ports.ts';
-import { parseIssue } from './core/state.ts';
+import { type AlertIssueView, toAlertIssueView } from './core/issues/alert-view.ts';
+import type { IssueTracker } from './core/issues/ports.ts';
+import { parseIssue } from './core/issues/state.ts';
 
 export type { AlertIssueView };
 

@@ -5,8 +5,8 @@
  */
 import { createCollectorClient } from '../../action/src/adapters/collector.ts';
 import { listAlertIssues } from '../../action/src/alert-issues.ts';
-import { type Config, ConfigSchema } from '../../action/src/core/config.ts';
-import type { IssueTracker } from '../../action/src/core/ports.ts';
+import { type Config, ConfigSchema } from '../../action/src/core/config/config.ts';
+import type { IssueTracker } from '../../action/src/core/issues/ports.ts';
 import { assembleSiteInput, fetchCollectorData, toAlertView } from './adapters/load-input.ts';
 import { type BuildOptions, type BuildResult, buildSite } from './build.ts';
 import { thresholdsFromConfig } from './core/thresholds.ts';

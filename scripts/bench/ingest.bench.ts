@@ -8,8 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
-import { generateTraffic, percentile, type TrafficEvent } from '../../action/src/core/traffic.ts';
-import { RecordAcceptedSchema, UsageResponseSchema } from '../../worker/src/contract.ts';
+import { generateTraffic, percentile, type TrafficEvent } from '../../action/src/core/traffic/traffic.ts';
+import { RecordAcceptedSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
 import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';

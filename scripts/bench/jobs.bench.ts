@@ -10,7 +10,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createJobsClient, newJobId } from '../../action/src/adapters/jobs-client.ts';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
-import { type JobStatus, type JobType, SnapshotSchema } from '../../worker/src/contract.ts';
+import { type JobStatus, type JobType, SnapshotSchema } from '../../worker/src/contract/index.ts';
 import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { createCollectorClient } from '../../action/src/adapters/collector.ts';
 import { fileEtagStore } from '../../action/src/adapters/etag-store.ts';
 import { createGitHubTracker } from '../../action/src/adapters/github-issues.ts';
-import { parseConfig } from '../../action/src/core/config-file.ts';
+import { parseConfig } from '../../action/src/core/config/config-file.ts';
 import { runMonitor } from '../../action/src/monitor/run.ts';
 import { startFakeCollector } from '../../test/action/fake-collector.ts';
 import {

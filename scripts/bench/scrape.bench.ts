@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
-import { SnapshotSchema, UsageResponseSchema } from '../../worker/src/contract.ts';
+import { SnapshotSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
 import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';

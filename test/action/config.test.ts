@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../action/src/core/config-file.ts';
-import { configJsonSchema } from '../../action/src/core/config-schema.ts';
+import { parseConfig } from '../../action/src/core/config/config-file.ts';
+import { configJsonSchema } from '../../action/src/core/config/config-schema.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCost, costTrend, DEFAULT_PRICES } from '../../action/src/core/cost.ts';
-import { mergePrices } from '../../action/src/core/prices.ts';
+import { analyzeCost, costTrend, DEFAULT_PRICES } from '../../action/src/core/cost/cost.ts';
+import { mergePrices } from '../../action/src/core/cost/prices.ts';
 import { makeUsage, makeUsageDay } from './fixtures.ts';
 
 const NOW = new Date('2026-11-21T12:00:00Z'); // November has 30 days; 20.5 elapsed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousTick, schedulerLag } from '../../action/src/core/cron.ts';
+import { previousTick, schedulerLag } from '../../action/src/core/config/cron.ts';
 
 describe('previousTick', () => {
 	it.each([

@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IpDetail, Snapshot, Timeseries, UsageDay } from '../../worker/src/contract.ts';
+import type { IpDetail, Snapshot, Timeseries, UsageDay } from '../../worker/src/contract/index.ts';
 
 export type CollectorState = {
 	snapshot: Snapshot;

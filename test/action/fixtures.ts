@@ -9,7 +9,7 @@ import {
 	type Timeseries,
 	TimeseriesSchema,
 	type UsageDay,
-} from '../../worker/src/contract.ts';
+} from '../../worker/src/contract/index.ts';
 
 export type Bucket = {
 	requests?: number | null;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubTracker } from '../../action/src/adapters/github-issues.ts';
 import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
-import type { IssueTracker } from '../../action/src/core/ports.ts';
+import type { IssueTracker } from '../../action/src/core/issues/ports.ts';
 import { startFakeGitHub } from '../support/fake-github.ts';
 
 type Harness = { tracker: IssueTracker; advance: (ms: number) => void; close: () => Promise<void> };

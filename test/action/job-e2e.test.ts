@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
 import { runCli } from '../../action/src/run-cli.ts';
-import { SnapshotSchema } from '../../worker/src/contract.ts';
+import { SnapshotSchema } from '../../worker/src/contract/index.ts';
 
 const TOKEN = 'e2e-admin-token';
 const IPS = ['192.0.2.10', '192.0.2.11', '192.0.2.12', '192.0.2.13'];

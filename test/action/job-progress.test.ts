@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { etaMs, itemsPerSecond, parseJobArgs, progressLine } from '../../action/src/core/job-progress.ts';
-import type { JobStatus } from '../../worker/src/contract.ts';
+import { etaMs, itemsPerSecond, parseJobArgs, progressLine } from '../../action/src/core/jobs/job-progress.ts';
+import type { JobStatus } from '../../worker/src/contract/index.ts';
 
 function status(done: number, total: number | null, state: JobStatus['state'] = 'running'): JobStatus {
 	return {

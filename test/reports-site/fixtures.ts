@@ -1,4 +1,4 @@
-import { createRng } from '../../action/src/core/traffic.ts';
+import { createRng } from '../../action/src/core/traffic/traffic.ts';
 
 /** Seeded PRNG (mulberry32) so fixtures are identical on every run. */
 export const prng = createRng;
@@ -20,7 +20,7 @@ import {
 	type TimeseriesWindow,
 	type UsageDay,
 	UsageDaySchema,
-} from '../../worker/src/contract.ts';
+} from '../../worker/src/contract/index.ts';
 import { DEFAULT_CONFIG_FOR_TESTS } from './config.ts';
 
 export const FIXED_NOW = new Date('2025-06-18T12:34:56Z');

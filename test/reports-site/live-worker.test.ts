@@ -12,7 +12,7 @@ import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
 import { buildSiteFromCollector } from '../../reports-site/src/publish.ts';
 import { type StaticServer, serveDir } from '../../reports-site/src/serve.ts';
-import { SnapshotSchema } from '../../worker/src/contract.ts';
+import { SnapshotSchema } from '../../worker/src/contract/index.ts';
 import {
 	haveChromium,
 	launchChromium,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
-import { fingerprintMarker, serializeState } from '../../action/src/core/state.ts';
+import { fingerprintMarker, serializeState } from '../../action/src/core/issues/state.ts';
 import { runCli } from '../../action/src/run-cli.ts';
 import { syntheticAlerts, syntheticCollectorData } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeHealth } from '../../action/src/core/health.ts';
+import { computeHealth } from '../../action/src/core/alerts/health.ts';
 import { safeHttpUrl, selectAlerts } from '../../reports-site/src/core/alerts.ts';
 import { absoluteChange, relativeChange } from '../../reports-site/src/core/change.ts';
 import { isoWeek, weeklyTotals } from '../../reports-site/src/core/cost-panel.ts';

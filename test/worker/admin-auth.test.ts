@@ -1,6 +1,6 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { ErrorBodySchema } from '../../worker/src/contract.ts';
+import { ErrorBodySchema } from '../../worker/src/contract/index.ts';
 
 const ROUTES: [method: string, path: string][] = [
 	['GET', '/metrics'],

@@ -9,7 +9,7 @@ import {
 	TimeseriesSchema,
 	TopResponseSchema,
 	UsageResponseSchema,
-} from '../../worker/src/contract.ts';
+} from '../../worker/src/contract/index.ts';
 import { floorTo, MINUTE_MS, utcDate } from '../../worker/src/core/rollup.ts';
 import { shardIndexFor } from '../../worker/src/core/shard-key.ts';
 

@@ -2,7 +2,7 @@ import { createExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../worker/src/app.ts';
-import { HealthSchema, ReadinessSchema } from '../../worker/src/contract.ts';
+import { HealthSchema, ReadinessSchema } from '../../worker/src/contract/index.ts';
 import type { Bindings } from '../../worker/src/env.ts';
 
 describe('GET /health', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng as rng } from '../../action/src/core/traffic.ts';
+import { createRng as rng } from '../../action/src/core/traffic/traffic.ts';
 import {
 	bucketIndexFor,
 	bucketLowerMs,

@@ -2,7 +2,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { createApp } from '../../worker/src/app.ts';
-import { RecordAcceptedSchema } from '../../worker/src/contract.ts';
+import { RecordAcceptedSchema } from '../../worker/src/contract/index.ts';
 import type { Bindings } from '../../worker/src/env.ts';
 
 export const TOKEN = 'test-ingest-token';

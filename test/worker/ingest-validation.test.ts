@@ -1,7 +1,7 @@
 import { listDurableObjectIds } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ErrorBodySchema } from '../../worker/src/contract.ts';
+import { ErrorBodySchema } from '../../worker/src/contract/index.ts';
 import { collector, freshIp, journalKeys, post, record, TOKEN } from './ingest-helpers.ts';
 
 /** An IP that already holds one recorded event: rejected requests must leave it at exactly that. */

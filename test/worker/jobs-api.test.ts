@@ -1,7 +1,7 @@
 import { reset } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { JobStatusSchema } from '../../worker/src/contract.ts';
+import { JobStatusSchema } from '../../worker/src/contract/index.ts';
 import { LATEST_SCHEMA_VERSION } from '../../worker/src/core/collector-schema.ts';
 import {
 	collector,

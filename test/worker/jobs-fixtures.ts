@@ -6,7 +6,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import type { ArchiveBucket } from '../../worker/src/adapters/archive-store.ts';
-import { type JobStatus, JobStatusSchema, type JobType } from '../../worker/src/contract.ts';
+import { type JobStatus, JobStatusSchema, type JobType } from '../../worker/src/contract/index.ts';
 import { LATEST_SCHEMA_VERSION } from '../../worker/src/core/collector-schema.ts';
 import type { CollectorDump, PathRow, RegistryEntry } from '../../worker/src/core/rpc.ts';
 import { shardIndexFor, shardName } from '../../worker/src/core/shard-key.ts';

@@ -2,7 +2,7 @@ import { reset } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendJournal, JOURNAL_PREFIX } from '../../worker/src/adapters/journal.ts';
-import type { JobStatus } from '../../worker/src/contract.ts';
+import type { JobStatus } from '../../worker/src/contract/index.ts';
 import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
 import { collector, driveJob, freshIp, registryRow, seedIp, shardOf, startJob } from './jobs-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { evictDurableObject, reset } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { JobType } from '../../worker/src/contract.ts';
+import type { JobType } from '../../worker/src/contract/index.ts';
 import type { CollectorPort } from '../../worker/src/core/jobs/ports.ts';
 import type { JobBindings } from '../../worker/src/objects/job-runner.ts';
 import {

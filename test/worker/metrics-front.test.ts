@@ -1,7 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { flushFrontMetrics, observeRecord, observeUsage } from '../../worker/src/adapters/front-metrics.ts';
-import { SnapshotSchema, UsageResponseSchema } from '../../worker/src/contract.ts';
+import { SnapshotSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
 import { utcDate } from '../../worker/src/core/rollup.ts';
 
 const ADMIN = { Authorization: 'Bearer test-admin-token' };

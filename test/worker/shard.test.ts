@@ -1,7 +1,7 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { createRng as rng } from '../../action/src/core/traffic.ts';
+import { createRng as rng } from '../../action/src/core/traffic/traffic.ts';
 import { observeLatency } from '../../worker/src/core/histogram.ts';
 import type { CollectorMinuteDelta, CollectorReport, FrontReport } from '../../worker/src/core/reports.ts';
 import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, utcDate } from '../../worker/src/core/rollup.ts';

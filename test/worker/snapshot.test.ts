@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SnapshotSchema, TimeseriesSchema } from '../../worker/src/contract.ts';
+import { SnapshotSchema, TimeseriesSchema } from '../../worker/src/contract/index.ts';
 import { estimateQuantile, observeLatency } from '../../worker/src/core/histogram.ts';
 import {
 	DAY_MS,

@@ -14,7 +14,7 @@ import {
 	type TimeseriesWindow,
 	type UsageDay,
 	UsageResponseSchema,
-} from '../../../worker/src/contract.ts';
+} from '../../../worker/src/contract/index.ts';
 import { UpstreamError } from '../core/errors.ts';
 
 export type CollectorOptions = {

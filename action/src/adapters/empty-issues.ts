@@ -1,6 +1,6 @@
 /** A tracker with no issues that refuses writes: `--issues dry-run` without GitHub credentials. */
 import { UserError } from '../core/errors.ts';
-import type { IssueTracker } from '../core/ports.ts';
+import type { IssueTracker } from '../core/issues/ports.ts';
 
 export function createEmptyTracker(): IssueTracker {
 	const refuse = async (): Promise<never> => {

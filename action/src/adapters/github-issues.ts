@@ -10,7 +10,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { UpstreamError } from '../core/errors.ts';
-import type { IssuePatch, IssueTracker, NewIssue, TrackedIssue, TrackerStats } from '../core/ports.ts';
+import type { IssuePatch, IssueTracker, NewIssue, TrackedIssue, TrackerStats } from '../core/issues/ports.ts';
 import { type EtagStore, memoryEtagStore } from './etag-store.ts';
 
 export type GitHubTrackerOptions = {

@@ -16,7 +16,7 @@ import {
 	type JobStatus,
 	JobStatusSchema,
 	type JobType,
-} from '../../../worker/src/contract.ts';
+} from '../../../worker/src/contract/index.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 
 export type JobsClientOptions = {

@@ -8,7 +8,7 @@ import { appendFile, mkdir, open, readdir, readFile, rename, writeFile } from 'n
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../core/errors.ts';
-import type { IssuePatch, IssueTracker, NewIssue, TrackedIssue, TrackerStats } from '../core/ports.ts';
+import type { IssuePatch, IssueTracker, NewIssue, TrackedIssue, TrackerStats } from '../core/issues/ports.ts';
 
 const StoredIssueSchema = z.object({
 	number: z.number().int().positive(),

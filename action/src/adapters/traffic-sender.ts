@@ -3,8 +3,8 @@
  * requests at a time, retrying transient failures with the same event ids (so a retry can never
  * count twice), and sums up what the collector acknowledged.
  */
-import { RecordAcceptedSchema } from '../../../worker/src/contract.ts';
-import { generateTraffic, percentile, type TrafficEvent } from '../core/traffic.ts';
+import { RecordAcceptedSchema } from '../../../worker/src/contract/index.ts';
+import { generateTraffic, percentile, type TrafficEvent } from '../core/traffic/traffic.ts';
 
 export type SimulateOptions = {
 	url: string;

@@ -6,7 +6,7 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { JobStatus } from '../../../worker/src/contract.ts';
+import type { JobStatus } from '../../../worker/src/contract/index.ts';
 import { createJobsClient, type JobsClient, newJobId } from '../adapters/jobs-client.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import { UserError } from '../core/errors.ts';
@@ -17,7 +17,7 @@ import {
 	progressLine,
 	renderJobSummary,
 	type Sample,
-} from '../core/job-progress.ts';
+} from '../core/jobs/job-progress.ts';
 
 const QUIET_REPRINT_MS = 15_000;
 

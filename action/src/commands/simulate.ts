@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { type SimulateSummary, simulateTraffic } from '../adapters/traffic-sender.ts';
 import type { Command } from '../cli-types.ts';
-import { parseDuration } from '../core/duration.ts';
+import { parseDuration } from '../core/config/duration.ts';
 import { UserError } from '../core/errors.ts';
 
 const USAGE =

@@ -21,8 +21,8 @@ import { createLocalTracker } from '../adapters/local-issues.ts';
 import { latestScheduledLag, readWorkflowSchedule } from '../adapters/workflow-runs.ts';
 import { listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
-import type { Config } from '../core/config.ts';
-import { parseDuration } from '../core/duration.ts';
+import type { Config } from '../core/config/config.ts';
+import { parseDuration } from '../core/config/duration.ts';
 import { UserError } from '../core/errors.ts';
 import { loadConfig } from '../monitor/options.ts';
 

@@ -11,10 +11,10 @@ import { fileEtagStore, memoryEtagStore } from '../adapters/etag-store.ts';
 import { createGitHubTracker } from '../adapters/github-issues.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import type { CommandContext } from '../cli-types.ts';
-import type { Config } from '../core/config.ts';
-import { parseConfig } from '../core/config-file.ts';
+import type { Config } from '../core/config/config.ts';
+import { parseConfig } from '../core/config/config-file.ts';
 import { UserError } from '../core/errors.ts';
-import type { IssueTracker } from '../core/ports.ts';
+import type { IssueTracker } from '../core/issues/ports.ts';
 import type { MonitorOptions } from './run.ts';
 
 export const DEFAULT_CONFIG_PATH = '.github/pathwatch.yml';

@@ -4,18 +4,18 @@
  * made by the pure core.
  */
 import type { CollectorClient } from '../adapters/collector.ts';
-import type { AlertEval, PreviousState } from '../core/alert.ts';
-import type { Config } from '../core/config.ts';
-import { analyzeCost, type CostReport } from '../core/cost.ts';
-import { evaluate, type ScrapeData } from '../core/evaluate.ts';
-import { computeHealth, type HealthReport } from '../core/health.ts';
-import type { IssueTracker, TrackerStats } from '../core/ports.ts';
-import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../core/prices.ts';
-import { canonicalOpen, type PlannedAction, reconcile } from '../core/reconcile.ts';
-import { planDuplicates } from '../core/reconcile-sweep.ts';
-import type { ClientContext } from '../core/render.ts';
-import { type ParsedIssue, parseIssue } from '../core/state.ts';
-import { renderSummary } from '../core/summary.ts';
+import type { AlertEval, PreviousState } from '../core/alerts/alert.ts';
+import type { Config } from '../core/config/config.ts';
+import { analyzeCost, type CostReport } from '../core/cost/cost.ts';
+import { evaluate, type ScrapeData } from '../core/alerts/evaluate.ts';
+import { computeHealth, type HealthReport } from '../core/alerts/health.ts';
+import type { IssueTracker, TrackerStats } from '../core/issues/ports.ts';
+import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../core/cost/prices.ts';
+import { canonicalOpen, type PlannedAction, reconcile } from '../core/issues/reconcile.ts';
+import { planDuplicates } from '../core/issues/reconcile-sweep.ts';
+import type { ClientContext } from '../core/issues/render.ts';
+import { type ParsedIssue, parseIssue } from '../core/issues/state.ts';
+import { renderSummary } from '../core/issues/summary.ts';
 import { applyPlan } from './apply.ts';
 
 export type MonitorOptions = {

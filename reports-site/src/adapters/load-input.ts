@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { CollectorClient } from '../../../action/src/adapters/collector.ts';
 import type { AlertIssueView } from '../../../action/src/alert-issues.ts';
-import type { Config } from '../../../action/src/core/config.ts';
-import { analyzeCost } from '../../../action/src/core/cost.ts';
+import type { Config } from '../../../action/src/core/config/config.ts';
+import { analyzeCost } from '../../../action/src/core/cost/cost.ts';
 import { UserError } from '../../../action/src/core/errors.ts';
-import { computeHealth } from '../../../action/src/core/health.ts';
+import { computeHealth } from '../../../action/src/core/alerts/health.ts';
 import { pricesFor } from '../../../action/src/monitor/run.ts';
 import {
 	type Snapshot,
@@ -21,7 +21,7 @@ import {
 	type TimeseriesWindow,
 	type UsageDay,
 	UsageResponseSchema,
-} from '../../../worker/src/contract.ts';
+} from '../../../worker/src/contract/index.ts';
 import { type AlertView, AlertViewListSchema, type SiteInput } from '../core/types.ts';
 
 /** Usage days fetched: a 30-day chart plus the cost model's 14-day anomaly baseline. */

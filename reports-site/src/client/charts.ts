@@ -14,7 +14,7 @@ import {
 	PointElement,
 	Tooltip,
 } from 'chart.js';
-import type { Timeseries } from '../../../worker/src/contract.ts';
+import type { Timeseries } from '../../../worker/src/contract/index.ts';
 import { decimateWithGaps, isolatedPoints, type Point } from '../core/decimate.ts';
 import { formatCompact, formatMoney, formatUtc } from '../core/format.ts';
 import { bucketTimes, chartData, type LineStyle } from '../core/series.ts';

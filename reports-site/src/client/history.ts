@@ -1,5 +1,5 @@
 /** Loads `api/history-<range>.json` (same origin, built beside the page) once per range. */
-import type { Timeseries } from '../../../worker/src/contract.ts';
+import type { Timeseries } from '../../../worker/src/contract/index.ts';
 import type { ClientData } from '../core/view-model.ts';
 import type { RangeId } from './data.ts';
 

@@ -3,7 +3,7 @@
  * recommendations. Reshapes the action's cost report (action/src/core/cost.ts); it never
  * prices usage itself.
  */
-import type { CostReport } from '../../../action/src/core/cost.ts';
+import type { CostReport } from '../../../action/src/core/cost/cost.ts';
 import { safeHttpUrl } from './alerts.ts';
 import { formatDecimal, formatMoney, formatPercent } from './format.ts';
 

@@ -3,8 +3,8 @@
  * as a colour class, so it never depends on colour alone. The health score itself is the
  * monitor's (`computeHealth`, the seed's formula), so page, badge and job summary agree.
  */
-import { computeHealth } from '../../../action/src/core/health.ts';
-import type { Snapshot, Timeseries } from '../../../worker/src/contract.ts';
+import { computeHealth } from '../../../action/src/core/alerts/health.ts';
+import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
 import type { Values } from './series.ts';
 import type { LevelPair, Thresholds } from './types.ts';
 

@@ -2,7 +2,7 @@
  * Machine-readable outputs beside the HTML: api/summary.json, api/history-*.json and
  * shields.io endpoint badges. Raw numbers, not display strings; IPs anonymised as on the page.
  */
-import type { Timeseries } from '../../../worker/src/contract.ts';
+import type { Timeseries } from '../../../worker/src/contract/index.ts';
 import { selectAlerts } from './alerts.ts';
 import { anonymiseIp } from './anonymise.ts';
 import { formatDecimal, formatInt, formatMoney, formatMs, formatPercent } from './format.ts';

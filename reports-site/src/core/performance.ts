@@ -4,7 +4,7 @@
  * with ratios computed from summed counts and latency averages weighted by requests.
  * Percentiles are compared bucket to bucket (same hour yesterday), never averaged.
  */
-import type { Snapshot, Timeseries } from '../../../worker/src/contract.ts';
+import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
 import { type Card, card, spark } from './cards.ts';
 import { lastTwoWindows, relativeChange, weightedMean } from './change.ts';
 import {

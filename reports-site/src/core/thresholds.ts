@@ -3,7 +3,7 @@
  * `error_rate`, and the first budget's forecast thresholds. With the built-in config these are
  * the seed's values (100/200 ms, 0.5%/1%, $30/$50 a month).
  */
-import { type Config, ConfigSchema } from '../../../action/src/core/config.ts';
+import { type Config, ConfigSchema } from '../../../action/src/core/config/config.ts';
 import type { LevelPair, Thresholds, ViewOptions } from './types.ts';
 
 function ruleLevels(config: Config, metric: 'p95_ms' | 'error_rate'): LevelPair {

@@ -3,8 +3,8 @@
  * Each carries its value, a change against the previous period and a sparkline where the
  * collector measured one.
  */
-import type { CostReport } from '../../../action/src/core/cost.ts';
-import type { Snapshot, Timeseries } from '../../../worker/src/contract.ts';
+import type { CostReport } from '../../../action/src/core/cost/cost.ts';
+import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
 import { type Card, card, spark } from './cards.ts';
 import { absoluteChange, lastTwoWindows, meanOf, relativeChange } from './change.ts';
 import { formatDecimal, formatDuration, formatInt, formatMoney, formatPercent } from './format.ts';

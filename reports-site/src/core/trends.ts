@@ -5,8 +5,8 @@
  * (percentiles cannot be merged from their values).
  */
 
-import type { CostReport } from '../../../action/src/core/cost.ts';
-import type { Timeseries, TimeseriesWindow } from '../../../worker/src/contract.ts';
+import type { CostReport } from '../../../action/src/core/cost/cost.ts';
+import type { Timeseries, TimeseriesWindow } from '../../../worker/src/contract/index.ts';
 import { weightedMean } from './change.ts';
 import { formatCompact, formatInt, formatMoney, formatMs, formatPercent, formatUtc } from './format.ts';
 import { bucketTimes, CHART_META, countNulls, maxOf, perMinute, sumOf, type Values } from './series.ts';

@@ -3,7 +3,7 @@
  * Templates only place these values; every decision (ordering, status, anonymisation,
  * formatting) is made here, where it is tested.
  */
-import type { Snapshot, TimeseriesWindow } from '../../../worker/src/contract.ts';
+import type { Snapshot, TimeseriesWindow } from '../../../worker/src/contract/index.ts';
 import { type AlertsPanel, alertsPanel } from './alerts.ts';
 import { anonymiseIp, describeAnonymisation } from './anonymise.ts';
 import type { Card } from './cards.ts';

@@ -6,7 +6,7 @@
  * cool-down. An open episode never lasts more than 1 hour: then the breaker closes and DO
  * calls resume (a still-failing DO re-opens it after 5 more failures, which are journaled).
  */
-import type { BreakerState } from '../contract.ts';
+import type { BreakerState } from '../contract/index.ts';
 
 export type BreakerConfig = {
 	failureThreshold: number;

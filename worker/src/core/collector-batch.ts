@@ -2,7 +2,7 @@
  * Pure pieces of PathCollector's write path: folding a batch into one update per path, and the
  * per-minute delta arithmetic behind its batched reports.
  */
-import type { PathStat } from '../contract.ts';
+import type { PathStat } from '../contract/index.ts';
 import type { CollectorMinuteDelta, CollectorReport } from './reports.ts';
 import type { NormalizedEvent, PathRow } from './rpc.ts';
 

@@ -3,7 +3,7 @@
  * what the front Worker and JobRunner call. Durable Object classes implement these types
  * (`implements CollectorRpc`), so a change here is checked on both sides.
  */
-import type { IpStats, PathStat } from '../contract.ts';
+import type { IpStats, PathStat } from '../contract/index.ts';
 import type { CollectorReport, FrontReport } from './reports.ts';
 
 /** An event after validation and normalisation at the front Worker. */

@@ -3,7 +3,7 @@
  * admin read makes exactly one of these calls per shard, whatever the number of IPs; each call
  * counts itself as one 'admin' DO request before it reads, so its answer includes itself.
  */
-import type { TimeseriesWindow } from '../contract.ts';
+import type { TimeseriesWindow } from '../contract/index.ts';
 import type { MetricsPartial } from './metrics.ts';
 import type { RegistryEntry } from './rpc.ts';
 import type { SnapshotPartial } from './snapshot.ts';

@@ -3,7 +3,7 @@
  * (registry totals, rollups, histograms), the top list by re-ranking the shards' own top lists
  * (the global top k is inside the union of per-shard top k), and the breaker by taking the worst.
  */
-import { SCHEMA_VERSION, type Snapshot, type TopIp } from '../contract.ts';
+import { SCHEMA_VERSION, type Snapshot, type TopIp } from '../contract/index.ts';
 import { estimateQuantile, histogramCount } from './histogram.ts';
 import { DAY_MS, emptyDayRollup, type Rollup, serverErrorCount, sumRollups, utcDate } from './rollup.ts';
 import type { RegistryEntry } from './rpc.ts';

@@ -3,8 +3,8 @@
  * a rollup for is `null` in every series (no data, never 0); latency series are also `null`
  * where a bucket saw no /record request.
  */
-import type { SeriesKey, Timeseries, TimeseriesWindow } from '../contract.ts';
-import { SERIES_KEYS } from '../contract.ts';
+import type { SeriesKey, Timeseries, TimeseriesWindow } from '../contract/index.ts';
+import { SERIES_KEYS } from '../contract/index.ts';
 import { estimateQuantile, histogramCount, mergeHistograms } from './histogram.ts';
 import { floorTo, HOUR_MS, MINUTE_MS, type Rollup, serverErrorCount } from './rollup.ts';
 

@@ -2,7 +2,7 @@
  * Daily usage for the cost model: per-shard day rollups summed across shards and shaped as
  * `UsageDaySchema`. Durable Object duration is billed at 128 MB, hence GB-s = seconds × 0.125.
  */
-import type { UsageDay } from '../contract.ts';
+import type { UsageDay } from '../contract/index.ts';
 import { addToDay, type DayRollup, emptyDayRollup, totalDoRequests } from './rollup.ts';
 
 export const DO_MEMORY_GB = 0.125;

@@ -2,7 +2,7 @@ import { DurableObject } from 'cloudflare:workers';
 import { type ArchiveBucket, createDatasetStore } from '../adapters/archive-store.ts';
 import { type ReplayResult, replayJournal } from '../adapters/journal.ts';
 import { shardCount, shardStub } from '../adapters/stats-shards.ts';
-import type { JobStatus, JobType } from '../contract.ts';
+import type { JobStatus, JobType } from '../contract/index.ts';
 import type { JobDefinition, JobResult } from '../core/jobs/definition.ts';
 import { TERMINAL_STATUSES } from '../core/jobs/items.ts';
 import { describeError } from '../core/jobs/job-error.ts';

@@ -15,7 +15,7 @@ import {
 	toPathRow,
 } from '../adapters/collector-sql.ts';
 import { shardForIp } from '../adapters/stats-shards.ts';
-import type { IpStats, PathStat } from '../contract.ts';
+import type { IpStats, PathStat } from '../contract/index.ts';
 import {
 	addDelta,
 	buildCollectorReport,

@@ -1,5 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
-import type { TimeseriesWindow } from '../contract.ts';
+import type { TimeseriesWindow } from '../contract/index.ts';
 import {
 	addAt,
 	type BucketSet,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { z } from 'zod';
-import type { ReadinessSchema } from '../contract.ts';
+import type { ReadinessSchema } from '../contract/index.ts';
 import type { AppEnv, Bindings } from '../env.ts';
 import { VERSION } from '../version.ts';
 

@@ -7,7 +7,7 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createDatasetStore, datasetDownload } from '../adapters/archive-store.ts';
-import { type JobAccepted, JobRequestSchema, type JobStatus } from '../contract.ts';
+import { type JobAccepted, JobRequestSchema, type JobStatus } from '../contract/index.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { manifestKey } from '../core/jobs/manifest.ts';
 import { parseJobParams } from '../core/jobs/params.ts';

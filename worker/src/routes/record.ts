@@ -7,7 +7,7 @@ import { Hono } from 'hono';
 import { dispatchEvents, isolateBreakerPort } from '../adapters/collector-client.ts';
 import { observeRecord, type RecordOutcome, type WaitUntil } from '../adapters/front-metrics.ts';
 import { relayCollectorReports } from '../adapters/report-relay.ts';
-import type { RecordAccepted } from '../contract.ts';
+import type { RecordAccepted } from '../contract/index.ts';
 import { bearerToken, tokensMatch } from '../core/auth.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { type FaultPlan, parseFaults } from '../core/faults.ts';

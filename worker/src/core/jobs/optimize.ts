@@ -3,7 +3,7 @@
  * since older ones are already evicted and waking them would cost) flush their pending report
  * now, so nothing keeps them awake or wakes them later: they can hibernate and be evicted.
  */
-import { DEFAULT_PRICES, grossPrice } from '../../../../action/src/core/prices.ts';
+import { DEFAULT_PRICES, grossPrice } from '../../../../action/src/core/cost/prices.ts';
 import type { JobDefinition } from './definition.ts';
 import { batchSizeFor, noneLeft, processItems } from './items.ts';
 import type { OptimizeParams } from './params.ts';

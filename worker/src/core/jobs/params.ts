@@ -3,7 +3,7 @@
  * here, so the stored params are complete and a re-post with the same id compares equal.
  */
 import { z } from 'zod';
-import type { JobType } from '../../contract.ts';
+import type { JobType } from '../../contract/index.ts';
 import { UserError } from '../errors.ts';
 import { canonicalIp } from '../ip.ts';
 

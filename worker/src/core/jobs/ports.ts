@@ -3,7 +3,7 @@
  * R2 and its own SQLite, counting every call that leaves the object; tests wrap the underlying
  * bindings to inject faults. Job code never touches a binding directly.
  */
-import type { JobType } from '../../contract.ts';
+import type { JobType } from '../../contract/index.ts';
 import type { CollectorRpc, RegistryEntry, ShardRpc } from '../rpc.ts';
 import type { Manifest, Part } from './manifest.ts';
 

@@ -1,5 +1,5 @@
 /** Every job type's definition, looked up by the JobRunner. */
-import type { JobType } from '../../contract.ts';
+import type { JobType } from '../../contract/index.ts';
 import { archiveJob } from './archive.ts';
 import { backupJob } from './backup.ts';
 import { cleanupJob } from './cleanup.ts';

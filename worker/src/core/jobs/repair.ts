@@ -3,7 +3,7 @@
  * once, however often it runs), then compares every registry row with its collector's own
  * stats and rewrites the row from them (or removes it when the collector holds nothing).
  */
-import type { IpStats } from '../../contract.ts';
+import type { IpStats } from '../../contract/index.ts';
 import type { RegistryEntry } from '../rpc.ts';
 import { shardIndexFor } from '../shard-key.ts';
 import type { JobDefinition } from './definition.ts';

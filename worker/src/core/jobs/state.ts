@@ -4,7 +4,7 @@
  * and a failed job resumable (same id, same params) from where it stopped.
  */
 import { z } from 'zod';
-import { type JobState, JobStateSchema, type JobStatus, JobTypeSchema } from '../../contract.ts';
+import { type JobState, JobStateSchema, type JobStatus, JobTypeSchema } from '../../contract/index.ts';
 
 /** Consecutive failed steps before a job is marked failed. */
 export const MAX_ATTEMPTS = 6;

@@ -3,7 +3,7 @@
  * extended over what is left of the month, with a ±1.96σ band from the fit's residuals.
  */
 import { METERED_COMPONENTS, type MeteredComponent } from './prices.ts';
-import { linearFit } from './stats.ts';
+import { linearFit } from '../stats.ts';
 import { type CalendarDay, type Quantities, zeroQuantities } from './usage-days.ts';
 
 export type ComponentForecast = {

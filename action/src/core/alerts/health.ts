@@ -4,9 +4,9 @@
  * observable, so the resource term uses the busiest object's active share of the day so far,
  * the same "how close to its limit" notion, measured.
  */
-import type { Snapshot } from '../../../worker/src/contract.ts';
-import type { Config } from './config.ts';
-import { clamp, round } from './stats.ts';
+import type { Snapshot } from '../../../../worker/src/contract/index.ts';
+import type { Config } from '../config/config.ts';
+import { clamp, round } from '../stats.ts';
 
 export type SlaViolation = {
 	type: 'response_time' | 'error_rate' | 'timeout_rate' | 'utilization';

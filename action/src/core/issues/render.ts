@@ -2,11 +2,11 @@
  * Issue titles, bodies and comments. Everything that did not come from the repository's own
  * config passes through `neutralize`; bodies end with the fingerprint marker and state block.
  */
-import type { AlertEval } from './alert.ts';
-import { anonymizeIp } from './anonymize.ts';
-import { formatDuration } from './duration.ts';
-import { formatValue } from './metrics.ts';
-import { capBody, neutralize, neutralizePlain } from './sanitize.ts';
+import type { AlertEval } from '../alerts/alert.ts';
+import { anonymizeIp } from '../anonymize.ts';
+import { formatDuration } from '../config/duration.ts';
+import { formatValue } from '../alerts/metrics.ts';
+import { capBody, neutralize, neutralizePlain } from '../sanitize.ts';
 import { type AlertState, fingerprintMarker, serializeState } from './state.ts';
 
 /** The busiest clients and their top paths, attached to traffic alerts. */

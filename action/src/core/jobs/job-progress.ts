@@ -2,10 +2,10 @@
  * The pure side of `pathwatch job`: argument parsing, throughput and ETA from successive status
  * polls, the progress line, and the job summary (Markdown, every foreign string neutralised).
  */
-import { type JobStatus, type JobType, JobTypeSchema } from '../../../worker/src/contract.ts';
-import { formatDuration, parseDuration } from './duration.ts';
-import { UserError } from './errors.ts';
-import { neutralize } from './sanitize.ts';
+import { type JobStatus, type JobType, JobTypeSchema } from '../../../../worker/src/contract/index.ts';
+import { formatDuration, parseDuration } from '../config/duration.ts';
+import { UserError } from '../errors.ts';
+import { neutralize } from '../sanitize.ts';
 
 export type JobArgs = {
 	/** Set when starting a job; absent with `--watch`. */

@@ -12,9 +12,9 @@ import {
 	SEED_COOLDOWNS,
 } from './config-defaults.ts';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
-import { parseMatcher } from './matchers.ts';
-import { METRIC_NAMES, type MetricName, metricDef } from './metrics.ts';
-import { METERED_COMPONENTS } from './prices.ts';
+import { parseMatcher } from '../alerts/matchers.ts';
+import { METRIC_NAMES, type MetricName, metricDef } from '../alerts/metrics.ts';
+import { METERED_COMPONENTS } from '../cost/prices.ts';
 
 export const SEVERITIES = ['warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];

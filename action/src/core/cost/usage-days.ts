@@ -2,7 +2,7 @@
  * Turns the collector's daily usage rows into a dense calendar of per-component quantities,
  * the shape the cost model forecasts over. Pure: `now` is passed in.
  */
-import type { UsageDay } from '../../../worker/src/contract.ts';
+import type { UsageDay } from '../../../../worker/src/contract/index.ts';
 import { METERED_COMPONENTS, type MeteredComponent } from './prices.ts';
 
 export type Quantities = Record<MeteredComponent, number>;

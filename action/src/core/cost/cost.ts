@@ -3,7 +3,7 @@
  * daily usage rows, priced with a dated table. Pure; shared by the monitor (budgets and
  * alerts) and the dashboard.
  */
-import type { UsageDay } from '../../../worker/src/contract.ts';
+import type { UsageDay } from '../../../../worker/src/contract/index.ts';
 import { type CostRecommendation, recommend } from './cost-advice.ts';
 import { type Forecast, forecastMonth, monthToDate } from './cost-forecast.ts';
 import {
@@ -15,7 +15,7 @@ import {
 	type PriceTable,
 	priceQuantity,
 } from './prices.ts';
-import { clamp, mean, round, stdDev } from './stats.ts';
+import { clamp, mean, round, stdDev } from '../stats.ts';
 import {
 	buildCalendar,
 	type CalendarDay,

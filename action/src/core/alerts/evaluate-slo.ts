@@ -4,7 +4,7 @@
  * and its short window; the short window lets it clear soon after the burn stops.
  */
 import type { AlertEval } from './alert.ts';
-import { cooldownFor, type Severity, type Slo } from './config.ts';
+import { cooldownFor, type Severity, type Slo } from '../config/config.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { carriedState } from './evaluate-rules.ts';
 import { fingerprint } from './fingerprint.ts';

@@ -1,5 +1,5 @@
 /** What evaluation produces for each alert, and what it needs from the previous run. */
-import type { Severity } from './config.ts';
+import type { Severity } from '../config/config.ts';
 import type { MetricUnit } from './metrics.ts';
 import type { Episode } from './replay.ts';
 

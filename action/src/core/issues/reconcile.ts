@@ -3,9 +3,9 @@
  * state plans nothing, so a quiet run costs one list call. Missing data never resolves; a
  * silence or maintenance window suppresses writes only; flapping pauses close/reopen churn.
  */
-import type { AlertEval } from './alert.ts';
-import type { Config, Severity } from './config.ts';
-import { flapPercent, type Interval } from './flap.ts';
+import type { AlertEval } from '../alerts/alert.ts';
+import type { Config, Severity } from '../config/config.ts';
+import { flapPercent, type Interval } from '../alerts/flap.ts';
 import {
 	closeIntervals,
 	cooledDown,

@@ -2,14 +2,14 @@
  * The job summary (Markdown): firing alerts, cost and health, and what the run did to issues.
  * Every string that is not ours is neutralised (HTML-escaped and made inert).
  */
-import type { AlertEval } from './alert.ts';
-import type { CostReport } from './cost.ts';
-import { formatDuration } from './duration.ts';
-import type { HealthReport } from './health.ts';
-import { formatValue } from './metrics.ts';
+import type { AlertEval } from '../alerts/alert.ts';
+import type { CostReport } from '../cost/cost.ts';
+import { formatDuration } from '../config/duration.ts';
+import type { HealthReport } from '../alerts/health.ts';
+import { formatValue } from '../alerts/metrics.ts';
 import type { TrackerStats } from './ports.ts';
 import type { PlannedAction } from './reconcile.ts';
-import { neutralize } from './sanitize.ts';
+import { neutralize } from '../sanitize.ts';
 
 export type SummaryInput = {
 	evals: readonly AlertEval[];

@@ -5,7 +5,7 @@
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { type Config, ConfigSchema } from './config.ts';
-import { UserError } from './errors.ts';
+import { UserError } from '../errors.ts';
 
 type Path = readonly PropertyKey[];
 

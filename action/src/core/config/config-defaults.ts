@@ -2,7 +2,7 @@
  * The seed's thresholds, as config input. `.github/pathwatch.yml` spells the same values out;
  * a test keeps the two in step.
  */
-import type { MetricName } from './metrics.ts';
+import type { MetricName } from '../alerts/metrics.ts';
 
 type LevelInput = { threshold: number; recover?: number; cooldown?: string };
 export type RuleInput = {

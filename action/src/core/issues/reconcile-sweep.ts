@@ -1,5 +1,5 @@
 /** Sweeps: duplicates (two runs raced to open the same alert) and issues no alert maps to any more. */
-import type { AlertEval } from './alert.ts';
+import type { AlertEval } from '../alerts/alert.ts';
 import type { PlannedAction } from './reconcile.ts';
 import { comments } from './render.ts';
 import { type AlertState, type ParsedIssue, serializeState } from './state.ts';

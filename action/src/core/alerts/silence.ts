@@ -2,7 +2,7 @@
  * Silences and maintenance windows: they suppress issue writes for matching alerts, never
  * evaluation, so the job summary still shows what fired and issues catch up afterwards.
  */
-import type { Maintenance, Severity, Silence } from './config.ts';
+import type { Maintenance, Severity, Silence } from '../config/config.ts';
 import { matchesAll } from './matchers.ts';
 
 const DAY_MS = 86_400_000;

@@ -9,7 +9,7 @@ import type { EvalContext } from './evaluate-context.ts';
 import { evaluateRule } from './evaluate-rules.ts';
 import { evaluateSlo } from './evaluate-slo.ts';
 import { fingerprint } from './fingerprint.ts';
-import { neutralize } from './sanitize.ts';
+import { neutralize } from '../sanitize.ts';
 import { suppressionFor } from './silence.ts';
 
 export type { EvalContext, ScrapeData } from './evaluate-context.ts';

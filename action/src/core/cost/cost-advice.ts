@@ -4,7 +4,7 @@
  */
 import type { MeteredComponent, PriceTable } from './prices.ts';
 import { priceQuantity } from './prices.ts';
-import { linearFit, round } from './stats.ts';
+import { linearFit, round } from '../stats.ts';
 import type { CalendarDay, Quantities } from './usage-days.ts';
 
 export type CostRecommendation = {

@@ -5,9 +5,9 @@
  * never close its own comment.
  */
 import { z } from 'zod';
-import type { AlertKind } from './alert.ts';
-import { SEVERITIES } from './config.ts';
-import { FINGERPRINT_PATTERN } from './fingerprint.ts';
+import type { AlertKind } from '../alerts/alert.ts';
+import { SEVERITIES } from '../config/config.ts';
+import { FINGERPRINT_PATTERN } from '../alerts/fingerprint.ts';
 import type { TrackedIssue } from './ports.ts';
 
 export const STATE_VERSION = 1;

@@ -2,7 +2,7 @@
  * Per-bucket values of a metric from the collector's time series. `null` is a bucket without
  * data (never 0): rules decide what missing data means.
  */
-import type { Snapshot, Timeseries, UsageDay } from '../../../worker/src/contract.ts';
+import type { Snapshot, Timeseries, UsageDay } from '../../../../worker/src/contract/index.ts';
 import type { MetricName } from './metrics.ts';
 
 export type Series = {
