@@ -54322,134 +54322,6 @@ var require_dist = __commonJS({
   }
 });
 
-// action/src/core/config/config-defaults.ts
-var SEED_COOLDOWNS, DEFAULT_COOLDOWN, DEFAULT_RULES, DEFAULT_BUDGETS, DEFAULT_SLOS;
-var init_config_defaults = __esm({
-  "action/src/core/config/config-defaults.ts"() {
-    "use strict";
-    SEED_COOLDOWNS = {
-      daily_do_requests: { warning: "2h", critical: "30m" },
-      projected_monthly_cost: { warning: "4h", critical: "1h" },
-      budget: { warning: "4h", critical: "1h" },
-      error_rate: { warning: "1h", critical: "15m" },
-      p95_ms: { warning: "30m", critical: "10m" }
-    };
-    DEFAULT_COOLDOWN = "1h";
-    DEFAULT_RULES = [
-      {
-        alert: "DailyDoRequestsHigh",
-        metric: "daily_do_requests",
-        warning: { threshold: 8e4 },
-        critical: { threshold: 1e5 },
-        annotations: {
-          summary: "Durable Object requests today: $value",
-          description: "The Workers Free plan includes 100,000 Durable Object requests per day; beyond it requests fail."
-        }
-      },
-      {
-        alert: "ErrorRateHigh",
-        metric: "error_rate",
-        window: "5m",
-        for: "5m",
-        warning: { threshold: 5e-3 },
-        critical: { threshold: 0.01 },
-        annotations: { summary: "Record error rate $value over 5 minutes" }
-      },
-      {
-        alert: "P95LatencyHigh",
-        metric: "p95_ms",
-        for: "5m",
-        warning: { threshold: 100 },
-        critical: { threshold: 200 },
-        annotations: { summary: "Record latency p95 at $value" }
-      },
-      {
-        alert: "ActiveHoursPerDoHigh",
-        metric: "active_hours_per_do",
-        warning: { threshold: 2 },
-        annotations: { summary: "The busiest Durable Object was active $value today" }
-      },
-      {
-        alert: "ActiveHoursTotalHigh",
-        metric: "active_hours_total",
-        warning: { threshold: 100 },
-        annotations: { summary: "Durable Objects were active $value in total today" }
-      },
-      {
-        alert: "CostPerRequestHigh",
-        metric: "cost_per_request",
-        warning: { threshold: 1e-4 },
-        critical: { threshold: 5e-4 },
-        annotations: { summary: "Projected cost per DO request: $value" }
-      }
-    ];
-    DEFAULT_BUDGETS = [
-      {
-        name: "monthly",
-        amount: 50,
-        thresholds: [
-          { basis: "forecast", percent: 60, severity: "warning" },
-          { basis: "forecast", percent: 100, severity: "critical" },
-          { basis: "actual", percent: 60, severity: "warning" },
-          { basis: "actual", percent: 100, severity: "critical" }
-        ],
-        cooldown: { warning: "4h", critical: "1h" }
-      }
-    ];
-    DEFAULT_SLOS = [
-      {
-        name: "availability",
-        objective: 99.9,
-        windows: [
-          { long: "1h", short: "5m", burn_rate: 14.4, severity: "critical" },
-          { long: "6h", short: "30m", burn_rate: 6, severity: "warning" }
-        ]
-      }
-    ];
-  }
-});
-
-// action/src/core/config/duration.ts
-function parseDuration(text) {
-  if (!new RegExp(DURATION_PATTERN).test(text)) return null;
-  let total = 0;
-  for (const match of text.matchAll(PART)) total += Number(match[1]) * (UNIT_MS[match[2] ?? ""] ?? 0);
-  return total;
-}
-function formatDuration(ms) {
-  if (!Number.isFinite(ms) || ms < 0) return "unknown";
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const parts = [];
-  let rest = Math.round(ms / 1e3);
-  for (const [unit, size] of [
-    ["d", 86400],
-    ["h", 3600],
-    ["m", 60],
-    ["s", 1]
-  ]) {
-    const n = Math.floor(rest / size);
-    if (n > 0) parts.push(`${n}${unit}`);
-    rest -= n * size;
-  }
-  return parts.slice(0, 2).join(" ");
-}
-var UNIT_MS, PART, DURATION_PATTERN;
-var init_duration = __esm({
-  "action/src/core/config/duration.ts"() {
-    "use strict";
-    UNIT_MS = {
-      ms: 1,
-      s: 1e3,
-      m: 6e4,
-      h: 36e5,
-      d: 864e5,
-      w: 6048e5
-    };
-    PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-    DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
-  }
-});
-
 // action/src/core/alerts/matchers.ts
 function parseMatcher(text) {
   const m = SHAPE.exec(text);
@@ -54681,6 +54553,134 @@ var init_prices = __esm({
   }
 });
 
+// action/src/core/config/config-defaults.ts
+var SEED_COOLDOWNS, DEFAULT_COOLDOWN, DEFAULT_RULES, DEFAULT_BUDGETS, DEFAULT_SLOS;
+var init_config_defaults = __esm({
+  "action/src/core/config/config-defaults.ts"() {
+    "use strict";
+    SEED_COOLDOWNS = {
+      daily_do_requests: { warning: "2h", critical: "30m" },
+      projected_monthly_cost: { warning: "4h", critical: "1h" },
+      budget: { warning: "4h", critical: "1h" },
+      error_rate: { warning: "1h", critical: "15m" },
+      p95_ms: { warning: "30m", critical: "10m" }
+    };
+    DEFAULT_COOLDOWN = "1h";
+    DEFAULT_RULES = [
+      {
+        alert: "DailyDoRequestsHigh",
+        metric: "daily_do_requests",
+        warning: { threshold: 8e4 },
+        critical: { threshold: 1e5 },
+        annotations: {
+          summary: "Durable Object requests today: $value",
+          description: "The Workers Free plan includes 100,000 Durable Object requests per day; beyond it requests fail."
+        }
+      },
+      {
+        alert: "ErrorRateHigh",
+        metric: "error_rate",
+        window: "5m",
+        for: "5m",
+        warning: { threshold: 5e-3 },
+        critical: { threshold: 0.01 },
+        annotations: { summary: "Record error rate $value over 5 minutes" }
+      },
+      {
+        alert: "P95LatencyHigh",
+        metric: "p95_ms",
+        for: "5m",
+        warning: { threshold: 100 },
+        critical: { threshold: 200 },
+        annotations: { summary: "Record latency p95 at $value" }
+      },
+      {
+        alert: "ActiveHoursPerDoHigh",
+        metric: "active_hours_per_do",
+        warning: { threshold: 2 },
+        annotations: { summary: "The busiest Durable Object was active $value today" }
+      },
+      {
+        alert: "ActiveHoursTotalHigh",
+        metric: "active_hours_total",
+        warning: { threshold: 100 },
+        annotations: { summary: "Durable Objects were active $value in total today" }
+      },
+      {
+        alert: "CostPerRequestHigh",
+        metric: "cost_per_request",
+        warning: { threshold: 1e-4 },
+        critical: { threshold: 5e-4 },
+        annotations: { summary: "Projected cost per DO request: $value" }
+      }
+    ];
+    DEFAULT_BUDGETS = [
+      {
+        name: "monthly",
+        amount: 50,
+        thresholds: [
+          { basis: "forecast", percent: 60, severity: "warning" },
+          { basis: "forecast", percent: 100, severity: "critical" },
+          { basis: "actual", percent: 60, severity: "warning" },
+          { basis: "actual", percent: 100, severity: "critical" }
+        ],
+        cooldown: { warning: "4h", critical: "1h" }
+      }
+    ];
+    DEFAULT_SLOS = [
+      {
+        name: "availability",
+        objective: 99.9,
+        windows: [
+          { long: "1h", short: "5m", burn_rate: 14.4, severity: "critical" },
+          { long: "6h", short: "30m", burn_rate: 6, severity: "warning" }
+        ]
+      }
+    ];
+  }
+});
+
+// action/src/core/config/duration.ts
+function parseDuration(text) {
+  if (!new RegExp(DURATION_PATTERN).test(text)) return null;
+  let total = 0;
+  for (const match of text.matchAll(PART)) total += Number(match[1]) * (UNIT_MS[match[2] ?? ""] ?? 0);
+  return total;
+}
+function formatDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return "unknown";
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const parts = [];
+  let rest = Math.round(ms / 1e3);
+  for (const [unit, size] of [
+    ["d", 86400],
+    ["h", 3600],
+    ["m", 60],
+    ["s", 1]
+  ]) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n}${unit}`);
+    rest -= n * size;
+  }
+  return parts.slice(0, 2).join(" ");
+}
+var UNIT_MS, PART, DURATION_PATTERN;
+var init_duration = __esm({
+  "action/src/core/config/duration.ts"() {
+    "use strict";
+    UNIT_MS = {
+      ms: 1,
+      s: 1e3,
+      m: 6e4,
+      h: 36e5,
+      d: 864e5,
+      w: 6048e5
+    };
+    PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+    DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
+  }
+});
+
 // action/src/core/config/config.ts
 function resolveRule(rule) {
   const seed = SEED_COOLDOWNS[rule.metric];
@@ -54716,11 +54716,11 @@ var init_config = __esm({
   "action/src/core/config/config.ts"() {
     "use strict";
     init_zod();
-    init_config_defaults();
-    init_duration();
     init_matchers();
     init_metrics();
     init_prices();
+    init_config_defaults();
+    init_duration();
     SEVERITIES = ["warning", "critical"];
     RESERVED_ALERTS = ["CostBudget", "SLOBurnRate", "CollectorUnreachable"];
     durationText = external_exports.string().regex(new RegExp(DURATION_PATTERN), { message: "expected a duration such as 30s, 5m, 2h or 1d" });
@@ -54952,8 +54952,8 @@ var init_config_file = __esm({
   "action/src/core/config/config-file.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
-    init_config();
     init_errors3();
+    init_config();
   }
 });
 
@@ -55078,453 +55078,47 @@ GITHUB_API_URL, GITHUB_STEP_SUMMARY, PATHWATCH_PACE_MS (retry and write pacing u
   }
 });
 
-// action/src/core/stats.ts
-function mean(values) {
-  if (values.length === 0) return 0;
-  let sum = 0;
-  for (const v of values) sum += v;
-  return sum / values.length;
+// action/src/core/sanitize.ts
+function stripControls(text) {
+  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
 }
-function stdDev(values) {
-  if (values.length < 2) return 0;
-  const m = mean(values);
-  let sq = 0;
-  for (const v of values) sq += (v - m) ** 2;
-  return Math.sqrt(sq / (values.length - 1));
+function neutralize(text, max = 200) {
+  let clean = stripControls(text);
+  if (clean.length > max) clean = `${clean.slice(0, max - 1)}\u2026`;
+  return clean.replace(MD_PUNCT, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/@/g, `@${ZWSP}`).replace(/\\#/g, `\\#${ZWSP}`).replace(/\b(GH)\\-(?=\d)/gi, `$1${ZWSP}\\-`).replace(/:\/\//g, `${ZWSP}://`).replace(/\b(www)\\\./gi, `$1${ZWSP}\\.`);
 }
-function linearFit(xs, ys) {
-  const n = Math.min(xs.length, ys.length);
-  if (n === 0) return { intercept: 0, slope: 0, residualStd: 0 };
-  const mx = mean(xs.slice(0, n));
-  const my = mean(ys.slice(0, n));
-  let sxy = 0;
-  let sxx = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = (xs[i] ?? 0) - mx;
-    sxy += dx * ((ys[i] ?? 0) - my);
-    sxx += dx * dx;
-  }
-  const slope = sxx > 0 ? sxy / sxx : 0;
-  const intercept = my - slope * mx;
-  let sse = 0;
-  for (let i = 0; i < n; i++) sse += ((ys[i] ?? 0) - (intercept + slope * (xs[i] ?? 0))) ** 2;
-  return { intercept, slope, residualStd: n > 2 ? Math.sqrt(sse / (n - 2)) : 0 };
+function neutralizePlain(text, max = 200) {
+  let clean = stripControls(text);
+  if (clean.length > max) clean = `${clean.slice(0, max - 1)}\u2026`;
+  return clean.replace(/([@#])/g, "$1\u200B").replace(/:\/\//g, "\u200B://");
 }
-function clamp(value, lo, hi) {
-  return Math.min(hi, Math.max(lo, value));
-}
-function round(value, decimals = 4) {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f;
-}
-var init_stats = __esm({
-  "action/src/core/stats.ts"() {
-    "use strict";
-  }
-});
+function capBody(content, tail, budget = BODY_BUDGET) {
+  const room = budget - tail.length - 80;
+  if (content.length <= room) return `${content}
+${tail}`;
+  const cut = content.lastIndexOf("\n", room);
+  const kept = content.slice(0, cut > 0 ? cut : room);
+  return `${kept}
 
-// action/src/core/cost/cost-advice.ts
-function saving(input2, key, delta) {
-  const item = input2.prices.items[key];
-  const q = input2.projected[key];
-  return round(priceQuantity(item, q) - priceQuantity(item, Math.max(0, q - delta)), 2);
+_\u2026 truncated: the full body exceeded GitHub's size limit._
+${tail}`;
 }
-function recommend(input2) {
-  const days = input2.calendar.filter((d) => d.date.startsWith(input2.month) && d.usage);
-  const sum = (f) => days.reduce((a, d) => a + f(d), 0);
-  const record2 = sum((d) => d.usage?.doRequestsByKind.record ?? 0);
-  const report = sum((d) => d.usage?.doRequestsByKind.report ?? 0);
-  const admin = sum((d) => d.usage?.doRequestsByKind.admin ?? 0);
-  const doRequests = sum((d) => d.usage?.doRequests ?? 0);
-  const rowsWritten = sum((d) => d.usage?.rowsWritten ?? 0);
-  const out = [];
-  const monthShare = doRequests > 0 ? input2.projected.do_requests / doRequests : 0;
-  if (record2 >= MIN_REQUESTS && report / record2 > 0.1) {
-    out.push({
-      id: "reporting-overhead",
-      title: `Collector\u2192shard reports add ${pct(report / record2)} DO requests`,
-      detail: `${int2(report)} report requests against ${int2(record2)} record requests this month. A longer FLUSH_INTERVAL_MS batches more deltas into each report; doubling it roughly halves them.`,
-      estimatedMonthlySavings: saving(input2, "do_requests", report * monthShare / 2)
-    });
-  }
-  if (doRequests >= MIN_REQUESTS && admin / doRequests > 0.05) {
-    out.push({
-      id: "admin-reads",
-      title: `Admin reads are ${pct(admin / doRequests)} of DO requests`,
-      detail: `${int2(admin)} admin DO requests this month. Scrape less often, or read the snapshot (one call per shard) instead of per-IP endpoints.`,
-      estimatedMonthlySavings: saving(input2, "do_requests", admin * monthShare / 2)
-    });
-  }
-  const durationAdvice = adviseDuration(input2, days);
-  if (durationAdvice) out.push(durationAdvice);
-  if (record2 >= MIN_REQUESTS && rowsWritten / record2 > 3) {
-    const perRequest = rowsWritten / record2;
-    out.push({
-      id: "rows-per-request",
-      title: `${perRequest.toFixed(1)} SQLite rows written per recorded request`,
-      detail: `${int2(rowsWritten)} rows written for ${int2(record2)} recorded requests this month. Upserting one row per path and batching events per IP keeps this near 1.`,
-      estimatedMonthlySavings: saving(
-        input2,
-        "sqlite_rows_written",
-        input2.projected.sqlite_rows_written * (1 - 1 / perRequest)
-      )
-    });
-  }
-  const storage = adviseStorage(input2);
-  if (storage) out.push(storage);
-  for (const key of ["do_requests", "do_duration", "sqlite_rows_written"]) {
-    const on = input2.exceedsIncludedOn[key];
-    if (!on) continue;
-    const item = input2.prices.items[key];
-    out.push({
-      id: "allowance",
-      title: `${item.label} will pass the included ${int2(item.included)} ${item.unit}s around ${on}`,
-      detail: `Projected ${int2(input2.projected[key])} ${item.unit}s this month at the current trend; beyond the included amount each ${int2(item.per)} cost $${item.price}.`,
-      estimatedMonthlySavings: null
-    });
-  }
-  return out;
-}
-function adviseDuration(input2, days) {
-  const item = input2.prices.items.do_duration;
-  if (input2.projected.do_duration <= item.included) return null;
-  let busiest;
-  for (const d of days) {
-    if ((d.usage?.maxActiveSecondsPerObject ?? 0) > (busiest?.usage?.maxActiveSecondsPerObject ?? -1))
-      busiest = d;
-  }
-  const hours = (busiest?.usage?.maxActiveSecondsPerObject ?? 0) / 3600;
-  const activeHours = days.reduce((a, d) => a + (d.usage?.activeSeconds ?? 0), 0) / 3600;
-  return {
-    id: "duration",
-    title: `DO duration is projected past the included ${int2(item.included)} GB-s`,
-    detail: `Objects were active ${activeHours.toFixed(1)} h this month; the busiest single object ran ${hours.toFixed(1)} h on ${busiest?.date ?? "n/a"}. Objects that hibernate (no open sockets, no pending timers) are not billed for idle time.`,
-    estimatedMonthlySavings: null
-  };
-}
-function adviseStorage(input2) {
-  const recent = input2.calendar.filter((d) => d.complete && d.usage).slice(-14);
-  if (recent.length < 3) return null;
-  const xs = recent.map((d) => input2.calendar.indexOf(d));
-  const bytes = recent.map((d) => d.usage?.storedBytes ?? 0);
-  const fit = linearFit(xs, bytes);
-  const last = bytes.at(-1) ?? 0;
-  if (fit.slope <= 0 || fit.slope < last * 0.01) return null;
-  const mbPerDay = fit.slope / 1e6;
-  const overIncluded = input2.projected.sqlite_storage > input2.prices.items.sqlite_storage.included;
-  return {
-    id: "storage-growth",
-    title: `Stored data grows ${mbPerDay.toFixed(1)} MB/day`,
-    detail: `${(last / 1e9).toFixed(3)} GB stored, growing ${pct(fit.slope / Math.max(1, last))} per day over ${recent.length} days. The cleanup and archive jobs move idle IPs to R2.`,
-    estimatedMonthlySavings: overIncluded ? saving(
-      input2,
-      "sqlite_storage",
-      input2.projected.sqlite_storage - input2.prices.items.sqlite_storage.included
-    ) : null
-  };
-}
-var MIN_REQUESTS, pct, int2;
-var init_cost_advice = __esm({
-  "action/src/core/cost/cost-advice.ts"() {
+var BODY_BUDGET, ZWSP, INVISIBLE, HTML_ESCAPES, MD_PUNCT;
+var init_sanitize = __esm({
+  "action/src/core/sanitize.ts"() {
     "use strict";
-    init_prices();
-    init_stats();
-    MIN_REQUESTS = 1e4;
-    pct = (x) => `${(x * 100).toFixed(1)}%`;
-    int2 = (x) => Math.round(x).toLocaleString("en-US");
-  }
-});
-
-// action/src/core/cost/usage-days.ts
-function zeroQuantities() {
-  return Object.fromEntries(METERED_COMPONENTS.map((k) => [k, 0]));
-}
-function isoDate(ms) {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-function daysInMonthOf(now) {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).getUTCDate();
-}
-function quantitiesOf(day, storedBytes, fraction, monthDays) {
-  return {
-    workers_requests: day.workerRequests,
-    do_requests: day.doRequests,
-    do_duration: day.activeGbSeconds,
-    sqlite_rows_read: day.rowsRead,
-    sqlite_rows_written: day.rowsWritten,
-    sqlite_storage: storedBytes / BYTES_PER_GB * fraction / monthDays,
-    kv_reads: day.kvReads,
-    kv_writes: day.kvWrites,
-    r2_class_a: day.r2ClassA,
-    r2_class_b: day.r2ClassB
-  };
-}
-function buildCalendar(usage2, now, maxDays = 60) {
-  const byDate = new Map(usage2.map((u) => [u.date, u]));
-  const todayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  const monthDays = daysInMonthOf(now);
-  const dates = [...byDate.keys()].filter((d) => d <= isoDate(todayStart)).sort();
-  const first = dates[0];
-  if (!first) return [];
-  const firstMs = Math.max(Date.parse(`${first}T00:00:00Z`), todayStart - (maxDays - 1) * DAY_MS);
-  const days = [];
-  let storedBytes = 0;
-  for (let ms = firstMs; ms <= todayStart; ms += DAY_MS) {
-    const date5 = isoDate(ms);
-    const row = byDate.get(date5) ?? null;
-    if (row) storedBytes = row.storedBytes;
-    const complete = ms < todayStart;
-    const fraction = complete ? 1 : Math.min(1, Math.max(0, (now.getTime() - todayStart) / DAY_MS));
-    const quantities = row ? quantitiesOf(row, storedBytes, fraction, monthDays) : zeroQuantities();
-    if (!row) quantities.sqlite_storage = storedBytes / BYTES_PER_GB * fraction / monthDays;
-    days.push({ date: date5, complete, fraction, quantities, usage: row });
-  }
-  return days;
-}
-var DAY_MS, BYTES_PER_GB;
-var init_usage_days = __esm({
-  "action/src/core/cost/usage-days.ts"() {
-    "use strict";
-    init_prices();
-    DAY_MS = 864e5;
-    BYTES_PER_GB = 1e9;
-  }
-});
-
-// action/src/core/cost/cost-forecast.ts
-function forecastMonth(calendar, monthDays, window2 = 14) {
-  const today = calendar.at(-1);
-  const dayOfMonth = today ? Number(today.date.slice(8, 10)) : 1;
-  const todayFraction = today?.fraction ?? 0;
-  const history = calendar.filter((d) => d.complete).slice(-window2);
-  const fullDaysLeft = monthDays - dayOfMonth;
-  const remainingDays = 1 - todayFraction + fullDaysLeft;
-  const offset = calendar.length - 1;
-  const xs = history.map((d) => calendar.indexOf(d));
-  const components = {};
-  for (const key of METERED_COMPONENTS) {
-    const rate2 = dailyRate(history, xs, key, today, offset);
-    const perDay = [rate2(offset) * (1 - todayFraction)];
-    for (let i = 1; i <= fullDaysLeft; i++) perDay.push(rate2(offset + i));
-    const residual = history.length > 2 ? linearFit(
-      xs,
-      history.map((d) => d.quantities[key])
-    ).residualStd : 0;
-    components[key] = {
-      remaining: perDay.reduce((a, b) => a + b, 0),
-      band: 1.96 * residual * Math.sqrt(remainingDays),
-      perDay
+    BODY_BUDGET = 6e4;
+    ZWSP = "&#8203;";
+    INVISIBLE = // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+    HTML_ESCAPES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;"
     };
-  }
-  return { basisDays: history.length, remainingDays, components };
-}
-function dailyRate(history, xs, key, today, todayX) {
-  if (history.length >= 2) {
-    const fit = linearFit(
-      xs,
-      history.map((d) => d.quantities[key])
-    );
-    return (x) => Math.max(0, fit.intercept + fit.slope * x);
-  }
-  if (history.length === 1) {
-    const only = history[0]?.quantities[key] ?? 0;
-    return () => only;
-  }
-  const sofar = today?.quantities[key] ?? 0;
-  const f = today?.fraction ?? 0;
-  const pace = f > 0 ? sofar / f : 0;
-  return (x) => x >= todayX ? pace : 0;
-}
-function monthToDate(calendar, month) {
-  const total = zeroQuantities();
-  for (const day of calendar) {
-    if (!day.date.startsWith(month)) continue;
-    for (const key of METERED_COMPONENTS) total[key] += day.quantities[key];
-  }
-  return total;
-}
-var init_cost_forecast = __esm({
-  "action/src/core/cost/cost-forecast.ts"() {
-    "use strict";
-    init_prices();
-    init_stats();
-    init_usage_days();
-  }
-});
-
-// action/src/core/cost/cost.ts
-function analyzeCost(usage2, prices, now, options = {}) {
-  const calendar = buildCalendar(usage2, now);
-  const monthDays = daysInMonthOf(now);
-  const month = now.toISOString().slice(0, 7);
-  const forecast = forecastMonth(calendar, monthDays);
-  const mtd = monthToDate(calendar, month);
-  const projected = zeroQuantities();
-  for (const key of METERED_COMPONENTS) projected[key] = mtd[key] + forecast.components[key].remaining;
-  const breakdown = buildBreakdown(prices, mtd, projected, forecast, calendar, month);
-  const measuredDays = calendar.filter((d) => d.date.startsWith(month)).reduce((a, d) => a + d.fraction, 0);
-  const totals = projectTotals(prices, mtd, projected, forecast, measuredDays);
-  const daily = calendar.map((d) => toDaily(d, prices));
-  const trend = costTrend(daily.filter((d) => d.complete).map((d) => d.grossCost));
-  const usageCost = breakdown.reduce((a, b) => a + b.projectedCost, 0);
-  const exceedsIncludedOn = Object.fromEntries(breakdown.map((b) => [b.component, b.exceedsIncludedOn]));
-  return {
-    generatedAt: now.toISOString(),
-    month,
-    daysInMonth: monthDays,
-    daysElapsed: round(monthDays - forecast.remainingDays, 3),
-    currency: "USD",
-    prices: {
-      asOf: prices.asOf,
-      plan: prices.plan,
-      sources: [...new Set(Object.values(prices.items).map((i) => i.source))]
-    },
-    monthToDate: {
-      cost: round(
-        breakdown.reduce((a, b) => a + b.mtdCost, 0),
-        4
-      )
-    },
-    projected: totals,
-    subscription: prices.subscription,
-    trend: trend.trend,
-    trendChange: trend.change === null ? null : round(trend.change, 4),
-    costPerRequest: projected.do_requests > 0 ? usageCost / projected.do_requests : null,
-    breakdown,
-    daily,
-    anomalies: findAnomalies(daily, options.anomalyZ ?? 3, options.baselineDays ?? 14),
-    recommendations: recommend({ calendar, month, projected, exceedsIncludedOn, prices }),
-    notMeasured: NOT_MEASURED
-  };
-}
-function buildBreakdown(prices, mtd, projected, forecast, calendar, month) {
-  const rows = METERED_COMPONENTS.map((key) => {
-    const item = prices.items[key];
-    return {
-      component: key,
-      label: item.label,
-      unit: item.unit,
-      monthToDate: round(mtd[key], 6),
-      projected: round(projected[key], 6),
-      mtdCost: round(priceQuantity(item, mtd[key]), 4),
-      projectedCost: round(priceQuantity(item, projected[key]), 4),
-      grossProjectedCost: round(grossPrice(item, projected[key]), 4),
-      percent: 0,
-      grossPercent: 0,
-      exceedsIncludedOn: crossingDate(
-        mtd[key],
-        item.included,
-        forecast.components[key].perDay,
-        calendar,
-        month
-      )
-    };
-  });
-  const net = rows.reduce((a, r) => a + r.projectedCost, 0);
-  const gross = rows.reduce((a, r) => a + r.grossProjectedCost, 0);
-  for (const r of rows) {
-    r.percent = net > 0 ? round(r.projectedCost / net * 100, 2) : 0;
-    r.grossPercent = gross > 0 ? round(r.grossProjectedCost / gross * 100, 2) : 0;
-  }
-  return rows;
-}
-function crossingDate(sofar, included, perDay, calendar, month) {
-  const today = calendar.at(-1);
-  if (!today || sofar >= included || !today.date.startsWith(month)) return null;
-  let total = sofar;
-  const start = Date.parse(`${today.date}T00:00:00Z`);
-  for (const [i, q] of perDay.entries()) {
-    total += q;
-    if (total >= included) return new Date(start + i * 864e5).toISOString().slice(0, 10);
-  }
-  return null;
-}
-function projectTotals(prices, mtd, projected, forecast, measuredDays) {
-  let cost = 0;
-  let low = 0;
-  let high = 0;
-  let grossMid = 0;
-  let grossSpread = 0;
-  for (const key of METERED_COMPONENTS) {
-    const item = prices.items[key];
-    const f = forecast.components[key];
-    cost += priceQuantity(item, projected[key]);
-    low += priceQuantity(item, mtd[key] + Math.max(0, f.remaining - f.band));
-    high += priceQuantity(item, projected[key] + f.band);
-    grossMid += grossPrice(item, projected[key]);
-    grossSpread += grossPrice(item, f.band);
-  }
-  const coverage = Math.min(1, forecast.basisDays / 7);
-  const precision = grossMid > 0 ? clamp(1 - grossSpread / grossMid, 0, 1) : 1;
-  const remainingShare = clamp(forecast.remainingDays / (forecast.remainingDays + measuredDays), 0, 1);
-  const confidence = 1 - (1 - coverage * precision) * remainingShare;
-  return {
-    cost: round(cost, 4),
-    low: round(low, 4),
-    high: round(high, 4),
-    confidence: round(confidence, 3),
-    basisDays: forecast.basisDays
-  };
-}
-function toDaily(day, prices) {
-  let gross = 0;
-  for (const key of METERED_COMPONENTS) gross += grossPrice(prices.items[key], day.quantities[key]);
-  return {
-    date: day.date,
-    complete: day.complete,
-    grossCost: round(gross, 6),
-    doRequests: day.usage?.doRequests ?? 0,
-    rowsWritten: day.usage?.rowsWritten ?? 0
-  };
-}
-function costTrend(dailyCosts) {
-  const last7 = dailyCosts.slice(-7);
-  if (last7.length < 4) return { trend: "stable", change: null };
-  const recent = mean(last7.slice(-3));
-  const older = mean(last7.slice(0, -3));
-  if (older === 0) return { trend: recent > 0 ? "increasing" : "stable", change: null };
-  const change = (recent - older) / older;
-  return { trend: change > 0.1 ? "increasing" : change < -0.1 ? "decreasing" : "stable", change };
-}
-function findAnomalies(daily, z2, baselineDays) {
-  const complete = daily.filter((d) => d.complete);
-  const out = [];
-  const series = [
-    ["cost", (d) => d.grossCost],
-    ["doRequests", (d) => d.doRequests],
-    ["rowsWritten", (d) => d.rowsWritten]
-  ];
-  for (let i = Math.max(0, complete.length - 7); i < complete.length; i++) {
-    const day = complete[i];
-    const base = complete.slice(Math.max(0, i - baselineDays), i);
-    if (!day || base.length < 7) continue;
-    for (const [name, pick4] of series) {
-      const values = base.map(pick4);
-      const m = mean(values);
-      const s = Math.max(stdDev(values), Math.abs(m) * 0.05, 1e-9);
-      const score = (pick4(day) - m) / s;
-      if (Math.abs(score) < z2) continue;
-      out.push({
-        date: day.date,
-        series: name,
-        value: round(pick4(day), 6),
-        mean: round(m, 6),
-        std: round(s, 6),
-        z: round(score, 2),
-        direction: score > 0 ? "spike" : "drop"
-      });
-    }
-  }
-  return out;
-}
-var init_cost = __esm({
-  "action/src/core/cost/cost.ts"() {
-    "use strict";
-    init_cost_advice();
-    init_cost_forecast();
-    init_prices();
-    init_stats();
-    init_usage_days();
+    MD_PUNCT = /[\\`*_{}[\]()#+\-.!|~]/g;
   }
 });
 
@@ -56066,59 +55660,15 @@ var init_evaluate_slo = __esm({
   }
 });
 
-// action/src/core/sanitize.ts
-function stripControls(text) {
-  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
-}
-function neutralize(text, max = 200) {
-  let clean = stripControls(text);
-  if (clean.length > max) clean = `${clean.slice(0, max - 1)}\u2026`;
-  return clean.replace(MD_PUNCT, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/@/g, `@${ZWSP}`).replace(/\\#/g, `\\#${ZWSP}`).replace(/\b(GH)\\-(?=\d)/gi, `$1${ZWSP}\\-`).replace(/:\/\//g, `${ZWSP}://`).replace(/\b(www)\\\./gi, `$1${ZWSP}\\.`);
-}
-function neutralizePlain(text, max = 200) {
-  let clean = stripControls(text);
-  if (clean.length > max) clean = `${clean.slice(0, max - 1)}\u2026`;
-  return clean.replace(/([@#])/g, "$1\u200B").replace(/:\/\//g, "\u200B://");
-}
-function capBody(content, tail, budget = BODY_BUDGET) {
-  const room = budget - tail.length - 80;
-  if (content.length <= room) return `${content}
-${tail}`;
-  const cut = content.lastIndexOf("\n", room);
-  const kept = content.slice(0, cut > 0 ? cut : room);
-  return `${kept}
-
-_\u2026 truncated: the full body exceeded GitHub's size limit._
-${tail}`;
-}
-var BODY_BUDGET, ZWSP, INVISIBLE, HTML_ESCAPES, MD_PUNCT;
-var init_sanitize = __esm({
-  "action/src/core/sanitize.ts"() {
-    "use strict";
-    BODY_BUDGET = 6e4;
-    ZWSP = "&#8203;";
-    INVISIBLE = // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-    HTML_ESCAPES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;"
-    };
-    MD_PUNCT = /[\\`*_{}[\]()#+\-.!|~]/g;
-  }
-});
-
 // action/src/core/alerts/silence.ts
 function maintenanceActive(m, now) {
   if (m.starts_at && m.ends_at) return Date.parse(m.starts_at) <= now && now < Date.parse(m.ends_at);
   const w = m.weekly;
   if (!w) return false;
   const [hh, mm] = w.start.split(":").map(Number);
-  const today = Math.floor(now / DAY_MS2) * DAY_MS2;
-  for (let back = 0; back * DAY_MS2 <= w.duration + DAY_MS2; back++) {
-    const day = today - back * DAY_MS2;
+  const today = Math.floor(now / DAY_MS) * DAY_MS;
+  for (let back = 0; back * DAY_MS <= w.duration + DAY_MS; back++) {
+    const day = today - back * DAY_MS;
     const start = day + ((hh ?? 0) * 60 + (mm ?? 0)) * 6e4;
     const weekday = WEEKDAYS2[new Date(day).getUTCDay()] ?? "";
     if (w.days.includes(weekday) && start <= now && now < start + w.duration) return true;
@@ -56138,12 +55688,12 @@ function suppressionFor(labels2, severity2, silences, maintenance2, now) {
   }
   return null;
 }
-var DAY_MS2, WEEKDAYS2;
+var DAY_MS, WEEKDAYS2;
 var init_silence = __esm({
   "action/src/core/alerts/silence.ts"() {
     "use strict";
     init_matchers();
-    DAY_MS2 = 864e5;
+    DAY_MS = 864e5;
     WEEKDAYS2 = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
   }
 });
@@ -56202,13 +55752,58 @@ var COLLECTOR_UNREACHABLE;
 var init_evaluate = __esm({
   "action/src/core/alerts/evaluate.ts"() {
     "use strict";
+    init_sanitize();
     init_evaluate_budgets();
     init_evaluate_rules();
     init_evaluate_slo();
     init_fingerprint();
-    init_sanitize();
     init_silence();
     COLLECTOR_UNREACHABLE = "CollectorUnreachable";
+  }
+});
+
+// action/src/core/stats.ts
+function mean(values) {
+  if (values.length === 0) return 0;
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+function stdDev(values) {
+  if (values.length < 2) return 0;
+  const m = mean(values);
+  let sq = 0;
+  for (const v of values) sq += (v - m) ** 2;
+  return Math.sqrt(sq / (values.length - 1));
+}
+function linearFit(xs, ys) {
+  const n = Math.min(xs.length, ys.length);
+  if (n === 0) return { intercept: 0, slope: 0, residualStd: 0 };
+  const mx = mean(xs.slice(0, n));
+  const my = mean(ys.slice(0, n));
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i] ?? 0) - mx;
+    sxy += dx * ((ys[i] ?? 0) - my);
+    sxx += dx * dx;
+  }
+  const slope = sxx > 0 ? sxy / sxx : 0;
+  const intercept = my - slope * mx;
+  let sse = 0;
+  for (let i = 0; i < n; i++) sse += ((ys[i] ?? 0) - (intercept + slope * (xs[i] ?? 0))) ** 2;
+  return { intercept, slope, residualStd: n > 2 ? Math.sqrt(sse / (n - 2)) : 0 };
+}
+function clamp(value, lo, hi) {
+  return Math.min(hi, Math.max(lo, value));
+}
+function round(value, decimals = 4) {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+var init_stats = __esm({
+  "action/src/core/stats.ts"() {
+    "use strict";
   }
 });
 
@@ -56265,6 +55860,411 @@ var init_health = __esm({
   "action/src/core/alerts/health.ts"() {
     "use strict";
     init_stats();
+  }
+});
+
+// action/src/core/cost/cost-advice.ts
+function saving(input2, key, delta) {
+  const item = input2.prices.items[key];
+  const q = input2.projected[key];
+  return round(priceQuantity(item, q) - priceQuantity(item, Math.max(0, q - delta)), 2);
+}
+function recommend(input2) {
+  const days = input2.calendar.filter((d) => d.date.startsWith(input2.month) && d.usage);
+  const sum = (f) => days.reduce((a, d) => a + f(d), 0);
+  const record2 = sum((d) => d.usage?.doRequestsByKind.record ?? 0);
+  const report = sum((d) => d.usage?.doRequestsByKind.report ?? 0);
+  const admin = sum((d) => d.usage?.doRequestsByKind.admin ?? 0);
+  const doRequests = sum((d) => d.usage?.doRequests ?? 0);
+  const rowsWritten = sum((d) => d.usage?.rowsWritten ?? 0);
+  const out = [];
+  const monthShare = doRequests > 0 ? input2.projected.do_requests / doRequests : 0;
+  if (record2 >= MIN_REQUESTS && report / record2 > 0.1) {
+    out.push({
+      id: "reporting-overhead",
+      title: `Collector\u2192shard reports add ${pct(report / record2)} DO requests`,
+      detail: `${int2(report)} report requests against ${int2(record2)} record requests this month. A longer FLUSH_INTERVAL_MS batches more deltas into each report; doubling it roughly halves them.`,
+      estimatedMonthlySavings: saving(input2, "do_requests", report * monthShare / 2)
+    });
+  }
+  if (doRequests >= MIN_REQUESTS && admin / doRequests > 0.05) {
+    out.push({
+      id: "admin-reads",
+      title: `Admin reads are ${pct(admin / doRequests)} of DO requests`,
+      detail: `${int2(admin)} admin DO requests this month. Scrape less often, or read the snapshot (one call per shard) instead of per-IP endpoints.`,
+      estimatedMonthlySavings: saving(input2, "do_requests", admin * monthShare / 2)
+    });
+  }
+  const durationAdvice = adviseDuration(input2, days);
+  if (durationAdvice) out.push(durationAdvice);
+  if (record2 >= MIN_REQUESTS && rowsWritten / record2 > 3) {
+    const perRequest = rowsWritten / record2;
+    out.push({
+      id: "rows-per-request",
+      title: `${perRequest.toFixed(1)} SQLite rows written per recorded request`,
+      detail: `${int2(rowsWritten)} rows written for ${int2(record2)} recorded requests this month. Upserting one row per path and batching events per IP keeps this near 1.`,
+      estimatedMonthlySavings: saving(
+        input2,
+        "sqlite_rows_written",
+        input2.projected.sqlite_rows_written * (1 - 1 / perRequest)
+      )
+    });
+  }
+  const storage = adviseStorage(input2);
+  if (storage) out.push(storage);
+  for (const key of ["do_requests", "do_duration", "sqlite_rows_written"]) {
+    const on = input2.exceedsIncludedOn[key];
+    if (!on) continue;
+    const item = input2.prices.items[key];
+    out.push({
+      id: "allowance",
+      title: `${item.label} will pass the included ${int2(item.included)} ${item.unit}s around ${on}`,
+      detail: `Projected ${int2(input2.projected[key])} ${item.unit}s this month at the current trend; beyond the included amount each ${int2(item.per)} cost $${item.price}.`,
+      estimatedMonthlySavings: null
+    });
+  }
+  return out;
+}
+function adviseDuration(input2, days) {
+  const item = input2.prices.items.do_duration;
+  if (input2.projected.do_duration <= item.included) return null;
+  let busiest;
+  for (const d of days) {
+    if ((d.usage?.maxActiveSecondsPerObject ?? 0) > (busiest?.usage?.maxActiveSecondsPerObject ?? -1))
+      busiest = d;
+  }
+  const hours = (busiest?.usage?.maxActiveSecondsPerObject ?? 0) / 3600;
+  const activeHours = days.reduce((a, d) => a + (d.usage?.activeSeconds ?? 0), 0) / 3600;
+  return {
+    id: "duration",
+    title: `DO duration is projected past the included ${int2(item.included)} GB-s`,
+    detail: `Objects were active ${activeHours.toFixed(1)} h this month; the busiest single object ran ${hours.toFixed(1)} h on ${busiest?.date ?? "n/a"}. Objects that hibernate (no open sockets, no pending timers) are not billed for idle time.`,
+    estimatedMonthlySavings: null
+  };
+}
+function adviseStorage(input2) {
+  const recent = input2.calendar.filter((d) => d.complete && d.usage).slice(-14);
+  if (recent.length < 3) return null;
+  const xs = recent.map((d) => input2.calendar.indexOf(d));
+  const bytes = recent.map((d) => d.usage?.storedBytes ?? 0);
+  const fit = linearFit(xs, bytes);
+  const last = bytes.at(-1) ?? 0;
+  if (fit.slope <= 0 || fit.slope < last * 0.01) return null;
+  const mbPerDay = fit.slope / 1e6;
+  const overIncluded = input2.projected.sqlite_storage > input2.prices.items.sqlite_storage.included;
+  return {
+    id: "storage-growth",
+    title: `Stored data grows ${mbPerDay.toFixed(1)} MB/day`,
+    detail: `${(last / 1e9).toFixed(3)} GB stored, growing ${pct(fit.slope / Math.max(1, last))} per day over ${recent.length} days. The cleanup and archive jobs move idle IPs to R2.`,
+    estimatedMonthlySavings: overIncluded ? saving(
+      input2,
+      "sqlite_storage",
+      input2.projected.sqlite_storage - input2.prices.items.sqlite_storage.included
+    ) : null
+  };
+}
+var MIN_REQUESTS, pct, int2;
+var init_cost_advice = __esm({
+  "action/src/core/cost/cost-advice.ts"() {
+    "use strict";
+    init_stats();
+    init_prices();
+    MIN_REQUESTS = 1e4;
+    pct = (x) => `${(x * 100).toFixed(1)}%`;
+    int2 = (x) => Math.round(x).toLocaleString("en-US");
+  }
+});
+
+// action/src/core/cost/usage-days.ts
+function zeroQuantities() {
+  return Object.fromEntries(METERED_COMPONENTS.map((k) => [k, 0]));
+}
+function isoDate(ms) {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function daysInMonthOf(now) {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0)).getUTCDate();
+}
+function quantitiesOf(day, storedBytes, fraction, monthDays) {
+  return {
+    workers_requests: day.workerRequests,
+    do_requests: day.doRequests,
+    do_duration: day.activeGbSeconds,
+    sqlite_rows_read: day.rowsRead,
+    sqlite_rows_written: day.rowsWritten,
+    sqlite_storage: storedBytes / BYTES_PER_GB * fraction / monthDays,
+    kv_reads: day.kvReads,
+    kv_writes: day.kvWrites,
+    r2_class_a: day.r2ClassA,
+    r2_class_b: day.r2ClassB
+  };
+}
+function buildCalendar(usage2, now, maxDays = 60) {
+  const byDate = new Map(usage2.map((u) => [u.date, u]));
+  const todayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const monthDays = daysInMonthOf(now);
+  const dates = [...byDate.keys()].filter((d) => d <= isoDate(todayStart)).sort();
+  const first = dates[0];
+  if (!first) return [];
+  const firstMs = Math.max(Date.parse(`${first}T00:00:00Z`), todayStart - (maxDays - 1) * DAY_MS2);
+  const days = [];
+  let storedBytes = 0;
+  for (let ms = firstMs; ms <= todayStart; ms += DAY_MS2) {
+    const date5 = isoDate(ms);
+    const row = byDate.get(date5) ?? null;
+    if (row) storedBytes = row.storedBytes;
+    const complete = ms < todayStart;
+    const fraction = complete ? 1 : Math.min(1, Math.max(0, (now.getTime() - todayStart) / DAY_MS2));
+    const quantities = row ? quantitiesOf(row, storedBytes, fraction, monthDays) : zeroQuantities();
+    if (!row) quantities.sqlite_storage = storedBytes / BYTES_PER_GB * fraction / monthDays;
+    days.push({ date: date5, complete, fraction, quantities, usage: row });
+  }
+  return days;
+}
+var DAY_MS2, BYTES_PER_GB;
+var init_usage_days = __esm({
+  "action/src/core/cost/usage-days.ts"() {
+    "use strict";
+    init_prices();
+    DAY_MS2 = 864e5;
+    BYTES_PER_GB = 1e9;
+  }
+});
+
+// action/src/core/cost/cost-forecast.ts
+function forecastMonth(calendar, monthDays, window2 = 14) {
+  const today = calendar.at(-1);
+  const dayOfMonth = today ? Number(today.date.slice(8, 10)) : 1;
+  const todayFraction = today?.fraction ?? 0;
+  const history = calendar.filter((d) => d.complete).slice(-window2);
+  const fullDaysLeft = monthDays - dayOfMonth;
+  const remainingDays = 1 - todayFraction + fullDaysLeft;
+  const offset = calendar.length - 1;
+  const xs = history.map((d) => calendar.indexOf(d));
+  const components = {};
+  for (const key of METERED_COMPONENTS) {
+    const rate2 = dailyRate(history, xs, key, today, offset);
+    const perDay = [rate2(offset) * (1 - todayFraction)];
+    for (let i = 1; i <= fullDaysLeft; i++) perDay.push(rate2(offset + i));
+    const residual = history.length > 2 ? linearFit(
+      xs,
+      history.map((d) => d.quantities[key])
+    ).residualStd : 0;
+    components[key] = {
+      remaining: perDay.reduce((a, b) => a + b, 0),
+      band: 1.96 * residual * Math.sqrt(remainingDays),
+      perDay
+    };
+  }
+  return { basisDays: history.length, remainingDays, components };
+}
+function dailyRate(history, xs, key, today, todayX) {
+  if (history.length >= 2) {
+    const fit = linearFit(
+      xs,
+      history.map((d) => d.quantities[key])
+    );
+    return (x) => Math.max(0, fit.intercept + fit.slope * x);
+  }
+  if (history.length === 1) {
+    const only = history[0]?.quantities[key] ?? 0;
+    return () => only;
+  }
+  const sofar = today?.quantities[key] ?? 0;
+  const f = today?.fraction ?? 0;
+  const pace = f > 0 ? sofar / f : 0;
+  return (x) => x >= todayX ? pace : 0;
+}
+function monthToDate(calendar, month) {
+  const total = zeroQuantities();
+  for (const day of calendar) {
+    if (!day.date.startsWith(month)) continue;
+    for (const key of METERED_COMPONENTS) total[key] += day.quantities[key];
+  }
+  return total;
+}
+var init_cost_forecast = __esm({
+  "action/src/core/cost/cost-forecast.ts"() {
+    "use strict";
+    init_stats();
+    init_prices();
+    init_usage_days();
+  }
+});
+
+// action/src/core/cost/cost.ts
+function analyzeCost(usage2, prices, now, options = {}) {
+  const calendar = buildCalendar(usage2, now);
+  const monthDays = daysInMonthOf(now);
+  const month = now.toISOString().slice(0, 7);
+  const forecast = forecastMonth(calendar, monthDays);
+  const mtd = monthToDate(calendar, month);
+  const projected = zeroQuantities();
+  for (const key of METERED_COMPONENTS) projected[key] = mtd[key] + forecast.components[key].remaining;
+  const breakdown = buildBreakdown(prices, mtd, projected, forecast, calendar, month);
+  const measuredDays = calendar.filter((d) => d.date.startsWith(month)).reduce((a, d) => a + d.fraction, 0);
+  const totals = projectTotals(prices, mtd, projected, forecast, measuredDays);
+  const daily = calendar.map((d) => toDaily(d, prices));
+  const trend = costTrend(daily.filter((d) => d.complete).map((d) => d.grossCost));
+  const usageCost = breakdown.reduce((a, b) => a + b.projectedCost, 0);
+  const exceedsIncludedOn = Object.fromEntries(breakdown.map((b) => [b.component, b.exceedsIncludedOn]));
+  return {
+    generatedAt: now.toISOString(),
+    month,
+    daysInMonth: monthDays,
+    daysElapsed: round(monthDays - forecast.remainingDays, 3),
+    currency: "USD",
+    prices: {
+      asOf: prices.asOf,
+      plan: prices.plan,
+      sources: [...new Set(Object.values(prices.items).map((i) => i.source))]
+    },
+    monthToDate: {
+      cost: round(
+        breakdown.reduce((a, b) => a + b.mtdCost, 0),
+        4
+      )
+    },
+    projected: totals,
+    subscription: prices.subscription,
+    trend: trend.trend,
+    trendChange: trend.change === null ? null : round(trend.change, 4),
+    costPerRequest: projected.do_requests > 0 ? usageCost / projected.do_requests : null,
+    breakdown,
+    daily,
+    anomalies: findAnomalies(daily, options.anomalyZ ?? 3, options.baselineDays ?? 14),
+    recommendations: recommend({ calendar, month, projected, exceedsIncludedOn, prices }),
+    notMeasured: NOT_MEASURED
+  };
+}
+function buildBreakdown(prices, mtd, projected, forecast, calendar, month) {
+  const rows = METERED_COMPONENTS.map((key) => {
+    const item = prices.items[key];
+    return {
+      component: key,
+      label: item.label,
+      unit: item.unit,
+      monthToDate: round(mtd[key], 6),
+      projected: round(projected[key], 6),
+      mtdCost: round(priceQuantity(item, mtd[key]), 4),
+      projectedCost: round(priceQuantity(item, projected[key]), 4),
+      grossProjectedCost: round(grossPrice(item, projected[key]), 4),
+      percent: 0,
+      grossPercent: 0,
+      exceedsIncludedOn: crossingDate(
+        mtd[key],
+        item.included,
+        forecast.components[key].perDay,
+        calendar,
+        month
+      )
+    };
+  });
+  const net = rows.reduce((a, r) => a + r.projectedCost, 0);
+  const gross = rows.reduce((a, r) => a + r.grossProjectedCost, 0);
+  for (const r of rows) {
+    r.percent = net > 0 ? round(r.projectedCost / net * 100, 2) : 0;
+    r.grossPercent = gross > 0 ? round(r.grossProjectedCost / gross * 100, 2) : 0;
+  }
+  return rows;
+}
+function crossingDate(sofar, included, perDay, calendar, month) {
+  const today = calendar.at(-1);
+  if (!today || sofar >= included || !today.date.startsWith(month)) return null;
+  let total = sofar;
+  const start = Date.parse(`${today.date}T00:00:00Z`);
+  for (const [i, q] of perDay.entries()) {
+    total += q;
+    if (total >= included) return new Date(start + i * 864e5).toISOString().slice(0, 10);
+  }
+  return null;
+}
+function projectTotals(prices, mtd, projected, forecast, measuredDays) {
+  let cost = 0;
+  let low = 0;
+  let high = 0;
+  let grossMid = 0;
+  let grossSpread = 0;
+  for (const key of METERED_COMPONENTS) {
+    const item = prices.items[key];
+    const f = forecast.components[key];
+    cost += priceQuantity(item, projected[key]);
+    low += priceQuantity(item, mtd[key] + Math.max(0, f.remaining - f.band));
+    high += priceQuantity(item, projected[key] + f.band);
+    grossMid += grossPrice(item, projected[key]);
+    grossSpread += grossPrice(item, f.band);
+  }
+  const coverage = Math.min(1, forecast.basisDays / 7);
+  const precision = grossMid > 0 ? clamp(1 - grossSpread / grossMid, 0, 1) : 1;
+  const remainingShare = clamp(forecast.remainingDays / (forecast.remainingDays + measuredDays), 0, 1);
+  const confidence = 1 - (1 - coverage * precision) * remainingShare;
+  return {
+    cost: round(cost, 4),
+    low: round(low, 4),
+    high: round(high, 4),
+    confidence: round(confidence, 3),
+    basisDays: forecast.basisDays
+  };
+}
+function toDaily(day, prices) {
+  let gross = 0;
+  for (const key of METERED_COMPONENTS) gross += grossPrice(prices.items[key], day.quantities[key]);
+  return {
+    date: day.date,
+    complete: day.complete,
+    grossCost: round(gross, 6),
+    doRequests: day.usage?.doRequests ?? 0,
+    rowsWritten: day.usage?.rowsWritten ?? 0
+  };
+}
+function costTrend(dailyCosts) {
+  const last7 = dailyCosts.slice(-7);
+  if (last7.length < 4) return { trend: "stable", change: null };
+  const recent = mean(last7.slice(-3));
+  const older = mean(last7.slice(0, -3));
+  if (older === 0) return { trend: recent > 0 ? "increasing" : "stable", change: null };
+  const change = (recent - older) / older;
+  return { trend: change > 0.1 ? "increasing" : change < -0.1 ? "decreasing" : "stable", change };
+}
+function findAnomalies(daily, z2, baselineDays) {
+  const complete = daily.filter((d) => d.complete);
+  const out = [];
+  const series = [
+    ["cost", (d) => d.grossCost],
+    ["doRequests", (d) => d.doRequests],
+    ["rowsWritten", (d) => d.rowsWritten]
+  ];
+  for (let i = Math.max(0, complete.length - 7); i < complete.length; i++) {
+    const day = complete[i];
+    const base = complete.slice(Math.max(0, i - baselineDays), i);
+    if (!day || base.length < 7) continue;
+    for (const [name, pick4] of series) {
+      const values = base.map(pick4);
+      const m = mean(values);
+      const s = Math.max(stdDev(values), Math.abs(m) * 0.05, 1e-9);
+      const score = (pick4(day) - m) / s;
+      if (Math.abs(score) < z2) continue;
+      out.push({
+        date: day.date,
+        series: name,
+        value: round(pick4(day), 6),
+        mean: round(m, 6),
+        std: round(s, 6),
+        z: round(score, 2),
+        direction: score > 0 ? "spike" : "drop"
+      });
+    }
+  }
+  return out;
+}
+var init_cost = __esm({
+  "action/src/core/cost/cost.ts"() {
+    "use strict";
+    init_stats();
+    init_cost_advice();
+    init_cost_forecast();
+    init_prices();
+    init_usage_days();
   }
 });
 
@@ -56425,8 +56425,8 @@ var init_state = __esm({
   "action/src/core/issues/state.ts"() {
     "use strict";
     init_zod();
-    init_config();
     init_fingerprint();
+    init_config();
     STATE_VERSION = 1;
     STATE_RE = /<!-- pathwatch:state v(\d+) (.*?) -->/gs;
     FP_RE = /<!-- pathwatch:fingerprint ([0-9a-f]{16}) -->/;
@@ -56534,9 +56534,9 @@ var utc, comments;
 var init_render = __esm({
   "action/src/core/issues/render.ts"() {
     "use strict";
+    init_metrics();
     init_anonymize();
     init_duration();
-    init_metrics();
     init_sanitize();
     init_state();
     utc = (ms) => ms === null ? "n/a" : `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -57014,8 +57014,8 @@ var usd;
 var init_summary = __esm({
   "action/src/core/issues/summary.ts"() {
     "use strict";
-    init_duration();
     init_metrics();
+    init_duration();
     init_sanitize();
     usd = (v) => formatValue(v, "usd");
   }
@@ -57165,9 +57165,9 @@ var USAGE_DAYS, TOP_CLIENTS;
 var init_run = __esm({
   "action/src/monitor/run.ts"() {
     "use strict";
-    init_cost();
     init_evaluate();
     init_health();
+    init_cost();
     init_prices();
     init_reconcile();
     init_reconcile_sweep();
@@ -57644,9 +57644,9 @@ var USAGE_DAYS2;
 var init_load_input = __esm({
   "reports-site/src/adapters/load-input.ts"() {
     "use strict";
+    init_health();
     init_cost();
     init_errors3();
-    init_health();
     init_run();
     init_contract();
     init_types();

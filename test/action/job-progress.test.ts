@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { etaMs, itemsPerSecond, parseJobArgs, progressLine } from '../../action/src/core/jobs/job-progress.ts';
+import {
+	etaMs,
+	itemsPerSecond,
+	parseJobArgs,
+	progressLine,
+} from '../../action/src/core/jobs/job-progress.ts';
 import type { JobStatus } from '../../worker/src/contract/index.ts';
 
 function status(done: number, total: number | null, state: JobStatus['state'] = 'running'): JobStatus {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PreviousState } from '../../action/src/core/alerts/alert.ts';
+import { evaluate } from '../../action/src/core/alerts/evaluate.ts';
 import { parseConfig } from '../../action/src/core/config/config-file.ts';
 import { analyzeCost, DEFAULT_PRICES } from '../../action/src/core/cost/cost.ts';
-import { evaluate } from '../../action/src/core/alerts/evaluate.ts';
 import { type Bucket, MINUTE, makeSnapshot, makeTimeseries, makeUsage } from './fixtures.ts';
 
 const T0 = Date.parse('2026-11-22T12:00:00Z');

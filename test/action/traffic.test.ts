@@ -2,7 +2,12 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulateTraffic } from '../../action/src/adapters/traffic-sender.ts';
-import { createRng, generateTraffic, percentile, zipfSampler } from '../../action/src/core/traffic/traffic.ts';
+import {
+	createRng,
+	generateTraffic,
+	percentile,
+	zipfSampler,
+} from '../../action/src/core/traffic/traffic.ts';
 import { runCli } from '../../action/src/run-cli.ts';
 import { DEFAULT_PATH_RULES } from '../../worker/src/core/normalize-path.ts';
 import { validateRecordBody } from '../../worker/src/core/record-schema.ts';

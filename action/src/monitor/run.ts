@@ -5,12 +5,12 @@
  */
 import type { CollectorClient } from '../adapters/collector.ts';
 import type { AlertEval, PreviousState } from '../core/alerts/alert.ts';
-import type { Config } from '../core/config/config.ts';
-import { analyzeCost, type CostReport } from '../core/cost/cost.ts';
 import { evaluate, type ScrapeData } from '../core/alerts/evaluate.ts';
 import { computeHealth, type HealthReport } from '../core/alerts/health.ts';
-import type { IssueTracker, TrackerStats } from '../core/issues/ports.ts';
+import type { Config } from '../core/config/config.ts';
+import { analyzeCost, type CostReport } from '../core/cost/cost.ts';
 import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../core/cost/prices.ts';
+import type { IssueTracker, TrackerStats } from '../core/issues/ports.ts';
 import { canonicalOpen, type PlannedAction, reconcile } from '../core/issues/reconcile.ts';
 import { planDuplicates } from '../core/issues/reconcile-sweep.ts';
 import type { ClientContext } from '../core/issues/render.ts';

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { CollectorClient } from '../../../action/src/adapters/collector.ts';
 import type { AlertIssueView } from '../../../action/src/alert-issues.ts';
+import { computeHealth } from '../../../action/src/core/alerts/health.ts';
 import type { Config } from '../../../action/src/core/config/config.ts';
 import { analyzeCost } from '../../../action/src/core/cost/cost.ts';
 import { UserError } from '../../../action/src/core/errors.ts';
-import { computeHealth } from '../../../action/src/core/alerts/health.ts';
 import { pricesFor } from '../../../action/src/monitor/run.ts';
 import {
 	type Snapshot,

@@ -4,9 +4,9 @@
  * over them. The view model only reshapes it.
  */
 import { z } from 'zod';
+import type { HealthReport } from '../../../action/src/core/alerts/health.ts';
 import type { Config } from '../../../action/src/core/config/config.ts';
 import type { CostReport } from '../../../action/src/core/cost/cost.ts';
-import type { HealthReport } from '../../../action/src/core/alerts/health.ts';
 import type { Snapshot, Timeseries, TimeseriesWindow, UsageDay } from '../../../worker/src/contract/index.ts';
 
 const isoTime = z.iso.datetime({ offset: true });

@@ -7,7 +7,12 @@ import { z } from 'zod';
 import { observeUsage, type WaitUntil } from '../adapters/front-metrics.ts';
 import { readJournalBacklog } from '../adapters/journal.ts';
 import { eachShard } from '../adapters/stats-shards.ts';
-import { type IpDetail, TimeseriesWindowSchema, type TopResponse, type UsageResponse } from '../contract/index.ts';
+import {
+	type IpDetail,
+	TimeseriesWindowSchema,
+	type TopResponse,
+	type UsageResponse,
+} from '../contract/index.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { canonicalIp } from '../core/ip.ts';
 import {

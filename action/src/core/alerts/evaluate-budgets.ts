@@ -2,8 +2,9 @@
  * Cost budgets, AWS/GCP style: thresholds on the month-to-date actual and on the projected
  * month end. The period is part of the identity, so each month gets one issue at most.
  */
-import type { AlertEval } from './alert.ts';
+
 import { type Budget, cooldownFor, type Severity } from '../config/config.ts';
+import type { AlertEval } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { carriedState } from './evaluate-rules.ts';
 import { fingerprint } from './fingerprint.ts';

@@ -1,7 +1,7 @@
 import type { Snapshot, Timeseries, UsageDay } from '../../../../worker/src/contract/index.ts';
-import type { PreviousState } from './alert.ts';
 import type { Config } from '../config/config.ts';
 import type { CostReport } from '../cost/cost.ts';
+import type { PreviousState } from './alert.ts';
 
 /** What one scrape produced; null when the scrape failed. */
 export type ScrapeData = { snapshot: Snapshot; timeseries: Timeseries; usage: UsageDay[]; cost: CostReport };

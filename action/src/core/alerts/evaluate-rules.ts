@@ -1,8 +1,8 @@
 /** Threshold rules: series metrics replayed over the time series, instant ones from the snapshot. */
 import type { Snapshot } from '../../../../worker/src/contract/index.ts';
-import { type AlertEval, type PreviousState, renderTemplate } from './alert.ts';
 import type { Rule, Severity } from '../config/config.ts';
 import type { CostReport } from '../cost/cost.ts';
+import { type AlertEval, type PreviousState, renderTemplate } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { fingerprint } from './fingerprint.ts';
 import { formatValue, type MetricName, metricDef } from './metrics.ts';

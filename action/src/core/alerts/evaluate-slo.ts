@@ -3,8 +3,9 @@
  * fires when the error budget burns at least `burn_rate` times too fast over both its long
  * and its short window; the short window lets it clear soon after the burn stops.
  */
-import type { AlertEval } from './alert.ts';
+
 import { cooldownFor, type Severity, type Slo } from '../config/config.ts';
+import type { AlertEval } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { carriedState } from './evaluate-rules.ts';
 import { fingerprint } from './fingerprint.ts';

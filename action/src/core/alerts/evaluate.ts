@@ -3,13 +3,14 @@
  * alert, as of `now`. Pure. A failed scrape yields `nodata` for everything else, so nothing
  * resolves because the collector could not be read.
  */
+
+import { neutralize } from '../sanitize.ts';
 import type { AlertEval } from './alert.ts';
 import { evaluateBudget } from './evaluate-budgets.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { evaluateRule } from './evaluate-rules.ts';
 import { evaluateSlo } from './evaluate-slo.ts';
 import { fingerprint } from './fingerprint.ts';
-import { neutralize } from '../sanitize.ts';
 import { suppressionFor } from './silence.ts';
 
 export type { EvalContext, ScrapeData } from './evaluate-context.ts';

@@ -4,8 +4,8 @@
  */
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { type Config, ConfigSchema } from './config.ts';
 import { UserError } from '../errors.ts';
+import { type Config, ConfigSchema } from './config.ts';
 
 type Path = readonly PropertyKey[];
 

@@ -4,6 +4,9 @@
  * generated from the same object.
  */
 import { z } from 'zod';
+import { parseMatcher } from '../alerts/matchers.ts';
+import { METRIC_NAMES, type MetricName, metricDef } from '../alerts/metrics.ts';
+import { METERED_COMPONENTS } from '../cost/prices.ts';
 import {
 	DEFAULT_BUDGETS,
 	DEFAULT_COOLDOWN,
@@ -12,9 +15,6 @@ import {
 	SEED_COOLDOWNS,
 } from './config-defaults.ts';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
-import { parseMatcher } from '../alerts/matchers.ts';
-import { METRIC_NAMES, type MetricName, metricDef } from '../alerts/metrics.ts';
-import { METERED_COMPONENTS } from '../cost/prices.ts';
 
 export const SEVERITIES = ['warning', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -2,9 +2,10 @@
  * Recommendations computed from measured usage. Each one states the figures it rests on and,
  * where the saving follows from list prices, the monthly amount; none is emitted by default.
  */
+
+import { linearFit, round } from '../stats.ts';
 import type { MeteredComponent, PriceTable } from './prices.ts';
 import { priceQuantity } from './prices.ts';
-import { linearFit, round } from '../stats.ts';
 import type { CalendarDay, Quantities } from './usage-days.ts';
 
 export type CostRecommendation = {

@@ -2,8 +2,9 @@
  * Month-end forecast per component: a least-squares line over the last complete days,
  * extended over what is left of the month, with a ±1.96σ band from the fit's residuals.
  */
-import { METERED_COMPONENTS, type MeteredComponent } from './prices.ts';
+
 import { linearFit } from '../stats.ts';
+import { METERED_COMPONENTS, type MeteredComponent } from './prices.ts';
 import { type CalendarDay, type Quantities, zeroQuantities } from './usage-days.ts';
 
 export type ComponentForecast = {

@@ -4,6 +4,7 @@
  * alerts) and the dashboard.
  */
 import type { UsageDay } from '../../../../worker/src/contract/index.ts';
+import { clamp, mean, round, stdDev } from '../stats.ts';
 import { type CostRecommendation, recommend } from './cost-advice.ts';
 import { type Forecast, forecastMonth, monthToDate } from './cost-forecast.ts';
 import {
@@ -15,7 +16,6 @@ import {
 	type PriceTable,
 	priceQuantity,
 } from './prices.ts';
-import { clamp, mean, round, stdDev } from '../stats.ts';
 import {
 	buildCalendar,
 	type CalendarDay,

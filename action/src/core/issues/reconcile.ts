@@ -4,8 +4,8 @@
  * silence or maintenance window suppresses writes only; flapping pauses close/reopen churn.
  */
 import type { AlertEval } from '../alerts/alert.ts';
-import type { Config, Severity } from '../config/config.ts';
 import { flapPercent, type Interval } from '../alerts/flap.ts';
+import type { Config, Severity } from '../config/config.ts';
 import {
 	closeIntervals,
 	cooledDown,

@@ -3,9 +3,9 @@
  * config passes through `neutralize`; bodies end with the fingerprint marker and state block.
  */
 import type { AlertEval } from '../alerts/alert.ts';
+import { formatValue } from '../alerts/metrics.ts';
 import { anonymizeIp } from '../anonymize.ts';
 import { formatDuration } from '../config/duration.ts';
-import { formatValue } from '../alerts/metrics.ts';
 import { capBody, neutralize, neutralizePlain } from '../sanitize.ts';
 import { type AlertState, fingerprintMarker, serializeState } from './state.ts';
 

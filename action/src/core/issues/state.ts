@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import type { AlertKind } from '../alerts/alert.ts';
-import { SEVERITIES } from '../config/config.ts';
 import { FINGERPRINT_PATTERN } from '../alerts/fingerprint.ts';
+import { SEVERITIES } from '../config/config.ts';
 import type { TrackedIssue } from './ports.ts';
 
 export const STATE_VERSION = 1;

@@ -3,13 +3,13 @@
  * Every string that is not ours is neutralised (HTML-escaped and made inert).
  */
 import type { AlertEval } from '../alerts/alert.ts';
-import type { CostReport } from '../cost/cost.ts';
-import { formatDuration } from '../config/duration.ts';
 import type { HealthReport } from '../alerts/health.ts';
 import { formatValue } from '../alerts/metrics.ts';
+import { formatDuration } from '../config/duration.ts';
+import type { CostReport } from '../cost/cost.ts';
+import { neutralize } from '../sanitize.ts';
 import type { TrackerStats } from './ports.ts';
 import type { PlannedAction } from './reconcile.ts';
-import { neutralize } from '../sanitize.ts';
 
 export type SummaryInput = {
 	evals: readonly AlertEval[];
