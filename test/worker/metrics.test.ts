@@ -1,7 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { flushFrontMetrics } from '../../worker/src/adapters/front-metrics.ts';
-import { escapeHelp, escapeLabelValue, renderPrometheus } from '../../worker/src/core/prometheus.ts';
+import { escapeHelp, escapeLabelValue, renderPrometheus } from '../../worker/src/contract/prometheus.ts';
 import { VERSION } from '../../worker/src/version.ts';
 
 const ADMIN = { Authorization: 'Bearer test-admin-token' };

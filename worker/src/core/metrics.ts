@@ -3,8 +3,9 @@
  * shards' all-time rows (monotonic, never pruned); gauges from their registries. No label
  * carries an IP, so the series count does not grow with traffic.
  */
+
+import { histogramSamples, type MetricFamily } from '../contract/prometheus.ts';
 import { cumulativeCounts, DOUBLING_BOUNDS_MS, histogramCount } from './histogram.ts';
-import { histogramSamples, type MetricFamily } from './prometheus.ts';
 import { DO_REQUEST_KINDS, type Rollup, sumRollups } from './rollup.ts';
 import { type BreakerReportState, worstBreaker } from './snapshot.ts';
 

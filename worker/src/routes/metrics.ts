@@ -4,8 +4,8 @@
  */
 import { Hono } from 'hono';
 import { eachShard } from '../adapters/stats-shards.ts';
+import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from '../contract/prometheus.ts';
 import { buildMetricFamilies } from '../core/metrics.ts';
-import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from '../core/prometheus.ts';
 import { ACTIVE_WINDOW_SECONDS, PERFORMANCE_WINDOW_SECONDS } from '../core/snapshot.ts';
 import type { AppEnv } from '../env.ts';
 import { VERSION } from '../version.ts';

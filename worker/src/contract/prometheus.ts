@@ -2,6 +2,7 @@
  * Prometheus text exposition format 0.0.4: one `# HELP` and `# TYPE` line per family, then
  * its samples. HELP text escapes `\` and newlines; label values also escape `"`.
  * https://prometheus.io/docs/instrumenting/exposition_formats/#text-based-format
+ * Part of the contract: the Worker serves it on /metrics and the dashboard publishes metrics.prom with it.
  */
 
 export const PROMETHEUS_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
