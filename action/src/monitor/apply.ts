@@ -1,6 +1,7 @@
 /** Applies a plan through the tracker, one write at a time, in plan order. */
+
+import type { PlannedAction } from '../core/issues/plan.ts';
 import type { IssueTracker, TrackedIssue } from '../core/issues/ports.ts';
-import type { PlannedAction } from '../core/issues/reconcile.ts';
 
 export type ApplyResult = { created: TrackedIssue[]; touched: Map<string, { number: number; url: string }> };
 

@@ -1,6 +1,6 @@
 /** Sweeps: duplicates (two runs raced to open the same alert) and issues no alert maps to any more. */
 import type { AlertEval } from '../alerts/alert.ts';
-import type { PlannedAction } from './reconcile.ts';
+import type { PlannedAction } from './plan.ts';
 import { comments } from './render.ts';
 import { type AlertState, type ParsedIssue, serializeState } from './state.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { AlertEval } from '../alerts/alert.ts';
 import { formatValue } from '../alerts/metrics.ts';
-import { anonymizeIp } from '../anonymize.ts';
+import { anonymizeIp } from '../../../../worker/src/contract/anonymize.ts';
 import { formatDuration } from '../config/duration.ts';
 import { capBody, neutralize, neutralizePlain } from '../sanitize.ts';
 import { type AlertState, fingerprintMarker, serializeState } from './state.ts';

@@ -8,8 +8,8 @@ import { formatValue } from '../alerts/metrics.ts';
 import { formatDuration } from '../config/duration.ts';
 import type { CostReport } from '../cost/cost.ts';
 import { neutralize } from '../sanitize.ts';
+import type { PlannedAction } from './plan.ts';
 import type { TrackerStats } from './ports.ts';
-import type { PlannedAction } from './reconcile.ts';
 
 export type SummaryInput = {
 	evals: readonly AlertEval[];
