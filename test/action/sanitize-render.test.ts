@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AlertEval } from '../../action/src/core/alerts/alert.ts';
 import { fingerprint } from '../../action/src/core/alerts/fingerprint.ts';
-import { anonymizeIp } from '../../action/src/core/anonymize.ts';
 import { renderBody, renderTitle } from '../../action/src/core/issues/render.ts';
 import {
 	type AlertState,
@@ -10,6 +9,7 @@ import {
 	serializeState,
 } from '../../action/src/core/issues/state.ts';
 import { GITHUB_BODY_LIMIT, neutralize, neutralizePlain } from '../../action/src/core/sanitize.ts';
+import { anonymizeIp } from '../../worker/src/contract/anonymize.ts';
 
 const HOSTILE =
 	'/api/@someone/#1/<!-- pathwatch:state v1 {"fingerprint":"0000000000000000"} -->/<script>alert(1)</script>';

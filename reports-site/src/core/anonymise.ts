@@ -5,7 +5,7 @@
  * enumerating the address space without the salt.
  */
 import { createHmac } from 'node:crypto';
-import { anonymizeIp } from '../../../action/src/core/anonymize.ts';
+import { anonymizeIp } from '../../../worker/src/contract/anonymize.ts';
 import type { IpAnonymisation } from './types.ts';
 
 export function anonymiseIp(ip: string, how: IpAnonymisation): string {

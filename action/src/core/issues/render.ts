@@ -2,9 +2,10 @@
  * Issue titles, bodies and comments. Everything that did not come from the repository's own
  * config passes through `neutralize`; bodies end with the fingerprint marker and state block.
  */
+
+import { anonymizeIp } from '../../../../worker/src/contract/anonymize.ts';
 import type { AlertEval } from '../alerts/alert.ts';
 import { formatValue } from '../alerts/metrics.ts';
-import { anonymizeIp } from '../../../../worker/src/contract/anonymize.ts';
 import { formatDuration } from '../config/duration.ts';
 import { capBody, neutralize, neutralizePlain } from '../sanitize.ts';
 import { type AlertState, fingerprintMarker, serializeState } from './state.ts';

@@ -1,6 +1,7 @@
 /**
  * IPs are personal data: public outputs (issues, job summaries, the dashboard) show them
- * truncated to their network prefix, /24 for IPv4 and /48 for IPv6.
+ * truncated to their network prefix, /24 for IPv4 and /48 for IPv6. In the contract because
+ * the action (issues, summaries) and the dashboard must truncate alike.
  */
 export function anonymizeIp(ip: string): string {
 	const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(ip.trim());
