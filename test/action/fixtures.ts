@@ -83,7 +83,7 @@ export function makeUsageDay(date: string, doRequests: number, over: Partial<Usa
 		storedBytes: 50e6,
 		activeSeconds: 3600,
 		maxActiveSecondsPerObject: 600,
-		activeGbSeconds: 450,
+		activeGbSeconds: 460.8, // 3600 s × 0.128 GB
 		kvReads: 0,
 		kvWrites: 0,
 		r2ClassA: 0,

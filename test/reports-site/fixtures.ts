@@ -93,7 +93,7 @@ export function syntheticUsage(now: Date, days = 45, seed = 11): UsageDay[] {
 				storedBytes: Math.round(2e9 + (days - d) * 5e7),
 				activeSeconds: active,
 				maxActiveSecondsPerObject: 3600 * (0.5 + rnd()),
-				activeGbSeconds: active * 0.125,
+				activeGbSeconds: active * 0.128,
 				kvReads: 20,
 				kvWrites: 5,
 				r2ClassA: 10,

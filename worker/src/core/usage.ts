@@ -1,11 +1,16 @@
 /**
  * Daily usage for the cost model: per-shard day rollups summed across shards and shaped as
- * `UsageDaySchema`. Durable Object duration is billed at 128 MB, hence GB-s = seconds × 0.125.
+ * `UsageDaySchema`. Durable Object duration is billed at 128 MB, hence GB-s = seconds × 0.128.
  */
 import type { UsageDay } from '../contract/index.ts';
 import { addToDay, type DayRollup, emptyDayRollup, totalDoRequests } from './rollup.ts';
 
-export const DO_MEMORY_GB = 0.125;
+/**
+ * 128 MB in GB as Cloudflare converts it in its pricing examples (128 MB / 1 GB = 0.128 GB-s per
+ * active second; https://developers.cloudflare.com/durable-objects/platform/pricing/), so the
+ * cost model's GB-s match the bill rather than the 0.125 of a binary conversion.
+ */
+export const DO_MEMORY_GB = 0.128;
 
 /** Adds one shard's day to another's: sums, except the per-object maximum (a max) and storage (a sum of parts). */
 export function mergeDays(a: DayRollup, b: DayRollup): DayRollup {
