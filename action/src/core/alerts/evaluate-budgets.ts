@@ -3,15 +3,14 @@
  * month end. The period is part of the identity, so each month gets one issue at most.
  */
 
-import { type Budget, cooldownFor, type Severity } from '../config/config.ts';
+import { type Budget, cooldownFor } from '../config/config.ts';
 import type { AlertEval } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { carriedState } from './evaluate-rules.ts';
 import { fingerprint } from './fingerprint.ts';
 import { formatValue } from './metrics.ts';
 import { replay, type Signal } from './replay.ts';
-
-const RANK: Record<Severity, number> = { warning: 1, critical: 2 };
+import { type Severity, severityRank } from './severity.ts';
 
 export function monthStart(now: number): number {
 	const d = new Date(now);
@@ -34,11 +33,11 @@ export function evaluateBudget(budget: Budget, ctx: EvalContext): AlertEval {
 		const value = t.basis === 'actual' ? actual : forecastUsable ? forecast : null;
 		if (value === null) continue;
 		const amount = (budget.amount * t.percent) / 100;
-		if (value >= amount && (!raw || RANK[t.severity] > RANK[raw])) {
+		if (value >= amount && severityRank(t.severity) > severityRank(raw)) {
 			raw = t.severity;
 			trigger = { value, amount };
 		}
-		if (value >= amount * 0.9 && (!hold || RANK[t.severity] > RANK[hold])) hold = t.severity;
+		if (value >= amount * 0.9 && severityRank(t.severity) > severityRank(hold)) hold = t.severity;
 	}
 	const signal: Signal | null = cost ? { raw, hold, value: trigger?.value ?? actual } : null;
 	const prev = ctx.previous.get(fp);

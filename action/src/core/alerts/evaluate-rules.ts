@@ -1,6 +1,6 @@
 /** Threshold rules: series metrics replayed over the time series, instant ones from the snapshot. */
 import type { Snapshot } from '../../../../worker/src/contract/index.ts';
-import type { Rule, Severity } from '../config/config.ts';
+import type { Rule } from '../config/rule-schema.ts';
 import type { CostReport } from '../cost/cost.ts';
 import { type AlertEval, type PreviousState, renderTemplate } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
@@ -8,6 +8,7 @@ import { fingerprint } from './fingerprint.ts';
 import { formatValue, type MetricName, metricDef } from './metrics.ts';
 import { type ReplayResult, replay, type Step, thresholdSignal } from './replay.ts';
 import { metricSeries } from './series.ts';
+import type { Severity } from './severity.ts';
 
 /** The snapshot-only metrics, as of the snapshot; null where there is nothing to measure. */
 export function instantValue(metric: MetricName, snapshot: Snapshot, cost: CostReport): number | null {

@@ -4,15 +4,14 @@
  * and its short window; the short window lets it clear soon after the burn stops.
  */
 
-import { cooldownFor, type Severity, type Slo } from '../config/config.ts';
+import { cooldownFor, type Slo } from '../config/config.ts';
 import type { AlertEval } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { carriedState } from './evaluate-rules.ts';
 import { fingerprint } from './fingerprint.ts';
 import { replay, type Signal, type Step } from './replay.ts';
 import { completeCount, windowedRatio } from './series.ts';
-
-const RANK: Record<Severity, number> = { warning: 1, critical: 2 };
+import { type Severity, severityRank } from './severity.ts';
 
 type Burns = { long: (number | null)[]; short: (number | null)[] };
 
@@ -28,9 +27,13 @@ function burnSignal(slo: Slo, burns: Burns[], i: number): Signal | null {
 		seen = true;
 		// The burn both windows sustain: what the level compares against its rate.
 		value = Math.max(value ?? 0, Math.min(long, short));
-		if (long >= w.burn_rate && short >= w.burn_rate && (!raw || RANK[w.severity] > RANK[raw]))
+		if (long >= w.burn_rate && short >= w.burn_rate && severityRank(w.severity) > severityRank(raw))
 			raw = w.severity;
-		if (long >= w.burn_rate * 0.9 && short >= w.burn_rate * 0.9 && (!hold || RANK[w.severity] > RANK[hold]))
+		if (
+			long >= w.burn_rate * 0.9 &&
+			short >= w.burn_rate * 0.9 &&
+			severityRank(w.severity) > severityRank(hold)
+		)
 			hold = w.severity;
 	}
 	return seen ? { raw, hold, value } : null;

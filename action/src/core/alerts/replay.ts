@@ -3,7 +3,7 @@
  * state is derived from the history rather than from when the monitor happened to run, a late
  * or skipped run neither loses an episode nor delays its start.
  */
-import type { Severity } from '../config/config.ts';
+import { type Severity, severityRank } from './severity.ts';
 
 export type Signal = {
 	/** Highest level whose threshold holds in this bucket. */
@@ -39,9 +39,6 @@ export type ReplayResult = {
 	episodes: Episode[];
 };
 
-const RANK: Record<Severity, number> = { warning: 1, critical: 2 };
-const rank = (s: Severity | null) => (s ? RANK[s] : 0);
-
 /** Runs the state machine over the steps (in time order) and returns the final state and episodes. */
 export function replay(steps: readonly Step[], opts: ReplayOptions): ReplayResult {
 	let level: Severity | null = opts.initial?.level ?? null;
@@ -60,23 +57,23 @@ export function replay(steps: readonly Step[], opts: ReplayOptions): ReplayResul
 		if (!signal) continue;
 		last = signal;
 		for (const l of ['warning', 'critical'] as const) {
-			pending[l] = rank(signal.raw) >= RANK[l] ? (pending[l] ?? step.start) : null;
+			pending[l] = severityRank(signal.raw) >= severityRank(l) ? (pending[l] ?? step.start) : null;
 		}
 		let target: Severity | null = null;
 		for (const l of ['critical', 'warning'] as const) {
 			const eligible = pending[l] !== null && step.end - (pending[l] ?? 0) >= opts.forMs;
-			const held = rank(level) >= RANK[l] && rank(signal.hold) >= RANK[l];
+			const held = severityRank(level) >= severityRank(l) && severityRank(signal.hold) >= severityRank(l);
 			if (eligible || held) {
 				target = l;
 				break;
 			}
 		}
-		if (rank(target) < rank(level)) {
+		if (severityRank(target) < severityRank(level)) {
 			lowerSince ??= step.start;
 			if (step.end - lowerSince < opts.keepFiringForMs) target = level;
 		} else lowerSince = null;
 		if (target !== level) {
-			if (rank(target) < rank(level)) lowerSince = null;
+			if (severityRank(target) < severityRank(level)) lowerSince = null;
 			const open = episodes.at(-1);
 			if (!level && target) {
 				since = step.end;
@@ -89,7 +86,7 @@ export function replay(steps: readonly Step[], opts: ReplayOptions): ReplayResul
 		}
 		const open = episodes.at(-1);
 		if (level && open && open.end === null) {
-			if (rank(level) > rank(open.peak)) open.peak = level;
+			if (severityRank(level) > severityRank(open.peak)) open.peak = level;
 			if (signal.value !== null && (open.peakValue === null || signal.value > open.peakValue))
 				open.peakValue = signal.value;
 		}

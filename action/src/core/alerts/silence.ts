@@ -2,8 +2,9 @@
  * Silences and maintenance windows: they suppress issue writes for matching alerts, never
  * evaluation, so the job summary still shows what fired and issues catch up afterwards.
  */
-import type { Maintenance, Severity, Silence } from '../config/config.ts';
+import type { Maintenance, Silence } from '../config/config.ts';
 import { matchesAll } from './matchers.ts';
+import type { Severity } from './severity.ts';
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];

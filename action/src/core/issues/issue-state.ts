@@ -1,7 +1,7 @@
 /** Building the next state block and label set of an alert issue. */
 import type { AlertEval } from '../alerts/alert.ts';
 import { type Interval, mergeIntervals } from '../alerts/flap.ts';
-import type { Severity } from '../config/config.ts';
+import type { Severity } from '../alerts/severity.ts';
 import type { AlertState, ParsedIssue } from './state.ts';
 
 export const FLAPPING_LABEL = 'flapping';

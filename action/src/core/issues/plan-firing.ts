@@ -1,7 +1,7 @@
 /** Plans for a firing alert: open, reopen, escalate, de-escalate, re-fire, flap. */
 import type { AlertEval } from '../alerts/alert.ts';
 import type { Interval } from '../alerts/flap.ts';
-import type { Severity } from '../config/config.ts';
+import type { Severity } from '../alerts/severity.ts';
 import { cooledDown, desiredLabels, knownIntervals, nextState, openInterval } from './issue-state.ts';
 import {
 	type ActionReason,

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { AlertKind } from '../alerts/alert.ts';
 import { FINGERPRINT_PATTERN } from '../alerts/fingerprint.ts';
-import { SEVERITIES } from '../config/config.ts';
+import { SEVERITIES } from '../alerts/severity.ts';
 import type { TrackedIssue } from './ports.ts';
 
 export const STATE_VERSION = 1;
