@@ -10,7 +10,8 @@ import {
 	TopResponseSchema,
 	UsageResponseSchema,
 } from '../../worker/src/contract/index.ts';
-import { floorTo, MINUTE_MS, utcDate } from '../../worker/src/core/rollup.ts';
+import { MINUTE_MS } from '../../worker/src/contract/time.ts';
+import { floorTo, utcDate } from '../../worker/src/core/rollup.ts';
 import { shardIndexFor } from '../../worker/src/core/shard-key.ts';
 
 const ADMIN = { Authorization: 'Bearer test-admin-token' };

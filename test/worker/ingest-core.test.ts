@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { canonicalIp, networkPrefix, parseIp } from '../../worker/src/contract/ip.ts';
 import { faultsActive, parseFaults, pickFault } from '../../worker/src/core/faults.ts';
-import { canonicalIp } from '../../worker/src/core/ip.ts';
 import { mapLimit } from '../../worker/src/core/map-limit.ts';
 import { normalizePath, parsePathRules } from '../../worker/src/core/normalize-path.ts';
 
@@ -43,6 +43,21 @@ describe('canonicalIp', () => {
 		'example.com',
 	])('rejects %j', (input) => {
 		expect(canonicalIp(input)).toBeNull();
+		expect(parseIp(input)).toBeNull();
+		expect(networkPrefix(input)).toBeNull();
+	});
+});
+
+describe('networkPrefix', () => {
+	it.each([
+		['192.0.2.77', undefined, '192.0.2.0/24'],
+		['::ffff:192.0.2.77', undefined, '192.0.2.0/24'],
+		['2001:db8:abcd:12::1', undefined, '2001:db8:abcd::/48'],
+		['2001:DB8:ABCD:0012:0:0:0:1', { v4: 16, v6: 56 }, '2001:db8:abcd::/56'],
+		['10.1.255.3', { v4: 20, v6: 48 }, '10.1.240.0/20'],
+		['2001:db8:abcd:12ff::', { v4: 24, v6: 60 }, '2001:db8:abcd:12f0::/60'],
+	])('%s → %s', (input, bits, want) => {
+		expect(networkPrefix(input, bits)).toBe(want);
 	});
 });
 

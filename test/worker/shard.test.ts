@@ -2,9 +2,10 @@ import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createRng as rng } from '../../action/src/core/traffic/traffic.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
 import { observeLatency } from '../../worker/src/core/histogram.ts';
 import type { CollectorMinuteDelta, CollectorReport, FrontReport } from '../../worker/src/core/reports.ts';
-import { DAY_MS, floorTo, HOUR_MS, MINUTE_MS, utcDate } from '../../worker/src/core/rollup.ts';
+import { floorTo, utcDate } from '../../worker/src/core/rollup.ts';
 
 /** A fresh shard per test: StatsShard does not depend on its name. */
 function freshShard() {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SnapshotSchema, TimeseriesSchema } from '../../worker/src/contract/index.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
 import { estimateQuantile, observeLatency } from '../../worker/src/core/histogram.ts';
-import {
-	DAY_MS,
-	emptyDayRollup,
-	emptyRollup,
-	HOUR_MS,
-	MINUTE_MS,
-	utcDate,
-} from '../../worker/src/core/rollup.ts';
+import { emptyDayRollup, emptyRollup, utcDate } from '../../worker/src/core/rollup.ts';
 import type { RegistryEntry } from '../../worker/src/core/rpc.ts';
 import {
 	mergeSnapshot,

@@ -8,10 +8,12 @@
  * these front-side measurements (latency samples, error and fallback tallies). Record counts,
  * IPs, paths and storage never depend on them: collectors count those themselves.
  */
+
+import { MINUTE_MS } from '../contract/time.ts';
 import { observeLatency } from '../core/histogram.ts';
 import type { RecordErrorReason } from '../core/metrics.ts';
 import type { FrontMinuteDelta, FrontReport } from '../core/reports.ts';
-import { floorTo, MINUTE_MS } from '../core/rollup.ts';
+import { floorTo } from '../core/rollup.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
 import { isolateBreakerStatus } from './collector-client.ts';
 import { flushRelayedReports, hasRelayedReports } from './report-relay.ts';

@@ -7,6 +7,7 @@
  * calls resume (a still-failing DO re-opens it after 5 more failures, which are journaled).
  */
 import type { BreakerState } from '../contract/index.ts';
+import { MINUTE_MS } from '../contract/time.ts';
 
 export type BreakerConfig = {
 	failureThreshold: number;
@@ -22,10 +23,10 @@ export type BreakerConfig = {
 
 export const DEFAULT_BREAKER: BreakerConfig = {
 	failureThreshold: 5,
-	windowMs: 5 * 60_000,
+	windowMs: 5 * MINUTE_MS,
 	cooldownMs: 30_000,
-	maxCooldownMs: 5 * 60_000,
-	maxOpenMs: 60 * 60_000,
+	maxCooldownMs: 5 * MINUTE_MS,
+	maxOpenMs: 60 * MINUTE_MS,
 	probeTimeoutMs: 10_000,
 };
 

@@ -3,6 +3,7 @@
  * all-time total. Pure, so the "is this IP already counted as active in that bucket?" rule is
  * tested without storage.
  */
+import { HOUR_MS, MINUTE_MS } from '../contract/time.ts';
 import type { CollectorReport, FrontReport } from './reports.ts';
 import {
 	addRollups,
@@ -10,8 +11,6 @@ import {
 	emptyRollup,
 	floorTo,
 	frontMinuteRollup,
-	HOUR_MS,
-	MINUTE_MS,
 	type Rollup,
 	utcDate,
 } from './rollup.ts';

@@ -3,8 +3,8 @@
  * bad event rejects the request (all-or-nothing), and the error lists every offending event.
  */
 import { z } from 'zod';
+import { canonicalIp } from '../contract/ip.ts';
 import { UserError } from './errors.ts';
-import { canonicalIp } from './ip.ts';
 import { normalizePath, type PathRules } from './normalize-path.ts';
 import type { NormalizedEvent } from './rpc.ts';
 

@@ -5,12 +5,10 @@
  * through the mergeable histogram).
  */
 import { z } from 'zod';
+import { DAY_MS, HOUR_MS } from '../contract/time.ts';
 import { histogramCount, mergeHistograms, trimHistogram } from './histogram.ts';
 import type { CollectorMinuteDelta, FrontMinuteDelta } from './reports.ts';
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 3_600_000;
-export const DAY_MS = 86_400_000;
 /** Retention of the rollup tables (pruned by the shard's alarm). */
 export const MINUTE_RETENTION_MS = 48 * HOUR_MS;
 /**

@@ -4,8 +4,9 @@
  * (the global top k is inside the union of per-shard top k), and the breaker by taking the worst.
  */
 import { SCHEMA_VERSION, type Snapshot, type TopIp } from '../contract/index.ts';
+import { DAY_MS } from '../contract/time.ts';
 import { estimateQuantile, histogramCount } from './histogram.ts';
-import { DAY_MS, emptyDayRollup, type Rollup, serverErrorCount, sumRollups, utcDate } from './rollup.ts';
+import { emptyDayRollup, type Rollup, serverErrorCount, sumRollups, utcDate } from './rollup.ts';
 import type { RegistryEntry } from './rpc.ts';
 import { type DatedDay, mergeDayLists, monthToDate, toUsageDay } from './usage.ts';
 

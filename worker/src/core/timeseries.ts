@@ -5,8 +5,9 @@
  */
 import type { SeriesKey, Timeseries, TimeseriesWindow } from '../contract/index.ts';
 import { SERIES_KEYS } from '../contract/index.ts';
+import { HOUR_MS, MINUTE_MS } from '../contract/time.ts';
 import { estimateQuantile, histogramCount, mergeHistograms } from './histogram.ts';
-import { floorTo, HOUR_MS, MINUTE_MS, type Rollup, serverErrorCount } from './rollup.ts';
+import { floorTo, type Rollup, serverErrorCount } from './rollup.ts';
 
 export type WindowSpec = {
 	granularity: 'minute' | 'hour';

@@ -4,6 +4,7 @@
  * reports and retention pruning.
  */
 import { z } from 'zod';
+import { DAY_MS } from '../contract/time.ts';
 import type { BucketSet } from '../core/buckets.ts';
 import {
 	addRollups,
@@ -280,6 +281,6 @@ export class ShardStore {
 		this.sql.run('DELETE FROM rollup_minute WHERE bucket < ?', now - MINUTE_RETENTION_MS);
 		this.sql.run('DELETE FROM rollup_hour WHERE bucket < ?', now - HOUR_RETENTION_MS);
 		this.sql.run('DELETE FROM usage_day WHERE date < ?', utcDate(now - DAY_RETENTION_MS));
-		this.sql.run('DELETE FROM isolates WHERE reported_at < ?', now - 86_400_000);
+		this.sql.run('DELETE FROM isolates WHERE reported_at < ?', now - DAY_MS);
 	}
 }

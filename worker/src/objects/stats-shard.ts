@@ -1,5 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { TimeseriesWindow } from '../contract/index.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../contract/time.ts';
 import {
 	addAt,
 	type BucketSet,
@@ -13,12 +14,9 @@ import type { ArchivedRow, ShardArchiveRpc } from '../core/jobs/ports.ts';
 import type { MetricsPartial } from '../core/metrics.ts';
 import type { CollectorReport, FrontReport } from '../core/reports.ts';
 import {
-	DAY_MS,
 	type DoRequestKind,
 	emptyRollup,
 	floorTo,
-	HOUR_MS,
-	MINUTE_MS,
 	MINUTE_RETENTION_MS,
 	sumRollups,
 	utcDate,

@@ -13,8 +13,8 @@ import {
 	type TopResponse,
 	type UsageResponse,
 } from '../contract/index.ts';
+import { canonicalIp } from '../contract/ip.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
-import { canonicalIp } from '../core/ip.ts';
 import {
 	ACTIVE_WINDOW_SECONDS,
 	mergeSnapshot,

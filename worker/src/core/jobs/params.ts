@@ -4,8 +4,8 @@
  */
 import { z } from 'zod';
 import type { JobType } from '../../contract/index.ts';
+import { canonicalIp } from '../../contract/ip.ts';
 import { UserError } from '../errors.ts';
-import { canonicalIp } from '../ip.ts';
 
 const int = (min: number, max: number) => z.number().int().min(min).max(max);
 

@@ -1,8 +1,9 @@
 /**
- * IP address validation and canonicalisation. The canonical text names the client's Durable
- * Object and its journal entries, so two spellings of one address must map to one string:
- * IPv4 in plain dotted decimal, IPv6 in RFC 5952 form, and IPv4-mapped IPv6 (`::ffff:a.b.c.d`)
- * as the IPv4 address it carries.
+ * IP address validation and canonicalisation: the one parser of the project (the Worker keys
+ * collectors with it; the action and the dashboard anonymise with it). The canonical text names
+ * the client's Durable Object and its journal entries, so two spellings of one address must map
+ * to one string: IPv4 in plain dotted decimal, IPv6 in RFC 5952 form, and IPv4-mapped IPv6
+ * (`::ffff:a.b.c.d`) as the IPv4 address it carries. Pure: no Worker internals, no I/O.
  */
 
 const IPV4_PART = /^(0|[1-9]\d{0,2})$/;
@@ -74,17 +75,55 @@ function formatIpv6(h: number[]): string {
 	return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
 }
 
-/** Returns the canonical form of an IPv4 or IPv6 address, or null when `text` is not one. */
-export function canonicalIp(text: string): string | null {
+/** A parsed address: IPv4 as 4 bytes, IPv6 as 8 hextets (IPv4-mapped IPv6 comes back as IPv4). */
+export type ParsedIp = { version: 4; bytes: number[] } | { version: 6; hextets: number[] };
+
+/** Parses an IPv4 or IPv6 address, or returns null when `text` is not one. */
+export function parseIp(text: string): ParsedIp | null {
 	if (text.length === 0 || text.length > 45) return null;
-	if (!text.includes(':')) return parseIpv4(text)?.join('.') ?? null;
+	if (!text.includes(':')) {
+		const bytes = parseIpv4(text);
+		return bytes ? { version: 4, bytes } : null;
+	}
 	const h = parseIpv6(text);
 	if (!h) return null;
-	const mapped = h.slice(0, 5).every((n) => n === 0) && h[5] === 0xffff;
-	if (mapped) {
+	if (h.slice(0, 5).every((n) => n === 0) && h[5] === 0xffff) {
 		const a = h[6] ?? 0;
 		const b = h[7] ?? 0;
-		return [a >> 8, a & 0xff, b >> 8, b & 0xff].join('.');
+		return { version: 4, bytes: [a >> 8, a & 0xff, b >> 8, b & 0xff] };
 	}
-	return formatIpv6(h);
+	return { version: 6, hextets: h };
+}
+
+function formatIp(ip: ParsedIp): string {
+	return ip.version === 4 ? ip.bytes.join('.') : formatIpv6(ip.hextets);
+}
+
+/** Returns the canonical form of an IPv4 or IPv6 address, or null when `text` is not one. */
+export function canonicalIp(text: string): string | null {
+	const ip = parseIp(text);
+	return ip ? formatIp(ip) : null;
+}
+
+/** Zeroes every bit after the first `bits` of `units` (each `unitBits` wide). */
+function maskUnits(units: number[], unitBits: number, bits: number): number[] {
+	return units.map((u, i) => {
+		const keep = Math.min(unitBits, Math.max(0, bits - i * unitBits));
+		const mask = keep === 0 ? 0 : ((1 << unitBits) - 1) ^ ((1 << (unitBits - keep)) - 1);
+		return u & mask;
+	});
+}
+
+/**
+ * The network an address belongs to in CIDR form, e.g. `192.0.2.0/24` or `2001:db8:1::/48`
+ * (the anonymised form public outputs show); null when `text` is not an address.
+ */
+export function networkPrefix(
+	text: string,
+	bits: { v4: number; v6: number } = { v4: 24, v6: 48 },
+): string | null {
+	const ip = parseIp(text);
+	if (!ip) return null;
+	if (ip.version === 4) return `${maskUnits(ip.bytes, 8, bits.v4).join('.')}/${bits.v4}`;
+	return `${formatIpv6(maskUnits(ip.hextets, 16, bits.v6))}/${bits.v6}`;
 }
