@@ -1,0 +1,113 @@
+/** Per-component cost lines and projected totals with a confidence value. */
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
+import { clamp, round } from '../stats.ts';
+import type { Forecast } from './cost-forecast.ts';
+import type { ComponentCost, CostReport, DailyCost } from './cost-types.ts';
+import { grossPrice, METERED_COMPONENTS, type PriceTable, priceQuantity } from './prices.ts';
+import type { CalendarDay, Quantities } from './usage-days.ts';
+
+export function buildBreakdown(
+	prices: PriceTable,
+	mtd: Quantities,
+	projected: Quantities,
+	forecast: Forecast,
+	calendar: readonly CalendarDay[],
+	month: string,
+): ComponentCost[] {
+	const rows = METERED_COMPONENTS.map((key) => {
+		const item = prices.items[key];
+		return {
+			component: key,
+			label: item.label,
+			unit: item.unit,
+			monthToDate: round(mtd[key], 6),
+			projected: round(projected[key], 6),
+			mtdCost: round(priceQuantity(item, mtd[key]), 4),
+			projectedCost: round(priceQuantity(item, projected[key]), 4),
+			grossProjectedCost: round(grossPrice(item, projected[key]), 4),
+			percent: 0,
+			grossPercent: 0,
+			exceedsIncludedOn: crossingDate(
+				mtd[key],
+				item.included,
+				forecast.components[key].perDay,
+				calendar,
+				month,
+			),
+		};
+	});
+	const net = rows.reduce((a, r) => a + r.projectedCost, 0);
+	const gross = rows.reduce((a, r) => a + r.grossProjectedCost, 0);
+	for (const r of rows) {
+		r.percent = net > 0 ? round((r.projectedCost / net) * 100, 2) : 0;
+		r.grossPercent = gross > 0 ? round((r.grossProjectedCost / gross) * 100, 2) : 0;
+	}
+	return rows;
+}
+
+/** The day cumulative use crosses `included`, if it is still below now and crosses this month. */
+function crossingDate(
+	sofar: number,
+	included: number,
+	perDay: readonly number[],
+	calendar: readonly CalendarDay[],
+	month: string,
+): string | null {
+	const today = calendar.at(-1);
+	if (!today || sofar >= included || !today.date.startsWith(month)) return null;
+	let total = sofar;
+	const start = Date.parse(`${today.date}T00:00:00Z`);
+	for (const [i, q] of perDay.entries()) {
+		total += q;
+		if (total >= included) return new Date(start + i * DAY_MS).toISOString().slice(0, 10);
+	}
+	return null;
+}
+
+export function projectTotals(
+	prices: PriceTable,
+	mtd: Quantities,
+	projected: Quantities,
+	forecast: Forecast,
+	measuredDays: number,
+): CostReport['projected'] {
+	let cost = 0;
+	let low = 0;
+	let high = 0;
+	let grossMid = 0;
+	let grossSpread = 0;
+	for (const key of METERED_COMPONENTS) {
+		const item = prices.items[key];
+		const f = forecast.components[key];
+		cost += priceQuantity(item, projected[key]);
+		low += priceQuantity(item, mtd[key] + Math.max(0, f.remaining - f.band));
+		high += priceQuantity(item, projected[key] + f.band);
+		grossMid += grossPrice(item, projected[key]);
+		grossSpread += grossPrice(item, f.band);
+	}
+	// Precision of the fit relative to the projection, discounted for short history, then
+	// blended towards certainty as more of the month is measured (what is spent is known).
+	const coverage = Math.min(1, forecast.basisDays / 7);
+	const precision = grossMid > 0 ? clamp(1 - grossSpread / grossMid, 0, 1) : 1;
+	const remainingShare = clamp(forecast.remainingDays / (forecast.remainingDays + measuredDays), 0, 1);
+	const confidence = 1 - (1 - coverage * precision) * remainingShare;
+	return {
+		cost: round(cost, 4),
+		low: round(low, 4),
+		high: round(high, 4),
+		confidence: round(confidence, 3),
+		basisDays: forecast.basisDays,
+	};
+}
+
+export function toDaily(day: CalendarDay, prices: PriceTable): DailyCost {
+	let gross = 0;
+	for (const key of METERED_COMPONENTS) gross += grossPrice(prices.items[key], day.quantities[key]);
+	return {
+		date: day.date,
+		complete: day.complete,
+		grossCost: round(gross, 6),
+		doRequests: day.usage?.doRequests ?? 0,
+		rowsWritten: day.usage?.rowsWritten ?? 0,
+	};
+}

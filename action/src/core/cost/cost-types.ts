@@ -1,0 +1,86 @@
+/** The cost report's shape: what the monitor, budgets and the dashboard read. */
+import type { CostRecommendation } from './cost-advice.ts';
+import type { MeteredComponent } from './prices.ts';
+
+export type CostTrend = 'increasing' | 'stable' | 'decreasing';
+
+export type ComponentCost = {
+	component: MeteredComponent;
+	label: string;
+	unit: string;
+	/** Quantity used this month so far. */
+	monthToDate: number;
+	/** Quantity expected by month end. */
+	projected: number;
+	/** Net of the included amount. */
+	mtdCost: number;
+	projectedCost: number;
+	/** At list price ignoring the included amount: shows where usage goes while it is still free. */
+	grossProjectedCost: number;
+	/** Share of the projected net cost, 0–100 (0 when nothing is billed). */
+	percent: number;
+	/** Share of the projected list-price cost, 0–100. */
+	grossPercent: number;
+	/** When the projected cumulative use passes the included amount this month. */
+	exceedsIncludedOn: string | null;
+};
+
+export type DailyCost = {
+	date: string;
+	complete: boolean;
+	/** List-price cost of that day's usage (comparable across days). */
+	grossCost: number;
+	doRequests: number;
+	rowsWritten: number;
+};
+
+export type CostAnomaly = {
+	date: string;
+	series: 'cost' | 'doRequests' | 'rowsWritten';
+	value: number;
+	mean: number;
+	std: number;
+	z: number;
+	direction: 'spike' | 'drop';
+};
+
+export type CostReport = {
+	generatedAt: string;
+	/** `YYYY-MM` (UTC). */
+	month: string;
+	daysInMonth: number;
+	/** Days of the month elapsed, fractional. */
+	daysElapsed: number;
+	currency: 'USD';
+	prices: { asOf: string; plan: string; sources: string[] };
+	/** Usage cost billed so far this month, net of included amounts (subscription excluded). */
+	monthToDate: { cost: number };
+	projected: {
+		cost: number;
+		low: number;
+		high: number;
+		/** 0–1: how much the projection can be trusted (history length, fit, month elapsed). */
+		confidence: number;
+		/** Complete days the trend was fitted on. */
+		basisDays: number;
+	};
+	/** The plan fee, account-level: shown, not included in the totals above. */
+	subscription: number;
+	trend: CostTrend;
+	/** Relative change behind `trend` (recent 3 days vs the 4 before), null without enough days. */
+	trendChange: number | null;
+	/** Projected usage cost ÷ projected DO requests this month; null without requests. */
+	costPerRequest: number | null;
+	breakdown: ComponentCost[];
+	daily: DailyCost[];
+	anomalies: CostAnomaly[];
+	recommendations: CostRecommendation[];
+	notMeasured: string[];
+};
+
+export type CostOptions = {
+	/** |z| at or above which a day is an anomaly. */
+	anomalyZ?: number;
+	/** Days of baseline for the z-score. */
+	baselineDays?: number;
+};
