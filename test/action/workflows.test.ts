@@ -2,7 +2,9 @@
  * The committed workflows, read as GitHub reads them: concurrency groups resolved for each
  * trigger (every schedule line, and two separate dispatches), and the monitor's ETag cache.
  */
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
 	interpolate,
 	loadWorkflows,
@@ -132,6 +134,23 @@ describe('committed workflows', async () => {
 	it('restores the ETag cache before the monitor and saves it after', () => {
 		expect(monitor).toBeDefined();
 		expect(etagCacheFindings(monitor as Workflow)).toEqual([]);
+	});
+});
+
+describe('the Node minimum', () => {
+	it('is a full version, and CI runs the CLI on exactly that version', async () => {
+		const pkg = z
+			.object({ engines: z.object({ node: z.string() }) })
+			.parse(JSON.parse(await readFile('package.json', 'utf8')));
+		const minimum = /^>=(\d+\.\d+\.\d+)$/.exec(pkg.engines.node)?.[1];
+		expect(minimum, 'engines.node reads ">=X.Y.Z"').toBeDefined();
+		const ci = (await loadWorkflows()).find((w) => w.name === 'ci');
+		const steps = ci?.jobs['node-minimum']?.steps ?? [];
+		expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(
+			minimum,
+		);
+		expect(steps.some((s) => s.run === 'node action/src/cli.ts --help')).toBe(true);
+		expect(await readFile('README.md', 'utf8')).toContain(`Node ≥ ${minimum} is required`);
 	});
 });
 
