@@ -1,4 +1,5 @@
 /** Reading alert issues for other parts of pathwatch (the dashboard lists open and recent alerts). */
+import { DAY_MS } from '../../worker/src/contract/time.ts';
 import { type AlertIssueView, toAlertIssueView } from './core/issues/alert-view.ts';
 import type { IssueTracker } from './core/issues/ports.ts';
 import { parseIssue } from './core/issues/state.ts';
@@ -16,7 +17,7 @@ export async function listAlertIssues(
 ): Promise<AlertIssueView[]> {
 	const label = options.label ?? 'pathwatch';
 	const now = options.now ?? new Date();
-	const since = new Date(now.getTime() - (options.resolvedWithinDays ?? 7) * 86_400_000);
+	const since = new Date(now.getTime() - (options.resolvedWithinDays ?? 7) * DAY_MS);
 	const [open, closed] = await Promise.all([tracker.listOpen(label), tracker.listClosedSince(label, since)]);
 	return [...open, ...closed]
 		.map(parseIssue)

@@ -4,6 +4,8 @@
  * runs just after that minute closes (the alert fires); it then runs after each following minute
  * until the alert resolves (the breaker's cool-down decides how soon that is).
  */
+import { MINUTE_MS } from '../../../worker/src/contract/time.ts';
+
 export type DemoTimeline = {
 	/** Healthy traffic until the fault window opens. */
 	faultFrom: number;
@@ -12,7 +14,7 @@ export type DemoTimeline = {
 	fireCheckAt: number;
 };
 
-const MINUTE = 60_000;
+const MINUTE = MINUTE_MS;
 /** Slack after a minute boundary so the last reports of the minute have been flushed. */
 const SETTLE_MS = 4_000;
 /** Least healthy traffic before the faults, so the dashboard shows a baseline. */

@@ -1,5 +1,7 @@
 /** Threshold rules: series metrics replayed over the time series, instant ones from the snapshot. */
+
 import type { Snapshot } from '../../../../worker/src/contract/index.ts';
+import { HOUR_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import type { Rule } from '../config/rule-schema.ts';
 import type { CostReport } from '../cost/cost.ts';
 import { type AlertEval, type PreviousState, renderTemplate } from './alert.ts';
@@ -112,8 +114,8 @@ export function evaluateRule(rule: Rule, ctx: EvalContext): AlertEval {
 		endedEpisodes: (r?.episodes ?? []).filter((e) => e.end !== null && e.end >= lookbackStart),
 		history: (r?.episodes ?? []).map((e) => ({ from: e.start, to: e.end })),
 		cooldownMs: {
-			warning: rule.levels.warning?.cooldownMs ?? 3_600_000,
-			critical: rule.levels.critical?.cooldownMs ?? 3_600_000,
+			warning: rule.levels.warning?.cooldownMs ?? HOUR_MS,
+			critical: rule.levels.critical?.cooldownMs ?? HOUR_MS,
 		},
 		reopenWindowMs: ctx.config.issues.reopen_window,
 		period: null,
@@ -132,7 +134,7 @@ function levelLines(rule: Rule): string[] {
 				`${l}: at or above ${formatValue(lv.threshold, unit)}, clears below ${formatValue(lv.recover, unit)}`,
 			);
 	}
-	if (rule.forMs) out.push(`pending for ${rule.forMs / 60_000} min before firing`);
-	if (rule.keepFiringForMs) out.push(`keeps firing ${rule.keepFiringForMs / 60_000} min after clearing`);
+	if (rule.forMs) out.push(`pending for ${rule.forMs / MINUTE_MS} min before firing`);
+	if (rule.keepFiringForMs) out.push(`keeps firing ${rule.keepFiringForMs / MINUTE_MS} min after clearing`);
 	return out;
 }

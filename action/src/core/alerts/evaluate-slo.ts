@@ -4,6 +4,7 @@
  * and its short window; the short window lets it clear soon after the burn stops.
  */
 
+import { HOUR_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import { cooldownFor, type Slo } from '../config/config.ts';
 import type { AlertEval } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
@@ -71,13 +72,13 @@ export function evaluateSlo(slo: Slo, ctx: EvalContext): AlertEval {
 			const long = burns[j]?.long[n - 1] ?? null;
 			const short = burns[j]?.short[n - 1] ?? null;
 			details.push(
-				`${w.severity}: burn rate ≥ ${w.burn_rate}× over ${w.long / 60_000} min and ${w.short / 60_000} min; now ${fmtBurn(long)} and ${fmtBurn(short)}.`,
+				`${w.severity}: burn rate ≥ ${w.burn_rate}× over ${w.long / MINUTE_MS} min and ${w.short / MINUTE_MS} min; now ${fmtBurn(long)} and ${fmtBurn(short)}.`,
 			);
 		}
 		const day = windowedRatio(ts.series.errors, ts.series.requests, n)[n - 1] ?? null;
 		if (day !== null)
 			details.push(
-				`Availability over the series (${Math.round((n * stepMs) / 3_600_000)} h): ${((1 - day) * 100).toFixed(3)}%.`,
+				`Availability over the series (${Math.round((n * stepMs) / HOUR_MS)} h): ${((1 - day) * 100).toFixed(3)}%.`,
 			);
 	}
 	const prev = ctx.previous.get(fp);

@@ -4,6 +4,7 @@
  * resolves because the collector could not be read.
  */
 
+import { HOUR_MS } from '../../../../worker/src/contract/time.ts';
 import { neutralize } from '../sanitize.ts';
 import type { AlertEval } from './alert.ts';
 import { evaluateBudget } from './evaluate-budgets.ts';
@@ -60,7 +61,7 @@ function collectorAlert(ctx: EvalContext): AlertEval {
 		details: ctx.scrapeError ? [`Last error: ${neutralize(ctx.scrapeError, 500)}`] : [],
 		endedEpisodes: [],
 		history: since !== null ? [{ from: since, to: null }] : [],
-		cooldownMs: { warning: 3_600_000, critical: 3_600_000 },
+		cooldownMs: { warning: HOUR_MS, critical: HOUR_MS },
 		reopenWindowMs: ctx.config.issues.reopen_window,
 		period: null,
 		traffic: false,

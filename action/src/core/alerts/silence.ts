@@ -2,11 +2,11 @@
  * Silences and maintenance windows: they suppress issue writes for matching alerts, never
  * evaluation, so the job summary still shows what fired and issues catch up afterwards.
  */
+import { DAY_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import type { Maintenance, Silence } from '../config/config.ts';
 import { matchesAll } from './matchers.ts';
 import type { Severity } from './severity.ts';
 
-const DAY_MS = 86_400_000;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** Whether a maintenance window is in effect at `now` (weekly windows may cross midnight). */
@@ -18,7 +18,7 @@ export function maintenanceActive(m: Maintenance, now: number): boolean {
 	const today = Math.floor(now / DAY_MS) * DAY_MS;
 	for (let back = 0; back * DAY_MS <= w.duration + DAY_MS; back++) {
 		const day = today - back * DAY_MS;
-		const start = day + ((hh ?? 0) * 60 + (mm ?? 0)) * 60_000;
+		const start = day + ((hh ?? 0) * 60 + (mm ?? 0)) * MINUTE_MS;
 		const weekday = WEEKDAYS[new Date(day).getUTCDay()] ?? '';
 		if ((w.days as string[]).includes(weekday) && start <= now && now < start + w.duration) return true;
 	}

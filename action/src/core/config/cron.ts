@@ -2,6 +2,8 @@
  * The slice of cron GitHub's `on.schedule` uses (five fields, UTC; `*`, lists, ranges and
  * steps), enough to tell when a scheduled run was due and so how late the scheduler started it.
  */
+import { MINUTE_MS } from '../../../../worker/src/contract/time.ts';
+
 const FIELDS = [
 	{ min: 0, max: 59 },
 	{ min: 0, max: 23 },
@@ -31,8 +33,8 @@ export function previousTick(cron: string, at: Date): Date | null {
 	const [mi, h, dom, mon, dow] = parts.map((p, i) =>
 		parseField(p, FIELDS[i]?.min ?? 0, FIELDS[i]?.max ?? 59),
 	);
-	const t = new Date(Math.floor(at.getTime() / 60_000) * 60_000);
-	for (let i = 0; i < 7 * 24 * 60; i++, t.setTime(t.getTime() - 60_000)) {
+	const t = new Date(Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS);
+	for (let i = 0; i < 7 * 24 * 60; i++, t.setTime(t.getTime() - MINUTE_MS)) {
 		const domStar = parts[2] === '*';
 		const dowStar = parts[4] === '*';
 		const dayOk =

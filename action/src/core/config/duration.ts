@@ -1,10 +1,12 @@
 /** Durations in config are Prometheus-style strings: `90s`, `5m`, `2h`, `1d`, `1h30m`. */
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
+
 const UNIT_MS: Record<string, number> = {
 	ms: 1,
 	s: 1000,
-	m: 60_000,
-	h: 3_600_000,
-	d: 86_400_000,
+	m: MINUTE_MS,
+	h: HOUR_MS,
+	d: DAY_MS,
 	w: 604_800_000,
 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;

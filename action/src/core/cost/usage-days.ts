@@ -2,7 +2,9 @@
  * Turns the collector's daily usage rows into a dense calendar of per-component quantities,
  * the shape the cost model forecasts over. Pure: `now` is passed in.
  */
+
 import type { UsageDay } from '../../../../worker/src/contract/index.ts';
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import { METERED_COMPONENTS, type MeteredComponent } from './prices.ts';
 
 export type Quantities = Record<MeteredComponent, number>;
@@ -17,7 +19,6 @@ export type CalendarDay = {
 	usage: UsageDay | null;
 };
 
-const DAY_MS = 86_400_000;
 const BYTES_PER_GB = 1e9;
 
 export function zeroQuantities(): Quantities {

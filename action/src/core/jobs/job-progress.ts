@@ -2,7 +2,9 @@
  * The pure side of `pathwatch job`: argument parsing, throughput and ETA from successive status
  * polls, the progress line, and the job summary (Markdown, every foreign string neutralised).
  */
+
 import { type JobStatus, type JobType, JobTypeSchema } from '../../../../worker/src/contract/index.ts';
+import { MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import { formatDuration, parseDuration } from '../config/duration.ts';
 import { UserError } from '../errors.ts';
 import { neutralize } from '../sanitize.ts';
@@ -40,7 +42,7 @@ export function parseJobArgs(argv: readonly string[]): JobArgs {
 		type: null,
 		params: {},
 		id: null,
-		budgetMs: 10 * 60_000,
+		budgetMs: 10 * MINUTE_MS,
 		intervalMs: 2000,
 		outFile: null,
 	};
@@ -80,7 +82,7 @@ export function parseJobArgs(argv: readonly string[]): JobArgs {
 export type Sample = { at: number; done: number };
 
 /** Items per second over the samples of the last `windowMs` (null until two samples differ in time). */
-export function itemsPerSecond(samples: readonly Sample[], windowMs = 60_000): number | null {
+export function itemsPerSecond(samples: readonly Sample[], windowMs = MINUTE_MS): number | null {
 	const last = samples.at(-1);
 	if (!last) return null;
 	const first = samples.find((s) => s.at >= last.at - windowMs) ?? last;

@@ -4,6 +4,7 @@
  * crawlers, scanners) with their own user agents, routes, methods and session lengths, API
  * paths with ID segments, per-IP countries, and a timeline with bursts and idle gaps.
  */
+import { HOUR_MS } from '../../../../worker/src/contract/time.ts';
 import { COUNTRIES, PERSONAS, type Persona, WORDS } from './traffic-catalog.ts';
 
 /** One event as `POST /record` takes it. */
@@ -172,7 +173,7 @@ function makeClients(n: number, rng: Rng): Client[] {
  */
 export function generateTraffic(opts: TrafficOptions): TrafficEvent[] {
 	const rng = createRng(opts.seed);
-	const spanMs = opts.spanMs ?? 3_600_000;
+	const spanMs = opts.spanMs ?? HOUR_MS;
 	const start = opts.endAt - spanMs;
 	const clients = makeClients(Math.max(1, opts.ips), rng);
 	const nextClient = zipfSampler(clients.length, 1.1, rng);
