@@ -3,7 +3,7 @@
  * served on 127.0.0.1 and rendered by Debian's Chromium. Run after `npm run demo -- --once`.
  */
 import { chromium } from 'playwright-core';
-import { serveDir } from '../reports-site/src/serve.ts';
+import { serveDir } from '../reports-site/src/index.ts';
 
 const server = await serveDir('reports-site/dist');
 const browser = await chromium.launch({

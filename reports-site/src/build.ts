@@ -11,13 +11,13 @@ import { type Budget, type BudgetReport, checkBudget, DEFAULT_BUDGET, type Weigh
 import { renderAtomFeed } from './core/feed.ts';
 import { badges, historyJson, summaryJson } from './core/outputs.ts';
 import { renderSnapshotMetrics } from './core/prometheus.ts';
-import { viewOptions } from './core/thresholds.ts';
 import type { SiteInput, ViewOptions } from './core/types.ts';
 import { buildViewModel } from './core/view-model.ts';
+import { type ViewOptionsInput, viewOptions } from './core/view-options.ts';
 import { CLIENT_CSS, CLIENT_JS, FAVICON_SVG } from './generated/site-assets.ts';
 import { CONTENT_SECURITY_POLICY, renderPage } from './render.ts';
 
-export type BuildOptions = Partial<ViewOptions> & { budget?: Budget };
+export type BuildOptions = ViewOptionsInput & { budget?: Budget };
 
 export type BuildResult = { outDir: string; files: Weighed[]; budget: BudgetReport };
 
@@ -26,7 +26,7 @@ export class BudgetExceededError extends Error {
 }
 
 /** The site's files, path → content, rendered without touching the disk. */
-export function renderSite(input: SiteInput, options: BuildOptions = {}): Map<string, string> {
+export function renderSite(input: SiteInput, options: BuildOptions): Map<string, string> {
 	const { budget: _budget, ...rest } = options;
 	const view: ViewOptions = viewOptions(rest);
 	const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 10);
@@ -85,7 +85,7 @@ export function weigh(files: Map<string, string>): Weighed[] {
 export async function buildSite(
 	input: SiteInput,
 	outDir: string,
-	options: BuildOptions = {},
+	options: BuildOptions,
 ): Promise<BuildResult> {
 	const files = renderSite(input, options);
 	const weighed = weigh(files);

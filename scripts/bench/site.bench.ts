@@ -7,9 +7,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../../reports-site/src/build.ts';
-import { serveDir } from '../../reports-site/src/serve.ts';
+import { buildSite, serveDir } from '../../reports-site/src/index.ts';
 import { launchChromium, waitForCharts } from '../../test/reports-site/browser-harness.ts';
+import { SEED_THRESHOLDS } from '../../test/reports-site/config.ts';
 import { syntheticSiteInput } from '../../test/reports-site/fixtures.ts';
 import { recordBenchmark } from './record.ts';
 
@@ -17,7 +17,7 @@ const LOADS = 9;
 const dir = await mkdtemp(join(tmpdir(), 'pathwatch-site-bench-'));
 const input = syntheticSiteInput({ now: new Date(), thirtyDayStepSeconds: 300 });
 const t0 = performance.now();
-const result = await buildSite(input, dir);
+const result = await buildSite(input, dir, { thresholds: SEED_THRESHOLDS });
 const buildMs = performance.now() - t0;
 const server = await serveDir(dir);
 const browser = await launchChromium();

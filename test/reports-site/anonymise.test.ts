@@ -2,8 +2,9 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../reports-site/src/build.ts';
 import { anonymiseIp } from '../../reports-site/src/core/anonymise.ts';
+import { buildSite } from '../../reports-site/src/index.ts';
+import { SEED_THRESHOLDS } from './config.ts';
 import { syntheticSiteInput } from './fixtures.ts';
 
 describe('anonymiseIp', () => {
@@ -46,7 +47,7 @@ describe('built site', () => {
 	it('publishes no raw IP in any file by default', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'pathwatch-site-'));
 		dirs.push(dir);
-		await buildSite(syntheticSiteInput(), dir);
+		await buildSite(syntheticSiteInput(), dir, { thresholds: SEED_THRESHOLDS });
 		const text = await allText(dir);
 		for (const ip of ['203.0.113.57', '198.51.100.4', '8a2e:370:7334', '192.0.2.200'])
 			expect(text).not.toContain(ip);
@@ -57,7 +58,10 @@ describe('built site', () => {
 	it('uses the keyed hash everywhere when a salt is given', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'pathwatch-site-'));
 		dirs.push(dir);
-		await buildSite(syntheticSiteInput(), dir, { anonymise: { mode: 'hash', salt: 'test-salt' } });
+		await buildSite(syntheticSiteInput(), dir, {
+			thresholds: SEED_THRESHOLDS,
+			anonymise: { mode: 'hash', salt: 'test-salt' },
+		});
 		const text = await allText(dir);
 		expect(text).not.toContain('203.0.113');
 		expect(text).toContain(anonymiseIp('203.0.113.57', { mode: 'hash', salt: 'test-salt' }));

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../reports-site/src/build.ts';
-import { type StaticServer, serveDir } from '../../reports-site/src/serve.ts';
+import { buildSite, type StaticServer, serveDir } from '../../reports-site/src/index.ts';
 import {
 	haveChromium,
 	launchChromium,
@@ -20,6 +19,7 @@ import {
 	screenshot,
 	waitForCharts,
 } from './browser-harness.ts';
+import { SEED_THRESHOLDS } from './config.ts';
 import { syntheticSiteInput } from './fixtures.ts';
 
 it('has Chromium when CI requires it', () => {
@@ -61,7 +61,9 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 	describe.each(['light', 'dark'] as const)('%s mode', (colorScheme) => {
 		let url: string;
 		beforeAll(async () => {
-			url = await site((dir) => buildSite(syntheticSiteInput({ now: new Date() }), dir));
+			url = await site((dir) =>
+				buildSite(syntheticSiteInput({ now: new Date() }), dir, { thresholds: SEED_THRESHOLDS }),
+			);
 		});
 
 		it('loads with no console error, CSP violation or failed request, and passes axe', async () => {
@@ -116,12 +118,16 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 
 	it('draws the 30-day charts with 8,640 points per series', async () => {
 		const url = await site((dir) =>
-			buildSite(syntheticSiteInput({ now: new Date(), thirtyDayStepSeconds: 300 }), dir),
+			buildSite(syntheticSiteInput({ now: new Date(), thirtyDayStepSeconds: 300 }), dir, {
+				thresholds: SEED_THRESHOLDS,
+			}),
 		);
 		const { page, problems, close } = await openWatched(browser, `${url}#range=30d`);
 		const ms = await waitForCharts(page, '30d');
 		const points = await page.evaluate(
-			async () => (await (await fetch('api/history-30d.json')).json()).series.requests.length,
+			async () =>
+				((await (await fetch('api/history-30d.json')).json()) as { series: { requests: unknown[] } }).series
+					.requests.length,
 		);
 		expect(points).toBe(8640);
 		// Timing is reported, not asserted (a benchmark records it): see scripts/bench/site.bench.ts.
@@ -137,6 +143,7 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 	it('neither executes nor injects hostile strings, even with the CSP bypassed', async () => {
 		const url = await site((dir) =>
 			buildSite(syntheticSiteInput({ now: new Date(), hostile: HOSTILE }), dir, {
+				thresholds: SEED_THRESHOLDS,
 				anonymise: { mode: 'none' },
 				title: HOSTILE[1],
 			}),
@@ -168,7 +175,9 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 	it('raises the stale banner from the visitor clock when the build stopped', async () => {
 		// Built (and fresh) three days ago: the HTML has no banner, the browser must add it.
 		const then = new Date(Date.now() - 3 * 86_400_000);
-		const url = await site((dir) => buildSite(syntheticSiteInput({ now: then }), dir));
+		const url = await site((dir) =>
+			buildSite(syntheticSiteInput({ now: then }), dir, { thresholds: SEED_THRESHOLDS }),
+		);
 		const html = await (await fetch(url)).text();
 		expect(html).toMatch(/id="stale-banner" role="status" hidden/);
 		const { page, problems, close } = await openWatched(browser, url);
@@ -179,7 +188,9 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 	});
 
 	it('shows the key numbers without JavaScript', async () => {
-		const url = await site((dir) => buildSite(syntheticSiteInput({ now: new Date() }), dir));
+		const url = await site((dir) =>
+			buildSite(syntheticSiteInput({ now: new Date() }), dir, { thresholds: SEED_THRESHOLDS }),
+		);
 		const { page, problems, close } = await openWatched(browser, url, { javaScriptEnabled: false });
 		const tiles = await page.locator('#overview').textContent();
 		for (const figure of ['1,873', '412', '1,461', '/ 100']) expect(tiles).toContain(figure);

@@ -8,8 +8,8 @@ export const prng = createRng;
  * traffic cycle with noise from a seeded generator, a few gaps (null buckets), 45 usage days,
  * and alerts. Everything is validated with the contract's own schemas.
  */
-import type { CollectorData } from '../../reports-site/src/adapters/load-input.ts';
-import { assembleSiteInput } from '../../reports-site/src/adapters/load-input.ts';
+import { assembleSiteInput } from '../../action/src/site/site-input.ts';
+import type { CollectorData } from '../../action/src/site/sources.ts';
 import type { AlertView, SiteInput } from '../../reports-site/src/core/types.ts';
 import {
 	SERIES_KEYS,

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
-import { buildSiteFromCollector } from '../../reports-site/src/publish.ts';
+import { buildSiteFromCollector } from '../../action/src/site/publish.ts';
 import { type StaticServer, serveDir } from '../../reports-site/src/serve.ts';
 import { SnapshotSchema } from '../../worker/src/contract/index.ts';
 import {

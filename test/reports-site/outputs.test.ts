@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GENERATED_PATH, generateSiteAssets } from '../../reports-site/src/assets/generate.ts';
-import { BudgetExceededError, buildSite, renderSite } from '../../reports-site/src/build.ts';
 import { checkBudget } from '../../reports-site/src/core/budget.ts';
 import { escapeXml, renderAtomFeed } from '../../reports-site/src/core/feed.ts';
 import { scriptSafeJson } from '../../reports-site/src/core/script-json.ts';
+import { BudgetExceededError, buildSite, renderSite } from '../../reports-site/src/index.ts';
 import { resolveInside } from '../../reports-site/src/serve.ts';
+import { SEED_THRESHOLDS } from './config.ts';
 import { FIXED_NOW, syntheticAlerts, syntheticSiteInput } from './fixtures.ts';
 
 const HOSTILE = [
@@ -51,7 +52,10 @@ describe('Atom feed', () => {
 });
 
 describe('machine-readable outputs', () => {
-	const files = renderSite(syntheticSiteInput({ hostile: HOSTILE }), { anonymise: { mode: 'none' } });
+	const files = renderSite(syntheticSiteInput({ hostile: HOSTILE }), {
+		thresholds: SEED_THRESHOLDS,
+		anonymise: { mode: 'none' },
+	});
 
 	it('writes every output the issue lists', () => {
 		for (const path of [
@@ -70,7 +74,9 @@ describe('machine-readable outputs', () => {
 
 	it('serves the collector time series unchanged in the history files', () => {
 		const input = syntheticSiteInput();
-		const history = JSON.parse(renderSite(input).get('api/history-30d.json') ?? '{}');
+		const history = JSON.parse(
+			renderSite(input, { thresholds: SEED_THRESHOLDS }).get('api/history-30d.json') ?? '{}',
+		);
 		expect(history.series.requests).toEqual(input.timeseries['30d'].series.requests);
 		expect(history.stepSeconds).toBe(3600);
 	});
@@ -155,7 +161,10 @@ describe('page-weight budget', () => {
 		dirs.push(dir);
 		await writeFile(join(dir, 'keep.txt'), 'x');
 		await expect(
-			buildSite(syntheticSiteInput(), dir, { budget: { jsGzipBytes: 10 * 1024, htmlGzipBytes: 60 * 1024 } }),
+			buildSite(syntheticSiteInput(), dir, {
+				thresholds: SEED_THRESHOLDS,
+				budget: { jsGzipBytes: 10 * 1024, htmlGzipBytes: 60 * 1024 },
+			}),
 		).rejects.toThrow(BudgetExceededError);
 		expect(await readdir(dir)).toEqual(['keep.txt']);
 	});
@@ -163,7 +172,9 @@ describe('page-weight budget', () => {
 	it('keeps the real site within JS ≤ 80 KB and HTML ≤ 60 KB gzip', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'pathwatch-site-'));
 		dirs.push(dir);
-		const result = await buildSite(syntheticSiteInput({ thirtyDayStepSeconds: 300 }), dir);
+		const result = await buildSite(syntheticSiteInput({ thirtyDayStepSeconds: 300 }), dir, {
+			thresholds: SEED_THRESHOLDS,
+		});
 		expect(result.budget.violations).toEqual([]);
 		expect(result.budget.js).toBeLessThanOrEqual(80 * 1024);
 		expect(result.budget.html).toBeLessThanOrEqual(60 * 1024);

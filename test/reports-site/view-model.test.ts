@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeHealth } from '../../action/src/core/alerts/health.ts';
+import { thresholdsFromConfig } from '../../action/src/site/site-input.ts';
 import { safeHttpUrl, selectAlerts } from '../../reports-site/src/core/alerts.ts';
 import { absoluteChange, relativeChange } from '../../reports-site/src/core/change.ts';
 import { isoWeek, weeklyTotals } from '../../reports-site/src/core/cost-panel.ts';
@@ -7,14 +8,14 @@ import { decimateWithGaps, isolatedPoints, type Point } from '../../reports-site
 import { formatMoney, formatPercent } from '../../reports-site/src/core/format.ts';
 import { chartData, perMinute, ratio } from '../../reports-site/src/core/series.ts';
 import { sparklinePath } from '../../reports-site/src/core/sparkline.ts';
-import { thresholdsFromConfig, viewOptions } from '../../reports-site/src/core/thresholds.ts';
 import { buildViewModel } from '../../reports-site/src/core/view-model.ts';
-import { DEFAULT_CONFIG_FOR_TESTS } from './config.ts';
+import { viewOptions } from '../../reports-site/src/core/view-options.ts';
+import { DEFAULT_CONFIG_FOR_TESTS, SEED_THRESHOLDS } from './config.ts';
 import { FIXED_NOW, syntheticAlerts, syntheticSiteInput, syntheticTimeseries } from './fixtures.ts';
 
 describe('view model', () => {
 	const input = syntheticSiteInput();
-	const page = buildViewModel(input, viewOptions());
+	const page = buildViewModel(input, viewOptions({ thresholds: SEED_THRESHOLDS }));
 
 	it('has the six summary tiles with values from the snapshot and the models', () => {
 		const tiles = Object.fromEntries(page.tiles.map((t) => [t.id, t]));
@@ -88,15 +89,21 @@ describe('view model', () => {
 	});
 
 	it('marks the page stale from the snapshot age', () => {
-		const fresh = buildViewModel(syntheticSiteInput({ snapshotAgeSeconds: 60 }), viewOptions());
-		const old = buildViewModel(syntheticSiteInput({ snapshotAgeSeconds: 3 * 3600 }), viewOptions());
+		const fresh = buildViewModel(
+			syntheticSiteInput({ snapshotAgeSeconds: 60 }),
+			viewOptions({ thresholds: SEED_THRESHOLDS }),
+		);
+		const old = buildViewModel(
+			syntheticSiteInput({ snapshotAgeSeconds: 3 * 3600 }),
+			viewOptions({ thresholds: SEED_THRESHOLDS }),
+		);
 		expect(fresh.stale.isStale).toBe(false);
 		expect(old.stale.isStale).toBe(true);
 		expect(old.stale.text).toContain('3 h');
 	});
 
 	it('says so when alerts were not read, rather than claiming none fire', () => {
-		const none = buildViewModel({ ...input, alerts: null }, viewOptions());
+		const none = buildViewModel({ ...input, alerts: null }, viewOptions({ thresholds: SEED_THRESHOLDS }));
 		expect(none.alerts.loaded).toBe(false);
 		expect(none.overall.level).toBe('unknown');
 		expect(none.alerts.summary).toContain('not read');
@@ -217,9 +224,9 @@ describe('changes and formatting', () => {
 		expect(isoWeek('2025-06-18')).toBe('2025-W25');
 		expect(isoWeek('2024-12-30')).toBe('2025-W01');
 		const weeks = weeklyTotals([
-			{ date: '2025-06-16', complete: true, grossCost: 1, doRequests: 0, rowsWritten: 0 },
-			{ date: '2025-06-17', complete: true, grossCost: 3, doRequests: 0, rowsWritten: 0 },
-			{ date: '2025-06-23', complete: false, grossCost: 2, doRequests: 0, rowsWritten: 0 },
+			{ date: '2025-06-16', complete: true, grossCost: 1 },
+			{ date: '2025-06-17', complete: true, grossCost: 3 },
+			{ date: '2025-06-23', complete: false, grossCost: 2 },
 		]);
 		expect(weeks).toEqual([
 			{ week: '2025-W26', total: 2, peak: 2, days: 1 },

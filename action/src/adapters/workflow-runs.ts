@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import type { SchedulerInfo } from '../../../reports-site/src/core/types.ts';
+import type { SchedulerInfo } from '../../../reports-site/src/index.ts';
 import { schedulerLag } from '../core/config/cron.ts';
 
 /** The first `on.schedule[].cron` of a workflow file, or null when it has none or is absent. */

@@ -1,9 +1,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSiteFromCollector } from '../../../reports-site/src/publish.ts';
-import { serveDir } from '../../../reports-site/src/serve.ts';
-import { createJobsClient, newJobId } from '../adapters/jobs-client.ts';
+import { serveDir } from '../../../reports-site/src/index.ts';
+import { createWorkerClient, newJobId } from '../adapters/worker-client.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../adapters/local-worker.ts';
 import { simulateTraffic } from '../adapters/traffic-sender.ts';
@@ -12,6 +11,7 @@ import type { Command, CommandContext } from '../cli-types.ts';
 import { DEMO_CONFIG_YAML } from '../demo/demo-config.ts';
 import { nextCheckAfter, planDemoTimeline } from '../demo/timeline.ts';
 import { runCli } from '../run-cli.ts';
+import { buildSiteFromCollector } from '../site/publish.ts';
 import { followJob } from './job.ts';
 
 const ADMIN_TOKEN = 'demo-admin-token';
@@ -83,10 +83,10 @@ async function awaitResolution(d: Demo, maxMinutes: number): Promise<void> {
 }
 
 async function maintenance(d: Demo): Promise<void> {
-	const client = createJobsClient({ url: d.worker.url, token: ADMIN_TOKEN });
+	const client = createWorkerClient({ url: d.worker.url, token: ADMIN_TOKEN });
 	const id = newJobId('repair');
 	d.say(`job repair ${id}: reconcile the registry and replay the fallback journal`);
-	await client.start('repair', {}, id);
+	await client.startJob('repair', {}, id);
 	const { status } = await followJob(client, id, {
 		budgetMs: 5 * 60_000,
 		intervalMs: 1000,

@@ -5,17 +5,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-	assembleSiteInput,
-	type CollectorData,
-	fetchCollectorData,
-	readAlertsFile,
-	readCollectorDir,
-	toAlertView,
-} from '../../../reports-site/src/adapters/load-input.ts';
-import { buildSite } from '../../../reports-site/src/build.ts';
-import { thresholdsFromConfig } from '../../../reports-site/src/core/thresholds.ts';
-import type { AlertView, IpAnonymisation, SchedulerInfo } from '../../../reports-site/src/core/types.ts';
-import { createCollectorClient } from '../adapters/collector.ts';
+	type AlertView,
+	buildSite,
+	type IpAnonymisation,
+	type SchedulerInfo,
+} from '../../../reports-site/src/index.ts';
+import { createWorkerClient } from '../adapters/worker-client.ts';
 import { createGitHubTracker } from '../adapters/github-issues.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { latestScheduledLag, readWorkflowSchedule } from '../adapters/workflow-runs.ts';
@@ -25,6 +20,8 @@ import type { Config } from '../core/config/config.ts';
 import { parseDuration } from '../core/config/duration.ts';
 import { UserError } from '../core/errors.ts';
 import { loadConfig } from '../monitor/options.ts';
+import { assembleSiteInput, thresholdsFromConfig, toAlertView } from '../site/site-input.ts';
+import { type CollectorData, fetchCollectorData, readAlertsFile, readCollectorDir } from '../site/sources.ts';
 
 export const SITE_USAGE = `usage: pathwatch site [options]
 
@@ -79,7 +76,7 @@ async function collectorData(v: Values, ctx: CommandContext): Promise<CollectorD
 	const token = ctx.env.PATHWATCH_ADMIN_TOKEN;
 	if (!url) throw new UserError('set the collector URL with --url or PATHWATCH_URL (or use --from-dir)');
 	if (!token) throw new UserError('set PATHWATCH_ADMIN_TOKEN to the collector admin token');
-	return fetchCollectorData(createCollectorClient({ url, token, signal: ctx.signal }));
+	return fetchCollectorData(createWorkerClient({ url, token, signal: ctx.signal }));
 }
 
 async function alerts(

@@ -1,11 +1,11 @@
 /**
  * Cost panel: breakdown with percentages, daily and weekly trend, forecast with confidence,
- * recommendations. Reshapes the action's cost report (action/src/core/cost.ts); it never
+ * recommendations. Reshapes the cost figures in the site's input; it never
  * prices usage itself.
  */
-import type { CostReport } from '../../../action/src/core/cost/cost.ts';
 import { safeHttpUrl } from './alerts.ts';
 import { formatDecimal, formatMoney, formatPercent } from './format.ts';
+import type { CostInput } from './types.ts';
 
 export type CostPanel = {
 	month: string;
@@ -26,7 +26,7 @@ export type CostPanel = {
 	prices: { asOf: string; plan: string; sources: { href: string; text: string }[] };
 };
 
-export function costPanel(cost: CostReport, dailyRows = 14): CostPanel {
+export function costPanel(cost: CostInput, dailyRows = 14): CostPanel {
 	const money = (n: number) => formatMoney(n, cost.currency);
 	const anomalies = new Set(cost.anomalies.filter((a) => a.series === 'cost').map((a) => a.date));
 	const p = cost.projected;
@@ -107,7 +107,7 @@ export function isoWeek(date: string): string {
 
 /** List-price totals per ISO week, newest first. */
 export function weeklyTotals(
-	daily: CostReport['daily'],
+	daily: CostInput['daily'],
 ): { week: string; total: number; peak: number; days: number }[] {
 	const weeks = new Map<string, { week: string; total: number; peak: number; days: number }>();
 	for (const d of daily) {

@@ -1,12 +1,9 @@
 /**
  * Status levels and the health series. Status is always carried as text and an icon as well
- * as a colour class, so it never depends on colour alone. The health score itself is the
- * monitor's (`computeHealth`, the seed's formula), so page, badge and job summary agree.
+ * as a colour class, so it never depends on colour alone. The health score and its series come
+ * in the input (the monitor's formula), so page, badge and job summary agree.
  */
-import { computeHealth } from '../../../action/src/core/alerts/health.ts';
-import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
-import type { Values } from './series.ts';
-import type { LevelPair, Thresholds } from './types.ts';
+import type { LevelPair } from './types.ts';
 
 export type Level = 'ok' | 'warning' | 'critical' | 'unknown';
 export type Status = { level: Level; text: string; icon: string };
@@ -37,24 +34,4 @@ export function healthStatus(score: number | null): Status {
 	if (score >= 90) return status('ok', 'Good');
 	if (score >= 60) return status('warning', 'Degraded');
 	return status('critical', 'Poor');
-}
-
-/**
- * Health per bucket: the monitor's formula applied to each bucket's p95, error and timeout
- * rates. Utilisation is only known as of the snapshot, so it is held at its current value.
- */
-export function healthSeries(ts: Timeseries, snapshot: Snapshot, sla: Thresholds['sla'], now: Date): Values {
-	const s = ts.series;
-	return s.requests.map((req, i) => {
-		if (req === null || req === 0) return null;
-		const errors = s.errors[i] ?? null;
-		const timeouts = s.timeouts[i] ?? null;
-		const performance = {
-			...snapshot.performance,
-			p95Ms: s.p95Ms[i] ?? null,
-			errorRate: errors === null ? null : errors / req,
-			timeoutRate: timeouts === null ? null : timeouts / req,
-		};
-		return computeHealth({ ...snapshot, performance }, sla, now).score;
-	});
 }

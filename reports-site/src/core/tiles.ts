@@ -3,14 +3,13 @@
  * Each carries its value, a change against the previous period and a sparkline where the
  * collector measured one.
  */
-import type { CostReport } from '../../../action/src/core/cost/cost.ts';
 import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
 import { type Card, card, spark } from './cards.ts';
 import { absoluteChange, lastTwoWindows, meanOf, relativeChange } from './change.ts';
 import { formatDecimal, formatDuration, formatInt, formatMoney, formatPercent } from './format.ts';
-import { healthSeries, healthStatus, levelOf, status } from './health.ts';
+import { healthStatus, levelOf, status } from './health.ts';
 import type { Values } from './series.ts';
-import type { SiteInput, Thresholds } from './types.ts';
+import type { CostInput, SiteInput, Thresholds } from './types.ts';
 
 const DAY = 86_400;
 
@@ -80,7 +79,7 @@ function doTiles(snapshot: Snapshot, ts: SiteInput['timeseries']): Card[] {
 	];
 }
 
-function costTiles(cost: CostReport | null, thresholds: Thresholds): Card[] {
+function costTiles(cost: CostInput | null, thresholds: Thresholds): Card[] {
 	if (cost === null) {
 		const none = { value: '—', hint: 'no cost analysis in this build' };
 		return [
@@ -144,9 +143,7 @@ function budgetText(projected: number, t: Thresholds): string {
 
 function healthTile(input: SiteInput, thresholds: Thresholds): Card {
 	const score = input.health?.score ?? null;
-	const now = new Date(input.generatedAt);
-	const series = (ts: Timeseries) => healthSeries(ts, input.snapshot, thresholds.sla, now);
-	const week = lastTwoWindows(series(input.timeseries['7d']), bucketsPerDay(input.timeseries['7d']));
+	const week = lastTwoWindows(input.healthSeries?.['7d'] ?? [], bucketsPerDay(input.timeseries['7d']));
 	const sla = thresholds.sla;
 	return card({
 		id: 'health',
@@ -161,7 +158,7 @@ function healthTile(input: SiteInput, thresholds: Thresholds): Card {
 			'vs previous 24 h',
 			' pts',
 		),
-		spark: spark(series(input.timeseries['24h']), 'health per minute, last 24 h'),
+		spark: spark(input.healthSeries?.['24h'] ?? [], 'health per minute, last 24 h'),
 		status: healthStatus(score),
 	});
 }

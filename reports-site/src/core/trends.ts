@@ -5,11 +5,11 @@
  * (percentiles cannot be merged from their values).
  */
 
-import type { CostReport } from '../../../action/src/core/cost/cost.ts';
 import type { Timeseries, TimeseriesWindow } from '../../../worker/src/contract/index.ts';
 import { weightedMean } from './change.ts';
 import { formatCompact, formatInt, formatMoney, formatMs, formatPercent, formatUtc } from './format.ts';
 import { bucketTimes, CHART_META, countNulls, maxOf, perMinute, sumOf, type Values } from './series.ts';
+import type { CostInput } from './types.ts';
 
 export const RANGES: { id: TimeseriesWindow; label: string; seconds: number; periodSeconds: number }[] = [
 	{ id: '24h', label: 'last 24 hours', seconds: 86_400, periodSeconds: 3600 },
@@ -61,7 +61,7 @@ const pick = (values: Values, idx: number[]): Values => idx.map((i) => values[i]
 
 export function trendFigures(
 	timeseries: Record<TimeseriesWindow, Timeseries>,
-	cost: CostReport | null,
+	cost: CostInput | null,
 	now: number,
 ): TrendFigure[] {
 	const figure = (id: TrendFigure['id'], title: string, unit: string): TrendFigure => ({
@@ -182,7 +182,7 @@ function rate(num: number | null, den: number | null): number | null {
 }
 
 /** Days of the cost analysis that overlap the last `seconds` before `now`. */
-export function costDays(cost: CostReport | null, seconds: number, now: number): CostReport['daily'] {
+export function costDays(cost: CostInput | null, seconds: number, now: number): CostInput['daily'] {
 	if (!cost) return [];
 	const from = now - seconds * 1000;
 	return cost.daily.filter((d) => Date.parse(`${d.date}T00:00:00Z`) + 86_400_000 > from);

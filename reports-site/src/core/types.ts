@@ -1,13 +1,11 @@
 /**
- * Inputs of the dashboard build. Everything here is measured data fetched at the edge: the
- * collector contract, the alert issues, and the action's cost model and health score computed
- * over them. The view model only reshapes it.
+ * The dashboard's input, declared here and nowhere else: the collector's contract payloads,
+ * the alert issues, and the cost and health figures the action computes over them. The
+ * action gathers and computes; the site only reshapes and renders (DESIGN, components).
  */
 import { z } from 'zod';
-import type { HealthReport } from '../../../action/src/core/alerts/health.ts';
-import type { Config } from '../../../action/src/core/config/config.ts';
-import type { CostReport } from '../../../action/src/core/cost/cost.ts';
 import type { Snapshot, Timeseries, TimeseriesWindow, UsageDay } from '../../../worker/src/contract/index.ts';
+import type { Values } from './series.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -34,16 +32,49 @@ export const AlertViewListSchema = z.array(AlertViewSchema);
 /** Lateness of the scheduled run that built the site (GitHub cron runs start late). */
 export type SchedulerInfo = { expected: string; actual: string; lagSeconds: number };
 
+/** The cost panel's figures: month to date, projection, breakdown, days, advice. */
+export type CostInput = {
+	/** `YYYY-MM` (UTC). */
+	month: string;
+	currency: string;
+	prices: { asOf: string; plan: string; sources: string[] };
+	/** Usage cost billed so far this month, net of included amounts. */
+	monthToDate: { cost: number };
+	projected: { cost: number; low: number; high: number; confidence: number; basisDays: number };
+	/** The plan fee, shown beside the totals, not in them. */
+	subscription: number;
+	trend: string;
+	trendChange: number | null;
+	costPerRequest: number | null;
+	breakdown: {
+		label: string;
+		mtdCost: number;
+		projectedCost: number;
+		grossProjectedCost: number;
+		/** Share of the projected list-price cost, 0–100. */
+		grossPercent: number;
+		exceedsIncludedOn: string | null;
+	}[];
+	daily: { date: string; complete: boolean; grossCost: number }[];
+	anomalies: { date: string; series: string }[];
+	recommendations: { title: string; detail: string; estimatedMonthlySavings: number | null }[];
+	notMeasured: string[];
+};
+
+/** The health score (0–100) as of the snapshot; published in api/summary.json as given. */
+export type HealthInput = { score: number };
+
 export type SiteInput = {
 	snapshot: Snapshot;
 	timeseries: Record<TimeseriesWindow, Timeseries>;
 	usage: UsageDay[];
 	/** Open and recently closed alert issues; null when they were not read for this build. */
 	alerts: AlertView[] | null;
-	/** `analyzeCost` over `usage` (action/src/core/cost.ts); null hides the cost panel. */
-	cost: CostReport | null;
-	/** `computeHealth` over the snapshot (action/src/core/health.ts). */
-	health: HealthReport | null;
+	/** Null hides the cost panel. Published in api/summary.json as given. */
+	cost: CostInput | null;
+	health: HealthInput | null;
+	/** Health score per bucket of each window, same formula as `health`. */
+	healthSeries: Record<TimeseriesWindow, Values> | null;
 	/** When this build ran (ISO 8601). */
 	generatedAt: string;
 	scheduler?: SchedulerInfo;
@@ -51,13 +82,14 @@ export type SiteInput = {
 
 export type LevelPair = { warning: number | null; critical: number | null };
 
-/** Status thresholds, taken from the monitor's config so page and alerts agree. */
+/** Status thresholds, handed over by whoever builds the site (the action: from its config). */
 export type Thresholds = {
 	p95Ms: LevelPair;
 	errorRate: LevelPair;
 	/** Projected monthly cost (USD) at the budget's forecast thresholds. */
 	monthlyCost: LevelPair;
-	sla: Config['sla'];
+	/** The SLA the health score is computed against, shown beside it. */
+	sla: { max_p95_ms: number; max_error_rate: number };
 };
 
 export type IpAnonymisation = { mode: 'prefix' } | { mode: 'hash'; salt: string } | { mode: 'none' };

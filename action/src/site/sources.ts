@@ -1,18 +1,12 @@
 /**
- * Gathers a SiteInput at the edge: the collector's snapshot, time series and usage (from the
- * admin API or from a directory of saved responses, validated with the contract schemas), the
- * alert issues, and the action's cost and health models computed over them.
+ * The dashboard's sources at the edge: the collector's snapshot, time series and usage (from
+ * the admin API or from a directory of saved responses, validated with the contract schemas)
+ * and an alerts file. `site-input.ts` turns them into the site's input.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { CollectorClient } from '../../../action/src/adapters/collector.ts';
-import type { AlertIssueView } from '../../../action/src/alert-issues.ts';
-import { computeHealth } from '../../../action/src/core/alerts/health.ts';
-import type { Config } from '../../../action/src/core/config/config.ts';
-import { analyzeCost } from '../../../action/src/core/cost/cost.ts';
-import { UserError } from '../../../action/src/core/errors.ts';
-import { pricesFor } from '../../../action/src/monitor/run.ts';
+import { type AlertView, AlertViewListSchema } from '../../../reports-site/src/index.ts';
 import {
 	type Snapshot,
 	SnapshotSchema,
@@ -22,7 +16,8 @@ import {
 	type UsageDay,
 	UsageResponseSchema,
 } from '../../../worker/src/contract/index.ts';
-import { type AlertView, AlertViewListSchema, type SiteInput } from '../core/types.ts';
+import type { WorkerClient } from '../adapters/worker-client.ts';
+import { UserError } from '../core/errors.ts';
 
 /** Usage days fetched: a 30-day chart plus the cost model's 14-day anomaly baseline. */
 export const USAGE_DAYS = 45;
@@ -34,7 +29,9 @@ export type CollectorData = {
 };
 
 /** One call per payload: snapshot, three windows, usage. */
-export async function fetchCollectorData(client: CollectorClient): Promise<CollectorData> {
+export async function fetchCollectorData(
+	client: Pick<WorkerClient, 'snapshot' | 'timeseries' | 'usage'>,
+): Promise<CollectorData> {
 	const [snapshot, day, week, month, usage] = await Promise.all([
 		client.snapshot(),
 		client.timeseries('24h'),
@@ -84,38 +81,4 @@ export async function readCollectorDir(dir: string): Promise<CollectorData> {
 /** An alerts file: a JSON array of AlertView. */
 export function readAlertsFile(file: string): Promise<AlertView[]> {
 	return readJson(file, AlertViewListSchema);
-}
-
-/** The dashboard's view of an alert issue listed by `listAlertIssues`. */
-export function toAlertView(issue: AlertIssueView): AlertView {
-	return {
-		fingerprint: issue.fingerprint,
-		title: issue.title,
-		severity: issue.severity ?? 'info',
-		state: issue.status,
-		flapping: issue.flapping,
-		url: issue.url,
-		openedAt: issue.openedAt,
-		resolvedAt: issue.status === 'resolved' ? issue.resolvedAt : null,
-		labels: issue.alertLabels,
-	};
-}
-
-/** Adds the cost report and health score (the monitor's models, same config) to the data. */
-export function assembleSiteInput(
-	data: CollectorData,
-	alerts: AlertView[] | null,
-	config: Config,
-	now: Date,
-): SiteInput {
-	return {
-		...data,
-		alerts,
-		cost: analyzeCost(data.usage, pricesFor(config), now, {
-			anomalyZ: config.cost.anomaly_z,
-			baselineDays: config.cost.baseline_days,
-		}),
-		health: computeHealth(data.snapshot, config.sla, now),
-		generatedAt: now.toISOString(),
-	};
 }

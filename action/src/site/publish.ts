@@ -3,13 +3,13 @@
  * issues through an issue tracker), compute cost and health with the monitor's models, build
  * the site. `pathwatch site` does the same with arguments and environment.
  */
-import { createCollectorClient } from '../../action/src/adapters/collector.ts';
-import { listAlertIssues } from '../../action/src/alert-issues.ts';
-import { type Config, ConfigSchema } from '../../action/src/core/config/config.ts';
-import type { IssueTracker } from '../../action/src/core/issues/ports.ts';
-import { assembleSiteInput, fetchCollectorData, toAlertView } from './adapters/load-input.ts';
-import { type BuildOptions, type BuildResult, buildSite } from './build.ts';
-import { thresholdsFromConfig } from './core/thresholds.ts';
+import { type BuildOptions, type BuildResult, buildSite } from '../../../reports-site/src/index.ts';
+import { createWorkerClient } from '../adapters/worker-client.ts';
+import { listAlertIssues } from '../alert-issues.ts';
+import { type Config, ConfigSchema } from '../core/config/config.ts';
+import type { IssueTracker } from '../core/issues/ports.ts';
+import { assembleSiteInput, thresholdsFromConfig, toAlertView } from './site-input.ts';
+import { fetchCollectorData } from './sources.ts';
 
 export type PublishOptions = {
 	/** Collector base URL and admin token. */
@@ -21,14 +21,15 @@ export type PublishOptions = {
 	/** Defaults to the built-in config (the seed's thresholds and list prices). */
 	config?: Config;
 	now?: Date;
-	build?: BuildOptions;
+	/** View options; thresholds default to the config's. */
+	build?: Partial<BuildOptions>;
 };
 
 export async function buildSiteFromCollector(o: PublishOptions): Promise<BuildResult> {
 	const config = o.config ?? ConfigSchema.parse({});
 	const now = o.now ?? new Date();
 	const [data, alerts] = await Promise.all([
-		fetchCollectorData(createCollectorClient({ url: o.url, token: o.token })),
+		fetchCollectorData(createWorkerClient({ url: o.url, token: o.token })),
 		o.tracker ? listAlertIssues(o.tracker, { label: config.issues.label, now }) : Promise.resolve(null),
 	]);
 	return buildSite(assembleSiteInput(data, alerts?.map(toAlertView) ?? null, config, now), o.outDir, {
