@@ -114,7 +114,7 @@ describe('PathCollector', () => {
 			['GET', '/a', 2],
 			['POST', '/b', 1],
 		]);
-		await c.purge();
+		await c.purge(null);
 		await runInDurableObject(c, async (_instance, state) => {
 			const tables = state.storage.sql
 				.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%'")

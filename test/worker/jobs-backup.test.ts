@@ -28,7 +28,7 @@ async function seedMany(n: number): Promise<CollectorDump[]> {
 /** Loses every collector and registry row, as a disaster would. */
 async function wipe(dumps: CollectorDump[]): Promise<void> {
 	for (const d of dumps) {
-		await collector(d.ip).purge();
+		await collector(d.ip).purge(null);
 		await shardOf(d.ip).registryDelete(d.ip);
 	}
 }

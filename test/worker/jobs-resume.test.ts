@@ -40,10 +40,8 @@ function faultyCollectors(real: JobBindings['collector'], method: Method, failAt
 			stats: wrap(ip, 'stats', () => c.stats()),
 			compact: wrap(ip, 'compact', () => c.compact()),
 			exportAll: wrap(ip, 'exportAll', () => c.exportAll()),
-			importExact: wrap(ip, 'importExact', (d: Parameters<CollectorPort['importExact']>[0]) =>
-				c.importExact(d),
-			),
-			purge: wrap(ip, 'purge', (expect?: Parameters<CollectorPort['purge']>[0]) => c.purge(expect)),
+			restore: wrap(ip, 'restore', (...args: Parameters<CollectorPort['restore']>) => c.restore(...args)),
+			purge: wrap(ip, 'purge', (...args: Parameters<CollectorPort['purge']>) => c.purge(...args)),
 			flushReport: wrap(ip, 'flushReport', () => c.flushReport()),
 		};
 	};
@@ -78,8 +76,9 @@ const CASES: Case[] = [
 	{ type: 'export', method: 'exportAll', counter: 'exportedIps' },
 	{
 		type: 'restore',
-		method: 'importExact',
-		counter: 'restored',
+		method: 'restore',
+		// The collectors still hold what the backup holds: each is checked once and left as it is.
+		counter: 'unchanged',
 		prepare: async () => {
 			const backup = await driveJob(await startJob('backup'));
 			return { backupId: String(backup.result?.backupId) };

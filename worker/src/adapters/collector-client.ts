@@ -4,6 +4,8 @@
  * fails, times out or is bypassed goes to the KV journal instead, so every accepted event is
  * stored exactly once, directly or by a later replay.
  */
+
+import { networkPrefix } from '../contract/ip.ts';
 import {
 	type Breaker,
 	CLOSED,
@@ -13,6 +15,7 @@ import {
 	recordSuccess,
 } from '../core/breaker.ts';
 import { type FaultPlan, faultsActive, pickFault } from '../core/faults.ts';
+import { redactIps } from '../core/jobs/redact.ts';
 import { mapLimit } from '../core/map-limit.ts';
 import type { CollectorReport } from '../core/reports.ts';
 import type { CollectorRecordResult, NormalizedEvent } from '../core/rpc.ts';
@@ -132,7 +135,11 @@ export async function dispatchEvents(
 			result.kvWrites++;
 			result.journaled += group.length;
 		} catch (err) {
-			console.error(JSON.stringify({ msg: 'journal write failed', ip, reason, err: String(err) }));
+			// The network, not the address: log lines carry no raw IP.
+			const network = networkPrefix(ip);
+			console.error(
+				JSON.stringify({ msg: 'journal write failed', network, reason, err: redactIps(String(err)) }),
+			);
 			result.lost.push(...group);
 		}
 	};

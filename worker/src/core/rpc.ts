@@ -57,6 +57,25 @@ export type CollectorDump = {
 /** What a collector must still hold for a guarded purge to go ahead. */
 export type PurgeExpectation = { totalRequests: number; lastActivity: number | null };
 
+/**
+ * How a restore treats a collector that holds data other than its backup's: by default it is
+ * left alone (`skipped-newer`); `overwrite` replaces it; `dryRun` decides and reports, writes nothing.
+ */
+export type RestoreGuard = { overwrite: boolean; dryRun: boolean };
+
+/** What a guarded restore did (or, on a dry run, would do) to one collector. */
+export type RestoreAction = 'restored' | 'unchanged' | 'skipped-newer' | 'overwritten';
+
+export type RestoreOutcome = {
+	action: RestoreAction;
+	/** False on a dry run and for `unchanged` / `skipped-newer`. */
+	applied: boolean;
+	/** Requests the collector held before (those an `overwritten` replaced). */
+	requestsBefore: number;
+	/** Requests it holds after (or would hold). */
+	requestsAfter: number;
+};
+
 export type CompactResult = {
 	pathsBefore: number;
 	pathsAfter: number;
@@ -73,14 +92,20 @@ export interface CollectorRpc {
 	paths(options: PathPageOptions): Promise<{ items: PathStat[]; nextCursor: string | null }>;
 	compact(): Promise<CompactResult>;
 	exportAll(): Promise<CollectorDump>;
-	/** Replaces all data with the dump, exactly (counts are not re-recorded). */
+	/** Replaces all data with the dump, exactly (counts are not re-recorded). Unguarded: seeding and tests. */
 	importExact(dump: CollectorDump): Promise<{ paths: number; totalRequests: number }>;
 	/**
-	 * Deletes everything this object stores (its storage is then empty). With `expect`, deletes
-	 * only if the totals still match (checked and deleted with no other request in between) and
-	 * answers false otherwise: cleanup never purges traffic that arrived after its archive.
+	 * Restores the dump unless the collector holds data the dump does not (see `decideRestore`),
+	 * decided and written in one synchronous section: no record lands between check and write.
 	 */
-	purge(expect?: PurgeExpectation): Promise<boolean>;
+	restore(dump: CollectorDump, guard: RestoreGuard): Promise<RestoreOutcome>;
+	/**
+	 * Deletes everything this object stores (its storage is then empty). With an expectation,
+	 * deletes only if the totals still match (checked and deleted with no other request in
+	 * between) and answers false otherwise: cleanup never purges traffic that arrived after its
+	 * archive. `null` (required, so a caller cannot drop it by accident) purges unconditionally.
+	 */
+	purge(expect: PurgeExpectation | null): Promise<boolean>;
 	/** Sends pending deltas to the shard now; false when there was nothing to send. */
 	flushReport(): Promise<boolean>;
 }

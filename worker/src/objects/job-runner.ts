@@ -8,7 +8,17 @@ import { TERMINAL_STATUSES } from '../core/jobs/items.ts';
 import { describeError } from '../core/jobs/job-error.ts';
 import { createMeter, type Meter } from '../core/jobs/meter.ts';
 import { parseJobParams } from '../core/jobs/params.ts';
-import type { CollectorPort, JobFacts, JobPorts, ShardArchiveRpc, ShardPort } from '../core/jobs/ports.ts';
+import {
+	COLLECTOR_PORT_METHODS,
+	type CollectorPort,
+	type JobFacts,
+	type JobPorts,
+	SHARD_ARCHIVE_METHODS,
+	SHARD_PORT_METHODS,
+	type ShardArchiveRpc,
+	type ShardPort,
+} from '../core/jobs/ports.ts';
+import { redactIps } from '../core/jobs/redact.ts';
 import { JOB_DEFINITIONS } from '../core/jobs/registry.ts';
 import {
 	afterFailure,
@@ -24,6 +34,7 @@ import { shardIndexFor } from '../core/shard-key.ts';
 import type { JobUsage } from '../core/shard-reads.ts';
 import type { Bindings } from '../env.ts';
 import { SqlJobStore } from './job-store.ts';
+import type { PathCollector } from './path-collector.ts';
 
 /**
  * The outside world a job reaches, before metering. Tests replace members (through
@@ -65,39 +76,54 @@ function journalCalls(r: ReplayResult): number {
 	return 1 + r.scanned + (r.replayed + r.failed) + r.replayed + 2 * r.deadLettered;
 }
 
+/**
+ * The port methods must take exactly the Durable Object classes' parameters: a class method that
+ * makes an argument optional (or drops one) stops this from compiling.
+ */
+type SameParams<A, B, K extends keyof A & keyof B> = {
+	[M in K]: A[M] extends (...a: infer P) => unknown
+		? B[M] extends (...b: infer Q) => unknown
+			? [P, Q] extends [Q, P]
+				? true
+				: never
+			: never
+		: never;
+};
+const collectorParamsMatch: SameParams<PathCollector, CollectorPort, keyof CollectorPort> = {
+	stats: true,
+	compact: true,
+	exportAll: true,
+	restore: true,
+	purge: true,
+	flushReport: true,
+};
+void collectorParamsMatch;
+
+/**
+ * Wraps `methods` of `target` so each call is metered first, forwarding every argument as is:
+ * no wrapper written per method, so none can drop an argument (the purge expectation once was).
+ */
+function metered<T extends object, K extends keyof T>(
+	target: T,
+	methods: readonly K[],
+	meter: Meter,
+): Pick<T, K> {
+	const out: Partial<Pick<T, K>> = {};
+	for (const name of methods) {
+		const fn = target[name] as (...args: unknown[]) => Promise<unknown>;
+		const call = (...args: unknown[]) => meter.call(() => Reflect.apply(fn, target, args));
+		out[name] = call as T[K];
+	}
+	return out as Pick<T, K>;
+}
+
 /** Every call leaving the object counts toward this invocation's subrequests (and R2 classes toward usage). */
 function meteredPorts(b: JobBindings, meter: Meter, usage: Required<JobUsage>): JobPorts {
-	const m = <T>(fn: () => Promise<T>) => meter.call(fn);
 	return {
 		shardCount: b.shardCount,
-		collector(ip) {
-			const c = b.collector(ip);
-			return {
-				stats: () => m(() => c.stats()),
-				compact: () => m(() => c.compact()),
-				exportAll: () => m(() => c.exportAll()),
-				importExact: (dump) => m(() => c.importExact(dump)),
-				purge: () => m(() => c.purge()),
-				flushReport: () => m(() => c.flushReport()),
-			};
-		},
-		shard(index) {
-			const s = b.shard(index);
-			return {
-				registryPage: (cursor, limit) => m(() => s.registryPage(cursor, limit)),
-				registryGet: (ip) => m(() => s.registryGet(ip)),
-				registryPut: (entry) => m(() => s.registryPut(entry)),
-				registryDelete: (ip) => m(() => s.registryDelete(ip)),
-			};
-		},
-		shardArchive(index) {
-			const s = b.shardArchive(index);
-			return {
-				archiveMonths: (cutoff) => m(() => s.archiveMonths(cutoff)),
-				archiveExport: (month, cutoff) => m(() => s.archiveExport(month, cutoff)),
-				archivePrune: (month, cutoff) => m(() => s.archivePrune(month, cutoff)),
-			};
-		},
+		collector: (ip) => metered(b.collector(ip), COLLECTOR_PORT_METHODS, meter),
+		shard: (index) => metered(b.shard(index), SHARD_PORT_METHODS, meter),
+		shardArchive: (index) => metered(b.shardArchive(index), SHARD_ARCHIVE_METHODS, meter),
 		datasets: createDatasetStore(b.archive, (op) => {
 			meter.charge(1);
 			if (op === 'A') usage.r2ClassA++;
@@ -189,7 +215,7 @@ export class JobRunner extends DurableObject<Bindings> {
 		return {
 			...counters,
 			...def.summarize?.(facts, counters),
-			itemErrorSamples: store.errors(5),
+			itemErrorSamples: store.errors(5).map((e) => ({ key: redactIps(e.key), message: e.message })),
 			maxSubrequestsPerInvocation: rec.maxSubrequests,
 			invocations: rec.invocations,
 			failedSteps: rec.failedSteps,
@@ -257,7 +283,9 @@ export class JobRunner extends DurableObject<Bindings> {
 			await shard.recordJobUsage(usage);
 		} catch (err) {
 			// Cost accounting only: the step's work is saved; losing one step's usage must not fail the job.
-			console.error(JSON.stringify({ msg: 'job usage report failed', job: jobId, err: String(err) }));
+			console.error(
+				JSON.stringify({ msg: 'job usage report failed', job: jobId, err: describeError(err).message }),
+			);
 		}
 	}
 }

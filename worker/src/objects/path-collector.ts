@@ -26,6 +26,7 @@ import {
 } from '../core/collector-batch.ts';
 import { CollectorDumpSchema } from '../core/collector-dump.ts';
 import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
+import { decideRestore } from '../core/jobs/restore-guard.ts';
 import { normalizePath, parsePathRules } from '../core/normalize-path.ts';
 import { decodePathCursor, PATH_SORTS } from '../core/path-cursor.ts';
 import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
@@ -38,6 +39,8 @@ import type {
 	PathPageOptions,
 	PurgeExpectation,
 	RecordOptions,
+	RestoreGuard,
+	RestoreOutcome,
 } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
@@ -315,9 +318,15 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	async exportAll(): Promise<CollectorDump> {
 		this.ensureSchema();
 		const db = new MeteredSql(this.ctx.storage.sql);
+		const dump = this.dumpNow(db);
+		this.absorb(db);
+		return dump;
+	}
+
+	/** The exact dump, read synchronously (so a caller can decide and write in the same section). */
+	private dumpNow(db: MeteredSql): CollectorDump {
 		const t = readTotals(db);
 		const paths = db.all('SELECT * FROM paths ORDER BY method, path').map(toPathRow);
-		this.absorb(db);
 		return {
 			schemaVersion: LATEST_SCHEMA_VERSION,
 			ip: t.ip ?? this.ctx.id.name ?? '',
@@ -337,12 +346,36 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		const owner = this.ctx.id.name;
 		const db = new MeteredSql(this.ctx.storage.sql);
 		const current = readTotals(db).ip ?? owner;
+		// No addresses in the message: it reaches job results and summaries.
 		if (current !== undefined && current !== d.ip)
-			throw new Error(`dump of ${d.ip} cannot be imported into ${current}`);
+			throw new Error('dump cannot be imported: it belongs to another IP than this collector');
 		this.ctx.storage.transactionSync(() => replaceWithDump(db, d));
 		this.absorb(db);
 		await this.ensureAlarm(Date.now() + this.flushIntervalMs());
 		return { paths: d.paths.length, totalRequests: d.totalRequests };
+	}
+
+	async restore(dump: CollectorDump, guard: RestoreGuard): Promise<RestoreOutcome> {
+		this.ensureSchema();
+		const parsed = CollectorDumpSchema.safeParse(dump);
+		if (!parsed.success) throw new Error(`invalid dump: ${z.prettifyError(parsed.error)}`);
+		const d = parsed.data;
+		const db = new MeteredSql(this.ctx.storage.sql);
+		// Read, decide and write with no await in between: no record can land after the check.
+		const current = this.dumpNow(db);
+		if (current.ip !== '' && current.ip !== d.ip)
+			throw new Error('dump cannot be restored: it belongs to another IP than this collector');
+		const decision = decideRestore(current, d, guard);
+		if (decision.write) this.ctx.storage.transactionSync(() => replaceWithDump(db, d));
+		this.absorb(db);
+		if (decision.write) await this.ensureAlarm(Date.now() + this.flushIntervalMs());
+		const after = decision.action === 'restored' || decision.action === 'overwritten';
+		return {
+			action: decision.action,
+			applied: decision.write,
+			requestsBefore: current.totalRequests,
+			requestsAfter: after ? d.totalRequests : current.totalRequests,
+		};
 	}
 
 	/**
@@ -373,7 +406,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	}
 
 	/** Deletes everything, alarm included; pending deltas are sent first when the shard answers. */
-	async purge(expect?: PurgeExpectation): Promise<boolean> {
+	async purge(expect: PurgeExpectation | null): Promise<boolean> {
 		this.ensureSchema();
 		try {
 			await this.flush(Date.now());

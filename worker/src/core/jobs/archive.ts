@@ -7,7 +7,7 @@
 import { type DatasetRef, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
 import { itemData, noneLeft } from './items.ts';
-import { JobError } from './job-error.ts';
+import { describeError, JobError } from './job-error.ts';
 import { datasetPrefix } from './manifest.ts';
 import type { ArchiveParams } from './params.ts';
 import type { JobFacts, JobItem, StepContext } from './ports.ts';
@@ -100,7 +100,7 @@ async function processStep(ctx: Ctx): Promise<boolean> {
 			const permanent = err instanceof JobError && err.permanent;
 			const gaveUp = ctx.store.failItem(
 				item.seq,
-				String(err),
+				describeError(err).message,
 				permanent ? Number.POSITIVE_INFINITY : MAX_ITEM_ATTEMPTS,
 			);
 			if (permanent || !gaveUp) throw err;

@@ -3,7 +3,7 @@
  * each with bounded concurrency, and persist each outcome as soon as it is known. A retried step
  * therefore skips whatever already finished: nothing is processed twice.
  */
-import { JobError } from './job-error.ts';
+import { describeError, JobError } from './job-error.ts';
 import { SUBREQUEST_BUDGET } from './meter.ts';
 import { runPool } from './pool.ts';
 import type { Counters, JobItem, StepContext } from './ports.ts';
@@ -50,7 +50,7 @@ export async function processItems<P>(
 	});
 	let retry: unknown = null;
 	for (const { item, error } of failures) {
-		const message = error instanceof Error ? error.message : String(error);
+		const message = describeError(error).message;
 		const permanent = error instanceof JobError && error.permanent;
 		const gaveUp = ctx.store.failItem(
 			item.seq,

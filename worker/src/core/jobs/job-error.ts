@@ -1,3 +1,5 @@
+import { redactIps } from './redact.ts';
+
 /**
  * A job step failure with a stable code. `permanent` failures (a missing or corrupt backup, a
  * shard without archive support) fail the job at once: retrying cannot help. Anything else a
@@ -21,9 +23,10 @@ export class ChecksumError extends JobError {
 	}
 }
 
-/** Code and message of anything thrown, for the job's stored error. */
+/** Code and message of anything thrown, for the job's stored error (and log line): addresses redacted. */
 export function describeError(err: unknown): { code: string; message: string; permanent: boolean } {
-	if (err instanceof JobError) return { code: err.code, message: err.message, permanent: err.permanent };
+	if (err instanceof JobError)
+		return { code: err.code, message: redactIps(err.message), permanent: err.permanent };
 	const message = err instanceof Error ? err.message : String(err);
-	return { code: 'step_failed', message: message.slice(0, 500), permanent: false };
+	return { code: 'step_failed', message: redactIps(message.slice(0, 500)), permanent: false };
 }

@@ -75,6 +75,10 @@ export const JOB_PARAM_SCHEMAS = {
 			archiveId: datasetId.optional(),
 			/** Restore only these IPs (array or comma-separated); all IPs in the backup otherwise. */
 			ips: ipList.optional(),
+			/** Replace collectors that hold data their backup lacks (skipped by default). */
+			overwrite: z.boolean().default(false),
+			/** Decide and count per IP class; write nothing. */
+			dryRun: z.boolean().default(false),
 			...batching,
 		})
 		.refine((p) => (p.backupId === undefined) !== (p.archiveId === undefined), {

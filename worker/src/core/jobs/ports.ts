@@ -7,11 +7,21 @@ import type { JobType } from '../../contract/index.ts';
 import type { CollectorRpc, RegistryEntry, ShardRpc } from '../rpc.ts';
 import type { Manifest, Part } from './manifest.ts';
 
-/** What jobs call on a PathCollector. */
-export type CollectorPort = Pick<
-	CollectorRpc,
-	'stats' | 'compact' | 'exportAll' | 'importExact' | 'purge' | 'flushReport'
->;
+/** The PathCollector methods jobs call (the JobRunner meters each, forwarding every argument). */
+export const COLLECTOR_PORT_METHODS = [
+	'stats',
+	'compact',
+	'exportAll',
+	'restore',
+	'purge',
+	'flushReport',
+] as const satisfies ReadonlyArray<keyof CollectorRpc>;
+
+/**
+ * What jobs call on a PathCollector: the RPC signatures themselves (PathCollector implements
+ * `CollectorRpc`, and the JobRunner checks the class's parameters equal these), never a copy.
+ */
+export type CollectorPort = Pick<CollectorRpc, (typeof COLLECTOR_PORT_METHODS)[number]>;
 
 /** One stored rollup or usage row leaving a shard for R2. */
 export type ArchivedRow = { table: 'rollup_hour' | 'usage_day'; key: string; data: string };
@@ -30,7 +40,21 @@ export interface ShardArchiveRpc {
 	archivePrune(month: string, cutoff: number): Promise<number>;
 }
 
-export type ShardPort = Pick<ShardRpc, 'registryPage' | 'registryGet' | 'registryPut' | 'registryDelete'>;
+/** The StatsShard methods jobs call. */
+export const SHARD_PORT_METHODS = [
+	'registryPage',
+	'registryGet',
+	'registryPut',
+	'registryDelete',
+] as const satisfies ReadonlyArray<keyof ShardRpc>;
+
+export type ShardPort = Pick<ShardRpc, (typeof SHARD_PORT_METHODS)[number]>;
+
+export const SHARD_ARCHIVE_METHODS = [
+	'archiveMonths',
+	'archiveExport',
+	'archivePrune',
+] as const satisfies ReadonlyArray<keyof ShardArchiveRpc>;
 
 /** What one call of the KV journal replayer reports (`replayJournal` in adapters/journal.ts). */
 export type JournalReplay = {

@@ -1,10 +1,11 @@
 /**
  * `restore`: from a backup (or a cleanup archive), optionally only some IPs. Every part's
  * sha256 is verified, and every record parsed, before anything is written; then each collector
- * is replaced by its exact dump (`importExact`, counts are not re-recorded) and its registry row
- * rewritten from the collector's own stats.
+ * gets its exact dump (counts are not re-recorded) unless it holds data the dump lacks (see
+ * restore-guard.ts: skipped by default, replaced with `overwrite`, only reported with `dryRun`),
+ * and its registry row is rewritten from the collector's own stats.
  */
-import type { CollectorDump } from '../rpc.ts';
+import type { CollectorDump, RestoreOutcome } from '../rpc.ts';
 import { shardIndexFor } from '../shard-key.ts';
 import type { JobDefinition } from './definition.ts';
 import { decodeDumpLines } from './dump-codec.ts';
@@ -12,7 +13,7 @@ import { batchSizeFor, itemData, noneLeft, processItems } from './items.ts';
 import { JobError } from './job-error.ts';
 import { type DatasetKind, manifestKey, type Part } from './manifest.ts';
 import type { RestoreParams } from './params.ts';
-import type { JobFacts, StepContext } from './ports.ts';
+import type { Counters, JobFacts, StepContext } from './ports.ts';
 import { entryFromStats } from './repair.ts';
 
 type Ctx = StepContext<RestoreParams>;
@@ -116,25 +117,45 @@ async function processStep(ctx: Ctx): Promise<boolean> {
 	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
 		const at = itemData<Located>(item);
 		const dump = records.get(at.part)?.[at.line];
+		// Item numbers, not addresses, in messages: they reach job results and summaries.
 		if (!dump || dump.ip !== item.key)
-			throw new JobError('internal', `record for ${item.key} moved`, { permanent: true });
+			throw new JobError('internal', `the record of item ${item.seq} moved`, { permanent: true });
 		const collector = ctx.ports.collector(item.key);
-		const imported = await collector.importExact(dump);
-		if (imported.totalRequests !== dump.totalRequests) {
-			throw new Error(
-				`import of ${item.key} counted ${imported.totalRequests}, expected ${dump.totalRequests}`,
-			);
+		const outcome = await collector.restore(dump, {
+			overwrite: ctx.params.overwrite,
+			dryRun: ctx.params.dryRun,
+		});
+		if (outcome.applied) {
+			if (outcome.requestsAfter !== dump.totalRequests) {
+				throw new Error(
+					`item ${item.seq}: restored ${outcome.requestsAfter} requests, expected ${dump.totalRequests}`,
+				);
+			}
+			const truth = entryFromStats(await collector.stats());
+			const shard = ctx.ports.shard(shardIndexFor(item.key, ctx.ports.shardCount));
+			if (truth) await shard.registryPut(truth);
+			else await shard.registryDelete(item.key);
 		}
-		const truth = entryFromStats(await collector.stats());
-		const shard = ctx.ports.shard(shardIndexFor(item.key, ctx.ports.shardCount));
-		if (truth) await shard.registryPut(truth);
-		else await shard.registryDelete(item.key);
-		return {
-			status: 'done',
-			counters: { restored: 1, requests: dump.totalRequests, paths: dump.paths.length },
-		};
+		return { status: 'done', counters: countersOf(outcome, ctx.params.dryRun, dump) };
 	});
 	return noneLeft(ctx, ['pending']);
+}
+
+/** Per-IP class counters (`would…` on a dry run) and the requests written or replaced. */
+function countersOf(outcome: RestoreOutcome, dryRun: boolean, dump: CollectorDump): Counters {
+	const written = outcome.action === 'restored' || outcome.action === 'overwritten';
+	const name = {
+		restored: dryRun ? 'wouldRestore' : 'restored',
+		overwritten: dryRun ? 'wouldOverwrite' : 'overwritten',
+		unchanged: 'unchanged',
+		'skipped-newer': 'skippedNewer',
+	}[outcome.action];
+	return {
+		[name]: 1,
+		...(written ? { requests: dump.totalRequests, paths: dump.paths.length } : {}),
+		...(outcome.action === 'overwritten' ? { replacedRequests: outcome.requestsBefore } : {}),
+		...(outcome.action === 'skipped-newer' ? { keptRequests: outcome.requestsBefore } : {}),
+	};
 }
 
 export const restoreJob: JobDefinition<RestoreParams> = {
@@ -145,6 +166,12 @@ export const restoreJob: JobDefinition<RestoreParams> = {
 	],
 	summarize: (ctx) => {
 		const src = sourceOf(ctx);
-		return { source: src.kind, sourceId: src.id };
+		return {
+			source: src.kind,
+			sourceId: src.id,
+			dryRun: ctx.params.dryRun,
+			// Collectors holding data their backup lacks are kept unless overwrite was asked for.
+			whenNewer: ctx.params.overwrite ? 'overwrite' : 'skip',
+		};
 	},
 };
