@@ -1,183 +1,176 @@
 /**
- * Ingest throughput and latency against `wrangler dev` on 127.0.0.1: single-event requests and
- * 100-event batches of simulated traffic, client-side latency percentiles, and Durable Object
- * requests per recorded event — planned from the per-IP grouping (one DO call per distinct IP
- * of a request) and checked against what the collectors report to their shards.
+ * Ingest cost and speed on a fixed workload, against a reference: pathwatch and a minimal
+ * per-IP Durable Object counter (scripts/bench/reference/) each run under `wrangler dev` on
+ * 127.0.0.1 and get the same bodies from the same load generator, back to back.
+ *
+ * Workload: 20 known IPs × 20 known paths; 100-event batches drawn uniformly over them (steady
+ * state), then events on new paths of known IPs, then single events one at a time. Rows read
+ * and written are the collectors' own SQLite cursor counters (the figures Cloudflare bills) as
+ * reported to the shards, read through /api/admin/usage; bytes per IP is each collector's
+ * `databaseSize`, read through /api/admin/ips/:ip.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
-import { generateTraffic, percentile, type TrafficEvent } from '../../action/src/core/traffic/traffic.ts';
-import { RecordAcceptedSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
+import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
+import { IpDetailSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
+import {
+	type BenchEvent,
+	chunk,
+	drive,
+	everyPathOnce,
+	type LoadResult,
+	newPathEvents,
+	p95,
+	population,
+	steadyEvents,
+} from './ingest-load.ts';
 import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';
-const SINGLES = 2000;
-const SINGLE_CONCURRENCY = 8;
-/** Unloaded latency: one request at a time, so no queueing behind other requests. */
-const SERIAL_SINGLES = 500;
-const BATCHES = 200;
-const BATCH_SIZE = 100;
-const BATCH_CONCURRENCY = 4;
-const WARMUP = 200;
+/** Short, so the collectors' reports reach the shards within the run (the default is 60 s). */
+const FLUSH_INTERVAL_MS = '5000';
+const IPS = 20;
+const PATHS = 20;
+const BATCH = 100;
+const BATCHES_PER_ROUND = 100;
+const ROUNDS = 2;
+const CONCURRENCY = 4;
+const SINGLES = 300;
 
-const dir = await mkdtemp(join(tmpdir(), 'pathwatch-ingest-'));
-const worker = await startLocalWorker({ persistTo: dir, vars: { ADMIN_TOKEN } });
+type Usage = { rowsRead: number; rowsWritten: number; recordRequests: number };
 
-type Phase = {
-	name: string;
-	requests: number;
-	events: number;
-	doCalls: number;
-	wallMs: number;
-	latencies: number[];
-	journaled: number;
-};
-
-/** POSTs one body; retries a 503 (wrangler dev restarting) with the same ids, which count once. */
-async function post(body: string): Promise<{ latencyMs: number; journaled: number }> {
-	for (let attempt = 1; ; attempt++) {
-		const started = performance.now();
-		const res = await fetch(`${worker.url}/record`, {
-			method: 'POST',
-			body,
-			headers: { 'content-type': 'application/json' },
-		});
-		const text = await res.text();
-		const latencyMs = performance.now() - started;
-		if (res.status === 202)
-			return { latencyMs, journaled: RecordAcceptedSchema.parse(JSON.parse(text)).journaled };
-		if (res.status !== 503 || attempt === 5) throw new Error(`POST /record: ${res.status} ${text}`);
-		await new Promise((r) => setTimeout(r, 500 * attempt));
-	}
-}
-
-async function run(
-	name: string,
-	bodies: TrafficEvent[][],
-	concurrency: number,
-	single: boolean,
-): Promise<Phase> {
-	const phase: Phase = {
-		name,
-		requests: bodies.length,
-		events: 0,
-		doCalls: 0,
-		wallMs: 0,
-		latencies: [],
-		journaled: 0,
-	};
-	for (const b of bodies) {
-		phase.events += b.length;
-		phase.doCalls += new Set(b.map((e) => e.ip)).size;
-	}
-	let next = 0;
-	const started = performance.now();
-	await Promise.all(
-		Array.from({ length: concurrency }, async () => {
-			while (next < bodies.length) {
-				const b = bodies[next++] ?? [];
-				const r = await post(JSON.stringify(single ? b[0] : { events: b }));
-				phase.latencies.push(r.latencyMs);
-				phase.journaled += r.journaled;
-			}
-		}),
-	);
-	phase.wallMs = performance.now() - started;
-	phase.latencies.sort((a, b) => a - b);
-	return phase;
-}
-
-/** Record-kind DO requests the collectors have reported to their shards today. */
-async function reportedRecordRequests(): Promise<number | null> {
-	const res = await fetch(`${worker.url}/api/admin/usage?days=1`, {
+async function usage(w: LocalWorker): Promise<Usage> {
+	const res = await fetch(`${w.url}/api/admin/usage?days=2`, {
 		headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
 	});
-	if (!res.ok) return null;
-	const parsed = UsageResponseSchema.safeParse(await res.json());
-	return parsed.success ? parsed.data.days.reduce((n, d) => n + d.doRequestsByKind.record, 0) : null;
+	if (!res.ok) throw new Error(`GET /api/admin/usage: ${res.status} ${await res.text()}`);
+	const days = UsageResponseSchema.parse(await res.json()).days;
+	const sum = (f: (d: (typeof days)[number]) => number) => days.reduce((n, d) => n + f(d), 0);
+	return {
+		rowsRead: sum((d) => d.rowsRead),
+		rowsWritten: sum((d) => d.rowsWritten),
+		recordRequests: sum((d) => d.doRequestsByKind.record),
+	};
 }
 
-const now = Date.now();
-const chunk = (events: TrafficEvent[], size: number) =>
-	Array.from({ length: Math.ceil(events.length / size) }, (_, i) => events.slice(i * size, (i + 1) * size));
-try {
-	const warm = generateTraffic({ seed: 1, ips: 50, events: WARMUP, endAt: now, runId: 'warm' });
-	const singles = generateTraffic({ seed: 2, ips: 500, events: SINGLES, endAt: now, runId: 'single' });
-	const serial = generateTraffic({ seed: 4, ips: 500, events: SERIAL_SINGLES, endAt: now, runId: 'serial' });
-	const batched = generateTraffic({
-		seed: 3,
-		ips: 2000,
-		events: BATCHES * BATCH_SIZE,
-		endAt: now,
-		runId: 'batch',
-	});
-	const warmup = await run('warm-up', chunk(warm, 1), SINGLE_CONCURRENCY, true);
-	const phases = [
-		await run(
-			`single events (concurrency ${SINGLE_CONCURRENCY})`,
-			chunk(singles, 1),
-			SINGLE_CONCURRENCY,
-			true,
-		),
-		await run('single events (concurrency 1)', chunk(serial, 1), 1, true),
-		await run(
-			`${BATCH_SIZE}-event batches (concurrency ${BATCH_CONCURRENCY})`,
-			chunk(batched, BATCH_SIZE),
-			BATCH_CONCURRENCY,
-			false,
-		),
-	];
-	const planned = [warmup, ...phases].reduce((n, p) => n + p.doCalls, 0);
+const doCalls = (bodies: readonly BenchEvent[][]) =>
+	bodies.reduce((n, b) => n + new Set(b.map((e) => e.ip)).size, 0);
 
-	// Collectors report at most once per flush interval (10 s) and once more from an idle alarm.
-	let reported: number | null = null;
-	for (let waited = 0; waited < 60_000 && reported !== planned; waited += 2000) {
-		await new Promise((r) => setTimeout(r, 2000));
-		reported = await reportedRecordRequests();
+/** Waits until the shards have every record DO request made so far (collectors report them). */
+async function settled(w: LocalWorker, planned: number): Promise<Usage> {
+	for (let waited = 0; waited < 90_000; waited += 2500) {
+		const u = await usage(w);
+		if (u.recordRequests >= planned) return u;
+		await new Promise((r) => setTimeout(r, 2500));
 	}
+	throw new Error(`the shards never saw the ${planned} record requests made`);
+}
 
-	const fmt = (v: number | null) => (v === null ? 'n/a' : v.toFixed(1));
-	const rows = phases.map((p) => [
-		p.name,
-		p.requests,
-		p.events,
-		Math.round((p.events / p.wallMs) * 1000),
-		fmt(percentile(p.latencies, 50)),
-		fmt(percentile(p.latencies, 95)),
-		fmt(percentile(p.latencies, 99)),
-		(p.doCalls / p.events).toFixed(3),
-		p.journaled,
-	]);
-	const columns = [
-		'workload',
-		'requests',
-		'events',
-		'events/s',
-		'p50 ms',
-		'p95 ms',
-		'p99 ms',
-		'DO requests/event',
-		'journaled',
+async function bytesPerIp(w: LocalWorker, ips: readonly string[]): Promise<number> {
+	let total = 0;
+	for (const ip of ips) {
+		const res = await fetch(`${w.url}/api/admin/ips/${ip}?limit=1`, {
+			headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+		});
+		if (!res.ok) throw new Error(`GET /api/admin/ips/${ip}: ${res.status}`);
+		total += IpDetailSchema.parse(await res.json()).stats.storageBytes;
+	}
+	return total / ips.length;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
+	const pop = population(IPS, PATHS);
+	let planned = 0;
+	const both = async (bodies: BenchEvent[][], concurrency: number, single = false) => {
+		planned += doCalls(bodies);
+		const a = await drive(pw.url, bodies, concurrency, single);
+		const b = await drive(ref.url, bodies, concurrency, single);
+		return { a, b };
+	};
+	await both(chunk(everyPathOnce(pop), BATCH), 1);
+	await both(chunk(steadyEvents(pop, 20 * BATCH, 1), BATCH), CONCURRENCY);
+	const u0 = await settled(pw, planned);
+	const rounds: { a: LoadResult; b: LoadResult }[] = [];
+	for (let r = 0; r < ROUNDS; r++)
+		rounds.push(await both(chunk(steadyEvents(pop, BATCHES_PER_ROUND * BATCH, 10 + r), BATCH), CONCURRENCY));
+	const u1 = await settled(pw, planned);
+	const steadyEventsSent = rounds.reduce((n, r) => n + r.a.events, 0);
+	const fresh = chunk(newPathEvents(pop, 5, 'a'), BATCH);
+	await both(fresh, 1);
+	const u2 = await settled(pw, planned);
+	const singles = await both(chunk(steadyEvents(pop, SINGLES, 20), 1), 1, true);
+	const bytes = await bytesPerIp(
+		pw,
+		pop.clients.map((c) => c.ip),
+	);
+
+	const eps = {
+		a: median(rounds.map((r) => r.a.eventsPerSec)),
+		b: median(rounds.map((r) => r.b.eventsPerSec)),
+	};
+	const per = (d: number, n: number) => (d / n).toFixed(3);
+	const rows: (string | number)[][] = [
+		[
+			`${BATCH}-event batches, events/s (median of ${ROUNDS} rounds, concurrency ${CONCURRENCY})`,
+			Math.round(eps.a),
+			Math.round(eps.b),
+			(eps.a / eps.b).toFixed(2),
+			'≥ 0.90',
+		],
+		[
+			'single events, p95 ms (concurrency 1)',
+			p95(singles.a).toFixed(1),
+			p95(singles.b).toFixed(1),
+			(p95(singles.a) / p95(singles.b)).toFixed(2),
+			'≤ 1.10',
+		],
+		[
+			'rows written / event, steady',
+			per(u1.rowsWritten - u0.rowsWritten, steadyEventsSent),
+			'1 (one upsert)',
+			'',
+			'≤ 1.1',
+		],
+		['rows read / event, steady', per(u1.rowsRead - u0.rowsRead, steadyEventsSent), '', '', '≤ 1.5'],
+		[
+			'rows written / event, new path of a known IP',
+			per(u2.rowsWritten - u1.rowsWritten, fresh.flat().length),
+			'',
+			'',
+			'≤ 2',
+		],
+		[`bytes per IP (${PATHS + 5} paths)`, Math.round(bytes), '', '', '≤ 50 % of before'],
 	];
+	const columns = ['measure', 'pathwatch', 'reference', 'ratio', 'target'];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
-	const singleP95 = percentile(phases[0]?.latencies ?? [], 95);
-	const serialP95 = percentile(phases[1]?.latencies ?? [], 95);
-	const batches = phases[2];
 	const notes = [
-		'Latency is measured by the client end to end (HTTP to `wrangler dev`, the Worker, one DO RPC per distinct IP).',
-		`DO requests/event is planned from the per-IP grouping: one DO call per distinct IP in a request (${batches?.doCalls} calls for ${batches?.events} batched events).`,
-		reported === planned
-			? `Verified: the collectors reported ${reported} record DO requests to their shards, exactly the ${planned} planned (warm-up included).`
-			: `Not verified: the shards reported ${reported ?? 'nothing'} record DO requests, ${planned} were planned (warm-up included).`,
-		`Target single-event p95 ≤ 20 ms: ${fmt(serialP95)} ms one at a time (${serialP95 !== null && serialP95 <= 20 ? 'met' : 'missed'}), ${fmt(singleP95)} ms at concurrency ${SINGLE_CONCURRENCY} (${singleP95 !== null && singleP95 <= 20 ? 'met' : 'missed'}).`,
-		'Locally one workerd process runs the Worker and all Durable Objects on this machine, so concurrent requests queue behind each other; on Cloudflare objects run independently.',
+		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${fresh.flat().length} events on new paths of the known IPs; then ${SINGLES} single events one at a time on each.`,
+		'Reference: scripts/bench/reference/worker.ts, a minimal per-IP Durable Object counter: shape check, one RPC per distinct IP of a request (in parallel), one SQLite upsert per event; same workerd, same bodies, same client.',
+		`Rows are the collectors' own SQLite cursor counters reported to the shards (via /api/admin/usage), so they include the shards' own rows for receiving the reports and the bench's usage reads; FLUSH_INTERVAL_MS ${FLUSH_INTERVAL_MS} so the reports land within the run.`,
+		'Latency and throughput are client-side, end to end over HTTP to `wrangler dev`; one workerd process per target runs the Worker and all its Durable Objects.',
 	];
 	for (const n of notes) console.log(n);
 	await recordBenchmark('Ingest', columns, rows, notes);
-	if (reported !== planned) process.exitCode = 1;
+}
+
+const dirs = await Promise.all([
+	mkdtemp(join(tmpdir(), 'pathwatch-ingest-')),
+	mkdtemp(join(tmpdir(), 'pathwatch-ref-')),
+]);
+const pw = await startLocalWorker({ persistTo: dirs[0], vars: { ADMIN_TOKEN, FLUSH_INTERVAL_MS } });
+const ref = await startLocalWorker({
+	persistTo: dirs[1],
+	config: 'scripts/bench/reference/wrangler.jsonc',
+}).catch(async (err: unknown) => {
+	await pw.stop();
+	throw err;
+});
+try {
+	await main(pw, ref);
 } finally {
-	await worker.stop();
-	await rm(dir, { recursive: true, force: true });
+	await Promise.all([pw.stop(), ref.stop()]);
+	await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 }

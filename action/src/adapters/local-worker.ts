@@ -11,6 +11,8 @@ export type LocalWorkerOptions = {
 	vars?: Record<string, string>;
 	/** Directory for local DO/KV/R2 state (`--persist-to`); a fresh temp dir keeps runs independent. */
 	persistTo?: string;
+	/** Wrangler config, relative to the project root (the ingest benchmark also runs its reference Worker). */
+	config?: string;
 	port?: number;
 	readyTimeoutMs?: number;
 	onLog?: (line: string) => void;
@@ -39,7 +41,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 		fileURLToPath(new URL('node_modules/wrangler/bin/wrangler.js', `file://${ROOT}`)),
 		'dev',
 		'--config',
-		'worker/wrangler.jsonc',
+		options.config ?? 'worker/wrangler.jsonc',
 		'--ip',
 		'127.0.0.1',
 		'--port',
