@@ -4,27 +4,12 @@
  * and `/users/456` are one row `/users/:id`. Which segments count as IDs is configurable.
  */
 import { z } from 'zod';
+import { checkSegmentPattern } from './path-patterns.ts';
+import { SEGMENT_CLASSIFIERS, type SegmentRuleName } from './segment-classifiers.ts';
 
-/** Built-in segment classifiers, by name. Each is tested against one whole path segment. */
-export const SEGMENT_RULES = {
-	/** Decimal numbers: `/orders/1234`. */
-	numeric: /^\d+$/,
-	uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
-	/** ULIDs (Crockford base32, 26 characters). */
-	ulid: /^[0-9A-HJKMNP-TV-Z]{26}$/,
-	/** Hex of 12+ characters with at least one digit: object ids, hashes, commit SHAs. */
-	hex: /^(?=[a-f]*\d)[0-9a-f]{12,}$|^(?=[A-F]*\d)[0-9A-F]{12,}$/,
-	/**
-	 * Base64/base64url tokens of 20+ characters mixing upper case, lower case and digits; three or
-	 * more hyphens mean a title-case slug (`Getting-Started-Guide-2024`), not a token.
-	 */
-	base64: /^(?!(?:[^-]*-){3})(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9+_-]{20,}={0,2}$/,
-	/** E-mail addresses: personal data, never a route. */
-	email: /^[^@\s/]+@[^@\s/]+\.[^@\s/]+$/,
-} as const;
-export type SegmentRuleName = keyof typeof SEGMENT_RULES;
+export { SEGMENT_CLASSIFIERS, type SegmentRuleName } from './segment-classifiers.ts';
 
-const RULE_NAMES = Object.keys(SEGMENT_RULES) as [SegmentRuleName, ...SegmentRuleName[]];
+const RULE_NAMES = Object.keys(SEGMENT_CLASSIFIERS) as [SegmentRuleName, ...SegmentRuleName[]];
 
 /**
  * The `PATH_RULES` variable (JSON): which built-in rules apply, extra segment patterns, the
@@ -33,19 +18,8 @@ const RULE_NAMES = Object.keys(SEGMENT_RULES) as [SegmentRuleName, ...SegmentRul
 export const PathRulesSchema = z
 	.object({
 		templates: z.array(z.enum(RULE_NAMES)).default(RULE_NAMES),
-		/** Extra regular expressions, each matched against a whole segment. */
-		patterns: z
-			.array(
-				z.string().refine((s) => {
-					try {
-						new RegExp(s);
-						return true;
-					} catch {
-						return false;
-					}
-				}, 'not a valid regular expression'),
-			)
-			.default([]),
+		/** Extra regular expressions, each matched against a whole segment (checked at load by `parsePathRules`). */
+		patterns: z.array(z.string()).max(20).default([]),
 		placeholder: z
 			.string()
 			.regex(/^[:{}A-Za-z0-9_-]{1,32}$/)
@@ -56,15 +30,20 @@ export const PathRulesSchema = z
 	.strict();
 export type PathRulesConfig = z.infer<typeof PathRulesSchema>;
 
-/** Compiled rules, ready to apply. */
-export type PathRules = { matchers: RegExp[]; placeholder: string; collapseSlashes: boolean };
+/** Compiled rules, ready to apply: one test per ID-like segment shape. */
+export type PathRules = {
+	matchers: ((segment: string) => boolean)[];
+	placeholder: string;
+	collapseSlashes: boolean;
+};
 
-/** Compiles a validated configuration. */
+/** Compiles a validated configuration whose patterns passed `checkSegmentPattern`. */
 export function compilePathRules(config: PathRulesConfig): PathRules {
+	const patterns = config.patterns.map((p) => new RegExp(p));
 	return {
 		matchers: [
-			...config.templates.map((n) => SEGMENT_RULES[n]),
-			...config.patterns.map((p) => new RegExp(p)),
+			...config.templates.map((n) => SEGMENT_CLASSIFIERS[n]),
+			...patterns.map((re) => (segment: string) => re.test(segment)),
 		],
 		placeholder: config.placeholder,
 		collapseSlashes: config.collapseSlashes,
@@ -75,10 +54,12 @@ export const DEFAULT_PATH_RULES: PathRules = compilePathRules(PathRulesSchema.pa
 
 /**
  * Parses the `PATH_RULES` variable: absent → the defaults; a JSON string or an object (a
- * wrangler `vars` entry may be either) → validated rules; anything else → an error message.
+ * wrangler `vars` entry may be either) → validated rules; anything else → an error message
+ * (naming the offending pattern). `now` times the pattern probes (see core/path-patterns.ts).
  */
 export function parsePathRules(
 	value: unknown,
+	now: () => number = Date.now,
 ): { ok: true; rules: PathRules } | { ok: false; error: string } {
 	if (value === undefined || value === null || value === '') return { ok: true, rules: DEFAULT_PATH_RULES };
 	let raw: unknown = value;
@@ -91,17 +72,30 @@ export function parsePathRules(
 	}
 	const parsed = PathRulesSchema.safeParse(raw);
 	if (!parsed.success) return { ok: false, error: `PATH_RULES: ${z.prettifyError(parsed.error)}` };
+	for (const [i, p] of parsed.data.patterns.entries()) {
+		const problem = checkSegmentPattern(p, now);
+		if (problem) return { ok: false, error: `PATH_RULES.patterns[${i}] ${JSON.stringify(p)} ${problem}` };
+	}
 	return { ok: true, rules: compilePathRules(parsed.data) };
 }
 
-/** Strips query and fragment, then templates ID-like segments. `path` starts with `/`. */
+/** Index of the first `?` or `#` (where the query or fragment starts), or the length. */
+function pathEnd(path: string): number {
+	for (let i = 0; i < path.length; i++) {
+		const c = path.charCodeAt(i);
+		if (c === 63 || c === 35) return i;
+	}
+	return path.length;
+}
+
+/**
+ * Strips query and fragment, then templates ID-like segments. `path` starts with `/`. Linear in
+ * the path's length: one scan for the query, one split, one pass of each classifier per segment.
+ */
 export function normalizePath(path: string, rules: PathRules = DEFAULT_PATH_RULES): string {
-	const cut = path.search(/[?#]/);
-	const bare = cut === -1 ? path : path.slice(0, cut);
+	const bare = path.slice(0, pathEnd(path));
 	let segments = bare.split('/').slice(1);
 	if (rules.collapseSlashes) segments = segments.filter((s) => s !== '');
-	const out = segments.map((s) =>
-		s !== '' && rules.matchers.some((m) => m.test(s)) ? rules.placeholder : s,
-	);
+	const out = segments.map((s) => (s !== '' && rules.matchers.some((m) => m(s)) ? rules.placeholder : s));
 	return `/${out.join('/')}`;
 }
