@@ -15,6 +15,7 @@ import {
 	SEED_COOLDOWNS,
 } from './config-defaults.ts';
 import { parseDuration } from './duration.ts';
+import { NotifySchema } from './notify.ts';
 import { RuleSchema } from './rule-schema.ts';
 import { SectionSchemas } from './settings-schemas.ts';
 import { MaintenanceSchema, SilenceSchema } from './suppress-schemas.ts';
@@ -46,6 +47,7 @@ export const ConfigSchema = z
 			.array(MaintenanceSchema)
 			.default([])
 			.describe('Maintenance windows (one-off or weekly) that suppress issue writes.'),
+		notify: NotifySchema,
 	})
 	.superRefine((config, ctx) => {
 		const seen = new Map<string, number>();

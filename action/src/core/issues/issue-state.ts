@@ -87,6 +87,7 @@ export function nextState(
 		duplicateOf: change.duplicateOf ?? prev?.duplicateOf ?? null,
 		period: e.period,
 		updatedAt: iso(now),
+		...(prev?.notify ? { notify: prev.notify } : {}),
 	};
 }
 

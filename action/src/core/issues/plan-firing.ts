@@ -12,6 +12,7 @@ import {
 	type PlannedAction,
 	renderPatch,
 } from './plan.ts';
+import { heldByHandClose } from '../notify/hand-closed.ts';
 import { comments } from './render.ts';
 import type { ParsedIssue } from './state.ts';
 
@@ -26,6 +27,8 @@ export function planFiring(
 ): PlannedAction[] | null {
 	if (issue) return planFiringOnOpen(e, sev, issue, ctx);
 	if (ctx.closed === null) return null;
+	// Closed by hand while firing: silenced until it resolves, and no duplicate is opened.
+	if (heldByHandClose(e, ctx.closed)) return [];
 	const since = e.since ?? ctx.now;
 	const candidate = reopenCandidate(e, ctx.closed, ctx.now);
 	const intervals = openInterval(knownIntervals(e, candidate ? [candidate] : []), since);

@@ -9,6 +9,7 @@ import {
 	type PlannedAction,
 	renderPatch,
 } from './plan.ts';
+import { planHandClosedResolved } from '../notify/hand-closed.ts';
 import { comments } from './render.ts';
 import type { ParsedIssue } from './state.ts';
 
@@ -19,6 +20,8 @@ export function planInactive(
 	ctx: PlanContext,
 ): PlannedAction[] | null {
 	if (issue) return planResolve(e, issue, ctx);
+	const handClosed = ctx.closed ? planHandClosedResolved(e, ctx.closed, ctx.now) : [];
+	if (handClosed.length > 0) return handClosed;
 	if (e.endedEpisodes.length === 0) return [];
 	if (ctx.closed === null) return null;
 	return planMissed(e, ctx.closed, ctx);

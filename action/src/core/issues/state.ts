@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { AlertKind } from '../alerts/alert.ts';
 import { FINGERPRINT_PATTERN } from '../alerts/fingerprint.ts';
 import { SEVERITIES } from '../alerts/severity.ts';
+import { NotifyStateSchema } from '../notify/notify-state.ts';
 import type { TrackedIssue } from './ports.ts';
 
 export const STATE_VERSION = 1;
@@ -34,6 +35,8 @@ export const AlertStateSchema = z.object({
 	duplicateOf: z.number().int().nullable(),
 	period: z.string().nullable(),
 	updatedAt: iso,
+	/** Deliveries to notification channels, ack and silence (absent until first needed). */
+	notify: NotifyStateSchema.optional(),
 });
 export type AlertState = z.infer<typeof AlertStateSchema>;
 
