@@ -21,7 +21,12 @@ export default defineConfig({
 			{
 				test: {
 					name: 'node',
-					include: ['test/action/**/*.test.ts', 'test/reports-site/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+					include: [
+						'test/action/**/*.test.ts',
+						'test/reports-site/**/*.test.ts',
+						'test/e2e/**/*.test.ts',
+						'test/scripts/**/*.test.ts',
+					],
 					environment: 'node',
 					testTimeout: 60_000,
 					hookTimeout: 120_000,

@@ -2,17 +2,17 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveDir } from '../../../reports-site/src/index.ts';
-import { createWorkerClient, newJobId } from '../adapters/worker-client.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../adapters/local-worker.ts';
 import { simulateTraffic } from '../adapters/traffic-sender.ts';
+import { createWorkerClient, newJobId } from '../adapters/worker-client.ts';
 import { type AlertIssueView, listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import { DEMO_CONFIG_YAML } from '../demo/demo-config.ts';
 import { nextCheckAfter, planDemoTimeline } from '../demo/timeline.ts';
-import { runCli } from '../run-cli.ts';
 import { buildSiteFromCollector } from '../site/publish.ts';
 import { followJob } from './job.ts';
+import monitorCommand from './monitor.ts';
 
 const ADMIN_TOKEN = 'demo-admin-token';
 const IPS = 400;
@@ -52,19 +52,19 @@ async function traffic(d: Demo, phase: string, until: number, seed: number): Pro
 /** Runs `pathwatch monitor` against the local Worker and the local issue store; returns the alerts. */
 async function monitor(d: Demo, label: string): Promise<AlertIssueView[]> {
 	d.say(`monitor (${label}):`);
-	const code = await runCli(
-		['monitor', '--config', join(d.dir, 'pathwatch.yml'), '--issues', `local:${join(d.dir, 'issues')}`],
-		{
-			env: {
-				...d.ctx.env,
-				PATHWATCH_URL: d.worker.url,
-				PATHWATCH_ADMIN_TOKEN: ADMIN_TOKEN,
-				GITHUB_STEP_SUMMARY: '',
-			},
-			stdout: (line) => d.say(`  ${line}`),
-			stderr: (line) => d.say(`  ${line}`),
+	// The monitor command itself, not the CLI dispatcher: the dispatcher loads this command.
+	const code = await monitorCommand({
+		...d.ctx,
+		argv: ['--config', join(d.dir, 'pathwatch.yml'), '--issues', `local:${join(d.dir, 'issues')}`],
+		env: {
+			...d.ctx.env,
+			PATHWATCH_URL: d.worker.url,
+			PATHWATCH_ADMIN_TOKEN: ADMIN_TOKEN,
+			GITHUB_STEP_SUMMARY: '',
 		},
-	);
+		stdout: (line) => d.say(`  ${line}`),
+		stderr: (line) => d.say(`  ${line}`),
+	});
 	if (code !== 0) throw new Error(`monitor exited with ${code}`);
 	const alerts = await listAlertIssues(createLocalTracker(join(d.dir, 'issues')));
 	for (const a of alerts) d.say(`  issue #${a.number} [${a.status}/${a.severity}] ${a.title}`);
