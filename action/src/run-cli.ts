@@ -1,4 +1,5 @@
 import type { Command, CommandContext } from './cli-types.ts';
+import { UpstreamError, UserError } from './core/errors.ts';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default: Command }> }> = {
 	monitor: {
@@ -26,6 +27,17 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
 function usage(): string {
 	const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`);
 	return ['usage: pathwatch <command> [options]', '', 'commands:', ...lines].join('\n');
+}
+
+/**
+ * 2 for what the user must fix: a UserError, or a request the collector refused as invalid
+ * (a 4xx other than 429: wrong token, bad job parameters). 1 for everything else.
+ */
+function exitCodeFor(e: unknown): number {
+	if (e instanceof UserError) return 2;
+	const refused =
+		e instanceof UpstreamError && e.service === 'collector' && e.status >= 400 && e.status < 500;
+	return refused && e.status !== 429 ? 2 : 1;
 }
 
 /** Runs one CLI invocation and returns the exit code (0 ok, 1 failure, 2 usage or user error). */
@@ -58,9 +70,8 @@ export async function runCli(args: string[], overrides: Partial<CommandContext> 
 			...overrides,
 		});
 	} catch (e) {
-		const isUser = e instanceof Error && e.name === 'UserError';
 		err(`pathwatch ${name}: ${e instanceof Error ? e.message : String(e)}`);
-		return isUser ? 2 : 1;
+		return exitCodeFor(e);
 	} finally {
 		process.off('SIGINT', stop);
 		process.off('SIGTERM', stop);

@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createJobsClient, newJobId } from '../../action/src/adapters/jobs-client.ts';
+import { createWorkerClient, newJobId } from '../../action/src/adapters/worker-client.ts';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
 import { type JobStatus, type JobType, SnapshotSchema } from '../../worker/src/contract/index.ts';
 import { recordBenchmark } from './record.ts';
@@ -27,7 +27,7 @@ const worker = await startLocalWorker({
 	vars: { ADMIN_TOKEN, FLUSH_INTERVAL_MS: '1000' },
 	readyTimeoutMs: 120_000,
 });
-const client = createJobsClient({ url: worker.url, token: ADMIN_TOKEN, timeoutMs: 120_000 });
+const client = createWorkerClient({ url: worker.url, token: ADMIN_TOKEN, timeoutMs: 120_000 });
 
 function ipOf(i: number): string {
 	return `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
@@ -100,9 +100,9 @@ async function runJob(
 ): Promise<{ status: JobStatus; wallMs: number }> {
 	const id = newJobId(type);
 	const started = performance.now();
-	await client.start(type, params, id);
+	await client.startJob(type, params, id);
 	for (;;) {
-		const status = await client.status(id);
+		const status = await client.jobStatus(id);
 		if (status.state === 'succeeded' || status.state === 'failed') {
 			const wallMs = performance.now() - started;
 			if (status.state === 'failed') throw new Error(`${type} failed: ${JSON.stringify(status.error)}`);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createCollectorClient } from '../../action/src/adapters/collector.ts';
+import { createWorkerClient } from '../../action/src/adapters/worker-client.ts';
 import { fileEtagStore } from '../../action/src/adapters/etag-store.ts';
 import { createGitHubTracker } from '../../action/src/adapters/github-issues.ts';
 import { parseConfig } from '../../action/src/core/config/config-file.ts';
@@ -88,7 +88,7 @@ async function benchAt(ips: number) {
 		const t = performance.now();
 		const r = await runMonitor({
 			config,
-			collector: createCollectorClient({ url: fc.url, token: fc.token }),
+			collector: createWorkerClient({ url: fc.url, token: fc.token }),
 			tracker,
 			dryRun: false,
 			now: () => new Date(NOW),

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCollectorClient } from '../../action/src/adapters/collector.ts';
+import { createWorkerClient } from '../../action/src/adapters/worker-client.ts';
 import { UpstreamError } from '../../action/src/core/errors.ts';
 import { type FakeCollector, startFakeCollector } from './fake-collector.ts';
 import { makeSnapshot, makeTimeseries, makeUsage } from './fixtures.ts';
@@ -9,7 +9,7 @@ const NOW = Date.parse('2026-11-22T12:00:00Z');
 describe('collector client', () => {
 	let fc: FakeCollector;
 	const client = (token?: string) =>
-		createCollectorClient({ url: `${fc.url}/`, token: token ?? fc.token, backoffMs: 1 });
+		createWorkerClient({ url: `${fc.url}/`, token: token ?? fc.token, backoffMs: 1 });
 	beforeEach(async () => {
 		fc = await startFakeCollector();
 		fc.set({

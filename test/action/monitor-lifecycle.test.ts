@@ -7,8 +7,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCollectorClient } from '../../action/src/adapters/collector.ts';
 import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
+import { createWorkerClient } from '../../action/src/adapters/worker-client.ts';
 import { listAlertIssues } from '../../action/src/alert-issues.ts';
 import { parseConfig } from '../../action/src/core/config/config-file.ts';
 import { fingerprintMarker } from '../../action/src/core/issues/state.ts';
@@ -64,7 +64,7 @@ describe('alert lifecycle', () => {
 		});
 		return runMonitor({
 			config: parseConfig(yaml, 'test.yml'),
-			collector: createCollectorClient({ url: fc.url, token: fc.token, backoffMs: 1 }),
+			collector: createWorkerClient({ url: fc.url, token: fc.token, backoffMs: 1 }),
 			tracker,
 			dryRun: opts.dryRun ?? false,
 			now: () => new Date(t),

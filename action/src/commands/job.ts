@@ -7,7 +7,7 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { JobStatus } from '../../../worker/src/contract/index.ts';
-import { createJobsClient, type JobsClient, newJobId } from '../adapters/jobs-client.ts';
+import { createWorkerClient, newJobId, type WorkerClient } from '../adapters/worker-client.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import { UserError } from '../core/errors.ts';
 import {
@@ -35,7 +35,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 /** Polls until the job ends, the budget runs out or the command is interrupted; prints progress. */
 export async function followJob(
-	client: JobsClient,
+	client: Pick<WorkerClient, 'jobStatus'>,
 	id: string,
 	opts: {
 		budgetMs: number;
@@ -51,7 +51,7 @@ export async function followJob(
 	let lastLine = '';
 	let lastPrint = 0;
 	for (;;) {
-		const status = await client.status(id);
+		const status = await client.jobStatus(id);
 		samples.push({ at: now(), done: status.progress.done });
 		const line = progressLine(status, itemsPerSecond(samples));
 		const terminal = status.state === 'succeeded' || status.state === 'failed';
@@ -67,18 +67,18 @@ export async function followJob(
 	}
 }
 
-function clientFor(ctx: CommandContext): JobsClient {
+function clientFor(ctx: CommandContext): WorkerClient {
 	const url = ctx.env.PATHWATCH_URL;
 	const token = ctx.env.PATHWATCH_ADMIN_TOKEN;
 	if (!url) throw new UserError('set PATHWATCH_URL to the collector Worker URL');
 	if (!token) throw new UserError('set PATHWATCH_ADMIN_TOKEN to the collector admin token');
-	return createJobsClient({ url, token, signal: ctx.signal });
+	return createWorkerClient({ url, token, signal: ctx.signal });
 }
 
-async function startOrResume(ctx: CommandContext, client: JobsClient, args: JobArgs): Promise<string> {
+async function startOrResume(ctx: CommandContext, client: WorkerClient, args: JobArgs): Promise<string> {
 	if (args.type === null) return args.id ?? '';
 	const id = args.id ?? newJobId(args.type);
-	const accepted = await client.start(args.type, args.params, id);
+	const accepted = await client.startJob(args.type, args.params, id);
 	const how = accepted.created ? 'started' : accepted.resumed ? 'resumed (it had failed)' : 'already exists';
 	ctx.stdout(`job ${accepted.id} (${args.type}) ${how}`);
 	return accepted.id;
@@ -101,7 +101,7 @@ const command: Command = async (ctx) => {
 		if (status.type !== 'export')
 			throw new UserError(`--out: job ${id} is a ${status.type} job, not an export`);
 		download = resolve(ctx.cwd, args.outFile);
-		const got = await client.download(id, download);
+		const got = await client.downloadExport(id, download);
 		ctx.stdout(`downloaded ${got.bytes} bytes (${got.records ?? '?'} records) to ${download}`);
 	}
 	if (budgetExhausted) ctx.stdout(`time budget used up; the job keeps running: pathwatch job --watch ${id}`);

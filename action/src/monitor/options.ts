@@ -5,11 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCollectorClient } from '../adapters/collector.ts';
 import { createEmptyTracker } from '../adapters/empty-issues.ts';
 import { fileEtagStore, memoryEtagStore } from '../adapters/etag-store.ts';
 import { createGitHubTracker } from '../adapters/github-issues.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
+import { createWorkerClient } from '../adapters/worker-client.ts';
 import type { CommandContext } from '../cli-types.ts';
 import type { Config } from '../core/config/config.ts';
 import { parseConfig } from '../core/config/config-file.ts';
@@ -135,7 +135,7 @@ export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
 	return {
 		config,
 		configSource: source,
-		collector: createCollectorClient({ url, token, backoffMs: pace / 4, signal: ctx.signal }),
+		collector: createWorkerClient({ url, token, backoffMs: pace / 4, signal: ctx.signal }),
 		tracker: await trackerFor({ where: issues, dryRun, etagCache: str('etag-cache'), now }, ctx),
 		dryRun,
 		...(now ? { now } : {}),

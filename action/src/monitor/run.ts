@@ -3,7 +3,7 @@
  * summary. I/O comes in through the collector client and the issue tracker; the decisions are
  * made by the pure core.
  */
-import type { CollectorClient } from '../adapters/collector.ts';
+import type { WorkerClient } from '../adapters/worker-client.ts';
 import type { AlertEval, PreviousState } from '../core/alerts/alert.ts';
 import { evaluate, type ScrapeData } from '../core/alerts/evaluate.ts';
 import { computeHealth, type HealthReport } from '../core/alerts/health.ts';
@@ -21,7 +21,7 @@ import { applyPlan } from './apply.ts';
 
 export type MonitorOptions = {
 	config: Config;
-	collector: CollectorClient;
+	collector: WorkerClient;
 	tracker: IssueTracker;
 	/** Plan only: read issues, write nothing. */
 	dryRun: boolean;
@@ -56,7 +56,7 @@ export function pricesFor(config: Config): PriceTable {
 }
 
 async function scrape(
-	collector: CollectorClient,
+	collector: WorkerClient,
 	config: Config,
 	now: Date,
 ): Promise<{ data: ScrapeData | null; error: string | null }> {
@@ -86,7 +86,7 @@ function previousStates(open: readonly ParsedIssue[]): Map<string, PreviousState
 }
 
 /** Top clients and their busiest paths, fetched only when a traffic alert's issue is written. */
-async function clientContext(collector: CollectorClient, data: ScrapeData): Promise<ClientContext[]> {
+async function clientContext(collector: WorkerClient, data: ScrapeData): Promise<ClientContext[]> {
 	const top = data.snapshot.topIps.slice(0, TOP_CLIENTS);
 	return Promise.all(
 		top.map(async (t) => {
