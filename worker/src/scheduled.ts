@@ -15,7 +15,8 @@ type WatchdogEnv = Bindings & {
 
 /**
  * The cron trigger: dispatches the monitor workflow on time and opens (or closes) the dead-man
- * issue. One DO request (shard 0's scrape time) and at most three GitHub calls per tick.
+ * issue by the age of the monitor's last heartbeat, never by reads of /metrics or the snapshot.
+ * One DO request (shard 0's heartbeat) and at most three GitHub calls per tick.
  */
 export async function runWatchdog(
 	env: WatchdogEnv,
@@ -32,18 +33,19 @@ export async function runWatchdog(
 		token,
 		fetch: fetcher,
 	});
-	const [lastScrapeAt, openIssue] = await Promise.all([
-		env.STATS_SHARD.getByName(shardName(0)).lastScrape(),
+	const [heartbeat, openIssue] = await Promise.all([
+		env.STATS_SHARD.getByName(shardName(0)).monitorHeartbeat(),
 		github.findOpenIssue(),
 	]);
-	const plan = planWatchdog({ now, lastScrapeAt, intervalMs, openIssue, dispatchEnabled: true });
+	const lastRunAt = heartbeat?.at ?? null;
+	const plan = planWatchdog({ now, lastRunAt, intervalMs, openIssue, dispatchEnabled: true });
 	if (plan.dispatch)
 		await github.dispatchWorkflow(env.MONITOR_WORKFLOW || 'monitor.yml', env.MONITOR_REF || 'main');
 	if (plan.deadMan.action === 'open') {
 		const { title, body } = deadManIssue(plan.silentForMs, intervalMs);
 		await github.openIssue(title, body);
 	} else if (plan.deadMan.action === 'close') {
-		await github.closeIssue(plan.deadMan.issue, 'Scrapes have resumed: the monitor is running again.');
+		await github.closeIssue(plan.deadMan.issue, 'Heartbeats have resumed: the monitor is running again.');
 	}
 	return plan;
 }

@@ -4,6 +4,7 @@
  * Timestamps are ISO 8601 strings in UTC; durations are milliseconds unless the name says otherwise.
  */
 import { z } from 'zod';
+import { MonitorHeartbeatSchema } from './heartbeat.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -124,6 +125,8 @@ export const SnapshotSchema = z.object({
 	/** Monitoring overhead: report DO requests ÷ record DO requests, today. */
 	overhead: z.object({ reportRequests: count, recordRequests: count, ratio: ratio.nullable() }),
 	lastScrapeAt: isoTime.nullable(),
+	/** The monitor's last heartbeat: what the dead-man watchdog goes by (null before the first). */
+	monitorHeartbeat: MonitorHeartbeatSchema.nullable().default(null),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 

@@ -8,6 +8,7 @@ import { histogramSamples, type MetricFamily } from '../contract/prometheus.ts';
 import { cumulativeCounts, DOUBLING_BOUNDS_MS, histogramCount } from './histogram.ts';
 import { DO_REQUEST_KINDS, type Rollup, sumRollups } from './rollup.ts';
 import { type BreakerReportState, worstBreaker } from './snapshot.ts';
+import type { StoredHeartbeat } from './watchdog.ts';
 
 /** Reasons the front Worker reports; all are exported (as 0 until seen) so rates never start from a gap. */
 export const RECORD_ERROR_REASONS = [
@@ -28,6 +29,8 @@ export type MetricsPartial = {
 	registry: { ips: number; paths: number; storageBytes: number; activeIps: number };
 	breakers: BreakerReportState[];
 	lastScrapeAt: number | null;
+	/** The monitor's last heartbeat (only from the shard that keeps it). */
+	heartbeat?: StoredHeartbeat | null;
 };
 
 export type MetricsContext = { version: string; journalBacklog: number };
@@ -50,6 +53,7 @@ export function buildMetricFamilies(
 	const c = sumRollups(partials.map((p) => p.counters));
 	const breaker = worstBreaker(partials.flatMap((p) => p.breakers));
 	const lastScrape = partials.map((p) => p.lastScrapeAt).find((t) => t !== null) ?? null;
+	const heartbeat = partials.map((p) => p.heartbeat ?? null).find((h) => h !== null) ?? null;
 	const reasons = [...new Set<string>([...RECORD_ERROR_REASONS, ...Object.keys(c.errors)])];
 	const latencyCount = histogramCount(c.latency);
 	return [
@@ -147,8 +151,13 @@ export function buildMetricFamilies(
 		),
 		gauge(
 			'pathwatch_last_scrape_timestamp_seconds',
-			'Unix time of the previous /metrics or snapshot read (absent before the first).',
+			'Unix time of the previous /metrics or snapshot read (absent before the first); informational, the dead-man uses the monitor heartbeat.',
 			lastScrape === null ? null : lastScrape / 1000,
+		),
+		gauge(
+			'pathwatch_monitor_last_run_timestamp_seconds',
+			'Unix time of the last finished monitor run, from its heartbeat (absent before the first).',
+			heartbeat === null ? null : heartbeat.at / 1000,
 		),
 	];
 }

@@ -9,6 +9,7 @@ import { estimateQuantile, histogramCount } from './histogram.ts';
 import { emptyDayRollup, type Rollup, serverErrorCount, sumRollups, utcDate } from './rollup.ts';
 import type { RegistryEntry } from './rpc.ts';
 import { type DatedDay, mergeDayLists, monthToDate, toUsageDay } from './usage.ts';
+import type { StoredHeartbeat } from './watchdog.ts';
 
 /** Performance figures cover the last 15 minutes. */
 export const PERFORMANCE_WINDOW_SECONDS = 900;
@@ -36,6 +37,8 @@ export type SnapshotPartial = {
 	breakers: BreakerReportState[];
 	/** Previous scrape time (only the shard that keeps it; null elsewhere). */
 	lastScrapeAt: number | null;
+	/** The monitor's last heartbeat (only from the shard that keeps it). */
+	heartbeat?: StoredHeartbeat | null;
 };
 
 export type SnapshotContext = {
@@ -138,6 +141,7 @@ export function mergeSnapshot(partials: readonly SnapshotPartial[], ctx: Snapsho
 	const requestsToday = todayRow?.records ?? 0;
 	const breaker = worstBreaker(partials.flatMap((p) => p.breakers));
 	const lastScrapeAt = partials.map((p) => p.lastScrapeAt).find((t) => t !== null) ?? null;
+	const heartbeat = partials.map((p) => p.heartbeat ?? null).find((h) => h !== null) ?? null;
 	const usageToday = toUsageDay(today, todayRow ?? emptyDayRollup());
 	return {
 		schemaVersion: SCHEMA_VERSION,
@@ -184,5 +188,10 @@ export function mergeSnapshot(partials: readonly SnapshotPartial[], ctx: Snapsho
 			ratio: rate(usageToday.doRequestsByKind.report, usageToday.doRequestsByKind.record),
 		},
 		lastScrapeAt: lastScrapeAt === null ? null : iso(lastScrapeAt),
+		monitorHeartbeat: heartbeat && {
+			runId: heartbeat.runId,
+			at: iso(heartbeat.at),
+			receivedAt: iso(heartbeat.receivedAt),
+		},
 	};
 }

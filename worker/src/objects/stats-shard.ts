@@ -33,11 +33,13 @@ import type {
 import type { SnapshotPartial } from '../core/snapshot.ts';
 import { type TimeseriesBucket, toCell, windowSpec } from '../core/timeseries.ts';
 import type { DatedDay } from '../core/usage.ts';
+import { nextHeartbeat, type StoredHeartbeat, StoredHeartbeatSchema } from '../core/watchdog.ts';
 import type { Bindings } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
 import { ShardStore, toEntry } from './shard-store.ts';
 
 const MAX_PAGE = 1000;
+const HEARTBEAT_KEY = 'monitor_heartbeat';
 const MAX_USAGE_DAYS = 400;
 
 /**
@@ -215,6 +217,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			top: this.#store.top('requests', req.topLimit),
 			breakers: this.#store.breakersSince(now - req.windowSeconds * 1000),
 			lastScrapeAt,
+			heartbeat: req.scrape ? this.#heartbeat() : null,
 		};
 	}
 
@@ -228,6 +231,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			registry: { ...totals, activeIps: this.#store.countActiveSince(now - req.activeWindowSeconds * 1000) },
 			breakers: this.#store.breakersSince(now - req.breakerWindowSeconds * 1000),
 			lastScrapeAt,
+			heartbeat: req.scrape ? this.#heartbeat() : null,
 		};
 	}
 
@@ -307,10 +311,35 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		this.#commit('job', now);
 	}
 
-	/** When the monitor last read a snapshot or /metrics (shard 0 keeps it), for the dead-man check. */
-	async lastScrape(): Promise<number | null> {
-		const at = this.#store.getMeta('last_scrape_at');
-		return at === null ? null : Number(at);
+	/**
+	 * Keeps the monitor's end-of-run heartbeat (shard 0 holds it: one meta row, whatever the
+	 * traffic). The only write that feeds the dead-man watchdog.
+	 */
+	async recordHeartbeat(
+		incoming: { runId: string; at: number },
+		now: number,
+	): Promise<{ heartbeat: StoredHeartbeat; accepted: boolean }> {
+		const next = nextHeartbeat(this.#heartbeat(), incoming, now);
+		if (next.accepted) this.#store.setMeta(HEARTBEAT_KEY, JSON.stringify(next.heartbeat));
+		this.#commit('admin', now);
+		return next;
+	}
+
+	/** The monitor's last heartbeat, for the watchdog: its one DO read per cron tick. */
+	async monitorHeartbeat(): Promise<StoredHeartbeat | null> {
+		return this.#heartbeat();
+	}
+
+	#heartbeat(): StoredHeartbeat | null {
+		const raw = this.#store.getMeta(HEARTBEAT_KEY);
+		if (raw === null) return null;
+		// Written only by recordHeartbeat; anything else reads as "never", which fires the dead-man.
+		try {
+			const parsed = StoredHeartbeatSchema.safeParse(JSON.parse(raw));
+			return parsed.success ? parsed.data : null;
+		} catch {
+			return null;
+		}
 	}
 
 	/** Stores `now` as the scrape time and returns the previous one. */

@@ -28,12 +28,15 @@ import { mergeDayLists, toUsageDay } from '../core/usage.ts';
 import type { AppEnv, Bindings } from '../env.ts';
 import { VERSION } from '../version.ts';
 import { executionContextOf, requireAdmin } from './admin-auth.ts';
+import { heartbeatRoutes } from './heartbeat.ts';
 
 /** Journal listing is bounded (1000 keys a page); beyond it the backlog is a lower bound. */
 export const JOURNAL_MAX_PAGES = 10;
 
 export const adminRoutes = new Hono<AppEnv>();
 adminRoutes.use('*', requireAdmin);
+// After the guard, so the heartbeat needs the admin token like every other admin route.
+adminRoutes.route('/', heartbeatRoutes);
 
 /** Validates a query string once; a bad value is a 400 naming the parameter. */
 function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, string>): z.infer<T> {
