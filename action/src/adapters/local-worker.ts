@@ -1,8 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { projectRoot, wranglerBin } from './project-root.ts';
 
 export type LocalWorker = { url: string; port: number; stop: () => Promise<void>; logs: () => string };
 
@@ -37,8 +35,9 @@ export async function freePort(): Promise<number> {
  */
 export async function startLocalWorker(options: LocalWorkerOptions = {}): Promise<LocalWorker> {
 	const port = options.port ?? (await freePort());
+	const root = projectRoot();
 	const args = [
-		fileURLToPath(new URL('node_modules/wrangler/bin/wrangler.js', `file://${ROOT}`)),
+		wranglerBin(root),
 		'dev',
 		'--config',
 		options.config ?? 'worker/wrangler.jsonc',
@@ -55,7 +54,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 	if (options.persistTo) args.push('--persist-to', options.persistTo);
 	for (const [k, v] of Object.entries(options.vars ?? {})) args.push('--var', `${k}:${v}`);
 	const child = spawn(process.execPath, args, {
-		cwd: ROOT,
+		cwd: root,
 		// No metrics to Cloudflare and no `Request.cf` download: the local Worker talks to nothing but loopback.
 		env: {
 			...process.env,
