@@ -1,0 +1,195 @@
+import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
+import {
+  schedulerLag
+} from "./chunk-XBXFAHXI.js";
+import {
+  assembleSiteInput,
+  buildSite,
+  fetchCollectorData,
+  listAlertIssues,
+  readAlertsFile,
+  readCollectorDir,
+  thresholdsFromConfig,
+  toAlertView
+} from "./chunk-KIYUHCQJ.js";
+import {
+  createGitHubTracker,
+  createLocalTracker,
+  loadConfig,
+  require_dist
+} from "./chunk-5S6KLNTM.js";
+import {
+  createWorkerClient
+} from "./chunk-CK6O64XR.js";
+import {
+  parseDuration
+} from "./chunk-4CZOPRJI.js";
+import {
+  UserError,
+  __toESM
+} from "./chunk-IHO4MLRJ.js";
+
+// action/src/commands/site.ts
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+
+// action/src/adapters/workflow-runs.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+async function readWorkflowSchedule(path) {
+  const text = await readFile(path, "utf8").catch((e) => {
+    if (e.code === "ENOENT") return null;
+    throw e;
+  });
+  if (text === null) return null;
+  const doc = (0, import_yaml.parse)(text);
+  const cron = doc?.on?.schedule?.[0]?.cron;
+  return typeof cron === "string" ? cron : null;
+}
+async function latestScheduledLag(o) {
+  const url = `${o.apiUrl.replace(/\/+$/, "")}/repos/${o.repository}/actions/workflows/${encodeURIComponent(o.workflow)}/runs?event=schedule&per_page=1`;
+  const res = await (o.fetch ?? fetch)(url, {
+    headers: {
+      accept: "application/vnd.github+json",
+      authorization: `Bearer ${o.token}`,
+      "x-github-api-version": "2022-11-28"
+    }
+  });
+  if (!res.ok) throw new Error(`GitHub workflow runs: HTTP ${res.status}`);
+  const body = await res.json();
+  const created = body.workflow_runs?.[0]?.created_at;
+  if (!created) return null;
+  const lag = schedulerLag(o.schedule, new Date(created));
+  return lag && { expected: lag.expectedAt, actual: lag.startedAt, lagSeconds: lag.lagSeconds };
+}
+
+// action/src/commands/site.ts
+var SITE_USAGE = `usage: pathwatch site [options]
+
+  --out <dir>            output directory (default reports-site/dist)
+  --url <url>            collector URL (default $PATHWATCH_URL)
+  --from-dir <dir>       read saved admin API responses instead of the collector
+                         (snapshot.json, timeseries-{24h,7d,30d}.json, usage.json)
+  --issues <where>       github | local:<dir> | none   (default github)
+  --alerts <file>        read alerts from a JSON file of AlertView instead of issues
+  --config <path>        config file (default .github/pathwatch.yml; built-in defaults when absent)
+  --site-url <url>       public URL of the site, for feed links (default $PATHWATCH_SITE_URL)
+  --title <text>         page title (default pathwatch)
+  --stale-after <dur>    flag data older than this as stale (default 2h)
+  --raw-ips              show IP addresses unanonymised (private dashboards only)
+
+environment: PATHWATCH_URL, PATHWATCH_ADMIN_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL,
+PATHWATCH_IP_SALT (keyed-hash anonymisation instead of /24 and /48 prefixes), PATHWATCH_SITE_URL`;
+function parse2(argv) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        out: { type: "string" },
+        url: { type: "string" },
+        "from-dir": { type: "string" },
+        issues: { type: "string" },
+        alerts: { type: "string" },
+        config: { type: "string" },
+        "site-url": { type: "string" },
+        title: { type: "string" },
+        "stale-after": { type: "string" },
+        "raw-ips": { type: "boolean" },
+        help: { type: "boolean", short: "h" }
+      },
+      strict: true,
+      allowPositionals: false
+    }).values;
+  } catch (e) {
+    throw new UserError(`${e.message}
+
+${SITE_USAGE}`);
+  }
+}
+var str = (v, k) => typeof v[k] === "string" ? v[k] : void 0;
+async function collectorData(v, ctx) {
+  const dir = str(v, "from-dir");
+  if (dir) return readCollectorDir(resolve(ctx.cwd, dir));
+  const url = str(v, "url") ?? ctx.env.PATHWATCH_URL;
+  const token = ctx.env.PATHWATCH_ADMIN_TOKEN;
+  if (!url) throw new UserError("set the collector URL with --url or PATHWATCH_URL (or use --from-dir)");
+  if (!token) throw new UserError("set PATHWATCH_ADMIN_TOKEN to the collector admin token");
+  return fetchCollectorData(createWorkerClient({ url, token, signal: ctx.signal }));
+}
+async function alerts(v, ctx, config, now) {
+  const file = str(v, "alerts");
+  if (file) return readAlertsFile(resolve(ctx.cwd, file));
+  const where = str(v, "issues") ?? "github";
+  if (where === "none") return null;
+  let tracker;
+  if (where.startsWith("local:") && where.length > "local:".length) {
+    tracker = createLocalTracker(resolve(ctx.cwd, where.slice("local:".length)));
+  } else if (where === "github") {
+    const token = ctx.env.GITHUB_TOKEN;
+    const repository = ctx.env.GITHUB_REPOSITORY;
+    if (!token || !repository)
+      throw new UserError("--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues none)");
+    tracker = createGitHubTracker({
+      token,
+      repository,
+      apiUrl: ctx.env.GITHUB_API_URL || "https://api.github.com",
+      warn: (m) => ctx.stderr(`warning: ${m}`)
+    });
+  } else throw new UserError(`--issues must be github, local:<dir> or none, got '${where}'`);
+  const views = await listAlertIssues(tracker, { label: config.issues.label, now });
+  return views.map(toAlertView);
+}
+async function monitorSchedulerLag(v, ctx) {
+  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = ctx.env;
+  if ((str(v, "issues") ?? "github") !== "github" || !token || !repository) return null;
+  const file = resolve(ctx.cwd, ".github/workflows/monitor.yml");
+  try {
+    const schedule = await readWorkflowSchedule(file);
+    if (!schedule) return null;
+    const apiUrl = ctx.env.GITHUB_API_URL || "https://api.github.com";
+    return await latestScheduledLag({ apiUrl, token, repository, workflow: "monitor.yml", schedule });
+  } catch (e) {
+    ctx.stderr(`warning: scheduler lag not shown: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+function anonymisation(v, env) {
+  if (v["raw-ips"] === true) return { mode: "none" };
+  const salt = env.PATHWATCH_IP_SALT;
+  return salt ? { mode: "hash", salt } : { mode: "prefix" };
+}
+var command = async (ctx) => {
+  const v = parse2(ctx.argv);
+  if (v.help) {
+    ctx.stdout(SITE_USAGE);
+    return 0;
+  }
+  const staleText = str(v, "stale-after") ?? "2h";
+  const staleMs = parseDuration(staleText);
+  if (staleMs === null || staleMs <= 0)
+    throw new UserError(`--stale-after must be a duration such as 90m or 2h, got '${staleText}'`);
+  const { config } = await loadConfig(str(v, "config"), ctx.cwd);
+  const now = /* @__PURE__ */ new Date();
+  const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config, now)]);
+  const out = resolve(ctx.cwd, str(v, "out") ?? "reports-site/dist");
+  const input = assembleSiteInput(data, alertViews, config, now);
+  const scheduler = await monitorSchedulerLag(v, ctx);
+  if (scheduler) input.scheduler = scheduler;
+  const result = await buildSite(input, out, {
+    siteUrl: str(v, "site-url") ?? ctx.env.PATHWATCH_SITE_URL ?? null,
+    title: str(v, "title") ?? "pathwatch",
+    anonymise: anonymisation(v, ctx.env),
+    staleAfterSeconds: staleMs / 1e3,
+    thresholds: thresholdsFromConfig(config)
+  });
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  ctx.stdout(`site: ${result.files.length} files in ${out}`);
+  ctx.stdout(`site: page weight ${kb(result.budget.html)} HTML + ${kb(result.budget.js)} JS (gzip)`);
+  if (alertViews === null) ctx.stdout("site: alert issues not read (--issues none)");
+  return 0;
+};
+var site_default = command;
+export {
+  SITE_USAGE,
+  site_default as default
+};
