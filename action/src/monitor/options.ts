@@ -15,6 +15,7 @@ import type { Config } from '../core/config/config.ts';
 import { parseConfig } from '../core/config/config-file.ts';
 import { UserError } from '../core/errors.ts';
 import type { IssueTracker } from '../core/issues/ports.ts';
+import { prepareNotify } from './notify-context.ts';
 import type { MonitorOptions } from './run.ts';
 
 export const DEFAULT_CONFIG_PATH = '.github/pathwatch.yml';
@@ -140,5 +141,6 @@ export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
 		dryRun,
 		...(now ? { now } : {}),
 		summaryFile: ctx.env.GITHUB_STEP_SUMMARY || null,
+		notify: await prepareNotify(config, ctx.env, ctx.cwd),
 	};
 }

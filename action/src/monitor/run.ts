@@ -17,7 +17,10 @@ import { planDuplicates } from '../core/issues/reconcile-sweep.ts';
 import type { ClientContext } from '../core/issues/render.ts';
 import { type ParsedIssue, parseIssue } from '../core/issues/state.ts';
 import { renderSummary } from '../core/issues/summary.ts';
+import { annotateEvals } from '../core/notify/annotate.ts';
+import { renderNotifySummary } from '../core/notify/summary.ts';
 import { applyPlan } from './apply.ts';
+import { NO_NOTIFICATIONS, type NotifyContext, type NotifyReport, runNotifications } from './notify-step.ts';
 
 export type MonitorOptions = {
 	config: Config;
@@ -27,6 +30,8 @@ export type MonitorOptions = {
 	dryRun: boolean;
 	now?: () => Date;
 	log?: (line: string) => void;
+	/** The notification channels' runtime parts (templates, secrets, run id); none without it. */
+	notify?: NotifyContext;
 };
 
 export type MonitorResult = {
@@ -41,6 +46,7 @@ export type MonitorResult = {
 	collectorRequests: number;
 	summary: string;
 	durationMs: number;
+	notify: NotifyReport;
 };
 
 /** Days of usage fetched: the month so far plus a 14-day baseline before it. */
@@ -113,6 +119,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		scrapeError: error,
 		previous: previousStates(open),
 	});
+	annotateEvals(evals, open, opts.notify?.runbooksUrl ?? null, now.getTime());
 	const base = { evals, open, config, now: now.getTime() };
 	let closed: ParsedIssue[] | null = null;
 	let plan = reconcile({ ...base, closed });
@@ -137,6 +144,17 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		if (result.created.length > 0)
 			await sweepRaces(tracker, label, new Set(result.created.map((i) => i.number)), log);
 	}
+	const notify = opts.notify
+		? await runNotifications({
+				...opts.notify,
+				config,
+				tracker,
+				evals,
+				dryRun: opts.dryRun,
+				now: () => now.getTime(),
+				log,
+			})
+		: NO_NOTIFICATIONS;
 	const health = data ? computeHealth(data.snapshot, config.sla, now) : null;
 	const summary = renderSummary({
 		evals,
@@ -160,8 +178,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		scrapeError: error,
 		api: tracker.stats(),
 		collectorRequests: collector.requests(),
-		summary,
+		summary: summary + renderNotifySummary(notify),
 		durationMs: Math.round(performance.now() - started),
+		notify,
 	};
 }
 

@@ -1,0 +1,47 @@
+/** The notification part of the job summary. */
+import { escapeHtml } from '../sanitize.ts';
+import type { Transition } from './transitions.ts';
+
+export type DeliveryLine = {
+	channel: string;
+	alertname: string;
+	issue: number;
+	transition: Transition | 'resend';
+	ok: boolean;
+	attempts: number;
+	error?: string;
+};
+
+export type NotifySummaryInput = {
+	deliveries: readonly DeliveryLine[];
+	held: readonly { number: number; alertname: string; reason: string }[];
+	yielded: readonly number[];
+};
+
+export function renderNotifySummary(r: NotifySummaryInput): string {
+	if (r.deliveries.length === 0 && r.held.length === 0 && r.yielded.length === 0) return '';
+	const failed = r.deliveries.filter((d) => !d.ok);
+	const lines = [
+		'',
+		'### Notifications',
+		'',
+		`${r.deliveries.length - failed.length} delivered, ${failed.length} failed (retried on the next run).`,
+		'',
+	];
+	if (r.deliveries.length > 0) {
+		lines.push('| Channel | Alert | Issue | Event | Result |', '|---|---|---:|---|---|');
+		for (const d of r.deliveries) {
+			const result = d.ok
+				? `ok (${d.attempts} attempt${d.attempts === 1 ? '' : 's'})`
+				: `failed: ${escapeHtml(d.error ?? '')}`;
+			lines.push(
+				`| ${escapeHtml(d.channel)} | ${escapeHtml(d.alertname)} | #${d.issue} | ${d.transition} | ${result} |`,
+			);
+		}
+		lines.push('');
+	}
+	for (const h of r.held)
+		lines.push(`- ${escapeHtml(h.alertname)} (#${h.number}): held, ${escapeHtml(h.reason)}`);
+	for (const n of r.yielded) lines.push(`- #${n}: another run is delivering its notifications`);
+	return `${lines.join('\n')}\n`;
+}
