@@ -69,35 +69,34 @@ export function projectTotals(
 	mtd: Quantities,
 	projected: Quantities,
 	forecast: Forecast,
-	measuredDays: number,
 ): CostReport['projected'] {
 	let cost = 0;
 	let low = 0;
 	let high = 0;
-	let grossMid = 0;
-	let grossSpread = 0;
 	for (const key of METERED_COMPONENTS) {
 		const item = prices.items[key];
 		const f = forecast.components[key];
 		cost += priceQuantity(item, projected[key]);
-		low += priceQuantity(item, mtd[key] + Math.max(0, f.remaining - f.band));
-		high += priceQuantity(item, projected[key] + f.band);
-		grossMid += grossPrice(item, projected[key]);
-		grossSpread += grossPrice(item, f.band);
+		// Every line follows the same traffic, so their quantiles move together (comonotonic):
+		// the bill's 2.5% and 97.5% quantiles are the bills at each line's quantiles.
+		low += priceQuantity(item, mtd[key] + f.low);
+		high += priceQuantity(item, mtd[key] + f.high);
 	}
-	// Precision of the fit relative to the projection, discounted for short history, then
-	// blended towards certainty as more of the month is measured (what is spent is known).
-	const coverage = Math.min(1, forecast.basisDays / 7);
-	const precision = grossMid > 0 ? clamp(1 - grossSpread / grossMid, 0, 1) : 1;
-	const remainingShare = clamp(forecast.remainingDays / (forecast.remainingDays + measuredDays), 0, 1);
-	const confidence = 1 - (1 - coverage * precision) * remainingShare;
 	return {
 		cost: round(cost, 4),
 		low: round(low, 4),
 		high: round(high, 4),
-		confidence: round(confidence, 3),
+		confidence: round(confidenceOf(cost, low, high), 3),
 		basisDays: forecast.basisDays,
 	};
+}
+
+/**
+ * 1 − the band's half-width relative to the projection: 0.9 reads "the bill lands within
+ * ±10% of the projection, 95 times in 100". A cent is the least amount worth telling from zero.
+ */
+export function confidenceOf(cost: number, low: number, high: number): number {
+	return clamp(1 - (high - low) / 2 / Math.max(cost, 0.01), 0, 1);
 }
 
 export function toDaily(day: CalendarDay, prices: PriceTable): DailyCost {

@@ -1,91 +1,100 @@
 /**
- * Month-end forecast per component: a least-squares line over the last complete days,
- * extended over what is left of the month, with a ±1.96σ band from the fit's residuals.
+ * Forecast to the end of a period (the billing period, or a quarter) per component: the model
+ * from prediction.ts fitted on the last complete days, extended over what is left, with a 95%
+ * prediction interval on the remaining quantity.
  */
 
-import { linearFit } from '../stats.ts';
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
+import { type BasisFits, fitBasis, predictAt, predictSum } from './prediction.ts';
 import { METERED_COMPONENTS, type MeteredComponent } from './prices.ts';
 import { type CalendarDay, type Quantities, zeroQuantities } from './usage-days.ts';
 
+/** Leading days of a new deployment that may be set aside as ramp-up. */
+const RAMP_UP_DAYS = 3;
+
 export type ComponentForecast = {
-	/** Expected quantity over the rest of the month (including the rest of today). */
+	/** Expected quantity over the rest of the period (including the rest of today). */
 	remaining: number;
-	/** Half-width of the 95% band on `remaining`. */
-	band: number;
+	/** 95% prediction interval on `remaining`. */
+	low: number;
+	high: number;
 	/** Expected quantity per remaining day, in order (today's remainder first). */
 	perDay: number[];
 };
 
 export type Forecast = {
-	/** Complete days the trend was fitted on. */
+	/** Complete days the DO-request trend was fitted on (after any ramp-up set aside). */
 	basisDays: number;
-	/** Days left in the month, counting the rest of today as a fraction. */
+	/** Days left in the period, counting the rest of today as a fraction. */
 	remainingDays: number;
 	components: Record<MeteredComponent, ComponentForecast>;
 };
 
-/** Fits each component over up to `window` complete days before today and extends it. */
-export function forecastMonth(calendar: readonly CalendarDay[], monthDays: number, window = 14): Forecast {
+/**
+ * Fits each component over up to `window` complete days before today and extends it to
+ * `end` (exclusive, `YYYY-MM-DD`).
+ */
+export function forecastUntil(calendar: readonly CalendarDay[], end: string, window = 14): Forecast {
 	const today = calendar.at(-1);
-	const dayOfMonth = today ? Number(today.date.slice(8, 10)) : 1;
 	const todayFraction = today?.fraction ?? 0;
 	const history = calendar.filter((d) => d.complete).slice(-window);
-	const fullDaysLeft = monthDays - dayOfMonth;
-	const remainingDays = 1 - todayFraction + fullDaysLeft;
-	const offset = calendar.length - 1; // x of today, counting calendar days
+	const todayMs = Date.parse(`${today?.date ?? end}T00:00:00Z`);
+	const fullDaysLeft = Math.max(0, Math.round((Date.parse(`${end}T00:00:00Z`) - todayMs) / DAY_MS) - 1);
+	const todayX = calendar.length - 1;
+	const futureXs = Array.from({ length: fullDaysLeft + 1 }, (_, i) => todayX + i);
+	const weights = futureXs.map((_, i) => (i === 0 ? 1 - todayFraction : 1));
 	const xs = history.map((d) => calendar.indexOf(d));
 	const components = {} as Record<MeteredComponent, ComponentForecast>;
+	let basisDays = history.length;
+	// Ramp-up days can only be a deployment's first ones: the calendar starts with the first row.
+	const deployed = history[0] === calendar[0] ? RAMP_UP_DAYS : 0;
 	for (const key of METERED_COMPONENTS) {
-		const rate = dailyRate(history, xs, key, today, offset);
-		const perDay = [rate(offset) * (1 - todayFraction)];
-		for (let i = 1; i <= fullDaysLeft; i++) perDay.push(rate(offset + i));
-		const residual =
-			history.length > 2
-				? linearFit(
-						xs,
-						history.map((d) => d.quantities[key]),
-					).residualStd
-				: 0;
-		components[key] = {
-			remaining: perDay.reduce((a, b) => a + b, 0),
-			band: 1.96 * residual * Math.sqrt(remainingDays),
-			perDay,
-		};
-	}
-	return { basisDays: history.length, remainingDays, components };
-}
-
-/** Daily quantity as a function of the calendar index: trend line, flat line, or today's pace. */
-function dailyRate(
-	history: readonly CalendarDay[],
-	xs: readonly number[],
-	key: MeteredComponent,
-	today: CalendarDay | undefined,
-	todayX: number,
-): (x: number) => number {
-	if (history.length >= 2) {
-		const fit = linearFit(
+		const fit = fitBasis(
 			xs,
 			history.map((d) => d.quantities[key]),
+			deployed,
 		);
-		return (x) => Math.max(0, fit.intercept + fit.slope * x);
+		if (key === 'do_requests' && fit) basisDays = fit.chosen.n;
+		components[key] = extend(fit, today, key, futureXs, weights);
 	}
-	if (history.length === 1) {
-		const only = history[0]?.quantities[key] ?? 0;
-		return () => only;
-	}
-	// No complete day yet: extrapolate today's pace (storage is already a per-day share).
-	const sofar = today?.quantities[key] ?? 0;
-	const f = today?.fraction ?? 0;
-	const pace = f > 0 ? sofar / f : 0;
-	return (x) => (x >= todayX ? pace : 0);
+	return { basisDays, remainingDays: weights.reduce((a, b) => a + b, 0), components };
 }
 
-/** Sums quantities of the calendar days in the given `YYYY-MM` month. */
-export function monthToDate(calendar: readonly CalendarDay[], month: string): Quantities {
+function extend(
+	fits: BasisFits | null,
+	today: CalendarDay | undefined,
+	key: MeteredComponent,
+	xs: readonly number[],
+	weights: readonly number[],
+): ComponentForecast {
+	if (!fits) {
+		const pace = todaysPace(today, key);
+		const perDay = weights.map((w) => pace * w);
+		const remaining = perDay.reduce((a, b) => a + b, 0);
+		return { remaining, low: 0, high: 2 * remaining, perDay };
+	}
+	const perDay = xs.map((x, i) => predictAt(fits.chosen, x) * (weights[i] ?? 0));
+	const point = predictSum(fits.chosen, xs, weights);
+	const bands = [point, ...fits.trends.map((t) => predictSum(t, xs, weights))];
+	return {
+		remaining: point.mid,
+		low: Math.min(...bands.map((b) => b.low)),
+		high: Math.max(...bands.map((b) => b.high)),
+		perDay,
+	};
+}
+
+/** No complete day yet: today's pace so far (storage is already a per-day share). */
+function todaysPace(today: CalendarDay | undefined, key: MeteredComponent): number {
+	const f = today?.fraction ?? 0;
+	return f > 0 ? (today?.quantities[key] ?? 0) / f : 0;
+}
+
+/** Sums quantities of the calendar days from `start` (inclusive) to `end` (exclusive). */
+export function sumBetween(calendar: readonly CalendarDay[], start: string, end: string): Quantities {
 	const total = zeroQuantities();
 	for (const day of calendar) {
-		if (!day.date.startsWith(month)) continue;
+		if (day.date < start || day.date >= end) continue;
 		for (const key of METERED_COMPONENTS) total[key] += day.quantities[key];
 	}
 	return total;
