@@ -52,7 +52,7 @@ const columns = [
 	'daily noise (sd)',
 	'days elapsed',
 	'bill inside 95 % band',
-	'mean |error|',
+	'mean abs. error',
 	'mean forecast ÷ bill',
 	'mean band width ÷ bill',
 	'mean confidence',
