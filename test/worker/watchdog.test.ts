@@ -148,6 +148,16 @@ describe('runWatchdog', () => {
 		expect(gh.calls.some((c) => /\/comments$/.test(c.path))).toBe(true);
 	});
 
+	it('still opens the dead-man issue when GitHub refuses the dispatch (a disabled workflow), and reports the refusal', async () => {
+		const gh = fakeGitHub();
+		const refusing = (async (input: RequestInfo | URL, init?: RequestInit) =>
+			String(input).endsWith('/dispatches')
+				? Response.json({ message: 'Workflow is disabled' }, { status: 422 })
+				: gh.fetcher(input, init)) as typeof fetch;
+		await expect(runWatchdog(watchdogEnv, Date.now(), refusing)).rejects.toThrow(/dispatches: HTTP 422/);
+		expect(gh.issues.filter((i) => !i.pull_request && i.state === 'open')).toHaveLength(1);
+	});
+
 	it('fails loudly when GitHub refuses the token', async () => {
 		const gh = fakeGitHub();
 		await expect(

@@ -1,4 +1,4 @@
-import { createGitHubWatchdog } from './adapters/github-watchdog.ts';
+import { createGitHubWatchdog, type GitHubWatchdog } from './adapters/github-watchdog.ts';
 import { shardName } from './core/shard-key.ts';
 import { deadManIssue, planWatchdog, type WatchdogPlan } from './core/watchdog.ts';
 import type { Bindings } from './env.ts';
@@ -16,7 +16,8 @@ type WatchdogEnv = Bindings & {
 /**
  * The cron trigger: dispatches the monitor workflow on time and opens (or closes) the dead-man
  * issue by the age of the monitor's last heartbeat, never by reads of /metrics or the snapshot.
- * One DO request (shard 0's heartbeat) and at most three GitHub calls per tick.
+ * One DO request (shard 0's heartbeat) and at most four GitHub calls per tick (find, dispatch,
+ * and open, or comment and close).
  */
 export async function runWatchdog(
 	env: WatchdogEnv,
@@ -39,13 +40,25 @@ export async function runWatchdog(
 	]);
 	const lastRunAt = heartbeat?.at ?? null;
 	const plan = planWatchdog({ now, lastRunAt, intervalMs, openIssue, dispatchEnabled: true });
-	if (plan.dispatch)
-		await github.dispatchWorkflow(env.MONITOR_WORKFLOW || 'monitor.yml', env.MONITOR_REF || 'main');
+	// Both are attempted whatever the other does: a refused dispatch (a disabled workflow, a token
+	// without Actions: write) is exactly when the dead-man issue must still open.
+	const results = await Promise.allSettled([
+		plan.dispatch
+			? github.dispatchWorkflow(env.MONITOR_WORKFLOW || 'monitor.yml', env.MONITOR_REF || 'main')
+			: Promise.resolve(),
+		applyDeadMan(github, plan, intervalMs),
+	]);
+	const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
+	if (failures.length === 1) throw failures[0];
+	if (failures.length > 1) throw new AggregateError(failures, failures.map(String).join('; '));
+	return plan;
+}
+
+async function applyDeadMan(github: GitHubWatchdog, plan: WatchdogPlan, intervalMs: number): Promise<void> {
 	if (plan.deadMan.action === 'open') {
 		const { title, body } = deadManIssue(plan.silentForMs, intervalMs);
 		await github.openIssue(title, body);
 	} else if (plan.deadMan.action === 'close') {
 		await github.closeIssue(plan.deadMan.issue, 'Heartbeats have resumed: the monitor is running again.');
 	}
-	return plan;
 }
