@@ -20,6 +20,12 @@ export function instantValue(metric: MetricName, snapshot: Snapshot, cost: CostR
 			return cost.projected.cost;
 		case 'month_to_date_cost':
 			return cost.monthToDate.cost;
+		case 'cost_growth_dod':
+			return cost.growth.dayOverDay;
+		case 'cost_growth_wow':
+			return cost.growth.weekOverWeek;
+		case 'quarter_forecast_cost':
+			return cost.quarter.cost;
 		case 'cost_per_request':
 			return cost.costPerRequest;
 		case 'active_hours_per_do':

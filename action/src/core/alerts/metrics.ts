@@ -49,6 +49,21 @@ export const METRICS = {
 	},
 	projected_monthly_cost: { kind: 'instant', unit: 'usd', description: 'projected month-end usage cost' },
 	month_to_date_cost: { kind: 'instant', unit: 'usd', description: 'usage cost billed so far this month' },
+	cost_growth_dod: {
+		kind: 'instant',
+		unit: 'ratio',
+		description: "latest complete day's cost ÷ the day before − 1 (list prices)",
+	},
+	cost_growth_wow: {
+		kind: 'instant',
+		unit: 'ratio',
+		description: 'latest 7 complete days’ cost ÷ the 7 before − 1 (list prices)',
+	},
+	quarter_forecast_cost: {
+		kind: 'instant',
+		unit: 'usd',
+		description: 'forecast usage cost to the end of the quarter',
+	},
 	cost_per_request: {
 		kind: 'instant',
 		unit: 'usd',

@@ -1,5 +1,6 @@
 /** The cost report's shape: what the monitor, budgets and the dashboard read. */
 import type { CostRecommendation } from './cost-advice.ts';
+import type { CostGrowth, QuarterForecast } from './cost-growth.ts';
 import type { MeteredComponent } from './prices.ts';
 
 export type CostTrend = 'increasing' | 'stable' | 'decreasing';
@@ -57,9 +58,10 @@ export type CostReport = {
 	monthToDate: { cost: number };
 	projected: {
 		cost: number;
+		/** 95% prediction interval of the month-end bill. */
 		low: number;
 		high: number;
-		/** 0–1: how much the projection can be trusted (history length, fit, month elapsed). */
+		/** 0–1: 1 − the band's half-width ÷ the projection (0.9: within ±10%, 95 times in 100). */
 		confidence: number;
 		/** Complete days the trend was fitted on. */
 		basisDays: number;
@@ -76,6 +78,10 @@ export type CostReport = {
 	anomalies: CostAnomaly[];
 	recommendations: CostRecommendation[];
 	notMeasured: string[];
+	/** Day-over-day and week-over-week growth of the daily cost (metrics cost_growth_dod/wow). */
+	growth: CostGrowth;
+	/** Forecast usage cost to the end of the quarter (metric quarter_forecast_cost). */
+	quarter: QuarterForecast;
 };
 
 export type CostOptions = {

@@ -10,6 +10,7 @@ import { recommend } from './cost-advice.ts';
 import { costTrend, findAnomalies } from './cost-anomalies.ts';
 import { buildBreakdown, projectTotals, toDaily } from './cost-breakdown.ts';
 import { forecastUntil, sumBetween } from './cost-forecast.ts';
+import { costGrowth, forecastQuarter } from './cost-growth.ts';
 import type { CostOptions, CostReport } from './cost-types.ts';
 import { DEFAULT_PRICES, METERED_COMPONENTS, NOT_MEASURED, type PriceTable } from './prices.ts';
 import { buildCalendar, daysInMonthOf, isoDate, zeroQuantities } from './usage-days.ts';
@@ -78,5 +79,7 @@ export function analyzeCost(
 		anomalies: findAnomalies(daily, options.anomalyZ ?? 3, options.baselineDays ?? 14),
 		recommendations: recommend({ calendar, month, projected, exceedsIncludedOn, prices }),
 		notMeasured: NOT_MEASURED,
+		growth: costGrowth(daily),
+		quarter: forecastQuarter(usage, prices, now),
 	};
 }

@@ -1,0 +1,85 @@
+/**
+ * Cost signals for the default rules: day-over-day and week-over-week growth of the daily
+ * cost, and the forecast to the end of the quarter. Pure.
+ */
+import type { UsageDay } from '../../../../worker/src/contract/index.ts';
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
+import { round } from '../stats.ts';
+import { forecastUntil, sumBetween } from './cost-forecast.ts';
+import type { DailyCost } from './cost-types.ts';
+import { METERED_COMPONENTS, type PriceTable, priceQuantity } from './prices.ts';
+import { buildCalendar, isoDate, type Quantities } from './usage-days.ts';
+
+export type CostGrowth = {
+	/** Latest complete day's list-price cost ÷ the day before − 1; null without both or from $0. */
+	dayOverDay: number | null;
+	/** Latest 7 complete days ÷ the 7 before − 1; null without 14 complete days or from $0. */
+	weekOverWeek: number | null;
+};
+
+/** Growth of the list-price daily cost (net cost jumps when an allowance runs out; usage does not). */
+export function costGrowth(daily: readonly DailyCost[]): CostGrowth {
+	const costs = daily.filter((d) => d.complete).map((d) => d.grossCost);
+	return { dayOverDay: ratio(costs, 1), weekOverWeek: ratio(costs, 7) };
+}
+
+function ratio(costs: readonly number[], span: number): number | null {
+	if (costs.length < 2 * span) return null;
+	const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+	const latest = sum(costs.slice(-span));
+	const before = sum(costs.slice(-2 * span, -span));
+	return before > 0 ? round(latest / before - 1, 6) : null;
+}
+
+export type QuarterForecast = {
+	/** e.g. `2026-Q4` (UTC calendar quarter). */
+	quarter: string;
+	/** First day after the quarter, `YYYY-MM-DD`. */
+	end: string;
+	/** Usage cost of the quarter: each month net of its included amounts, measured then forecast. */
+	cost: number;
+	/** First day with usage rows; later than the quarter's start, the months before it count less. */
+	measuredFrom: string | null;
+};
+
+/** Days of usage the quarter needs at most: 92 days of a quarter. */
+export const QUARTER_DAYS = 92;
+
+/**
+ * Forecast of the quarter's usage cost at `now`: months already over are priced from their
+ * measured days, the rest from measured days plus the same forecast as the month's, extended.
+ */
+export function forecastQuarter(usage: readonly UsageDay[], prices: PriceTable, now: Date): QuarterForecast {
+	const q = Math.floor(now.getUTCMonth() / 3);
+	const year = now.getUTCFullYear();
+	const monthStarts = [0, 1, 2, 3].map((i) => isoDate(Date.UTC(year, q * 3 + i, 1)));
+	const end = monthStarts[3] ?? '';
+	const calendar = buildCalendar(usage, now, QUARTER_DAYS);
+	const forecast = forecastUntil(calendar, end);
+	const todayMs = Date.parse(`${calendar.at(-1)?.date ?? isoDate(now.getTime())}T00:00:00Z`);
+	let cost = 0;
+	for (let m = 0; m < 3; m++) {
+		const from = monthStarts[m] ?? '';
+		const to = monthStarts[m + 1] ?? '';
+		const quantities = sumBetween(calendar, from, to);
+		for (const key of METERED_COMPONENTS) {
+			for (const [i, q] of forecast.components[key].perDay.entries()) {
+				const date = isoDate(todayMs + i * DAY_MS);
+				if (date >= from && date < to) quantities[key] += q;
+			}
+		}
+		cost += priceMonth(prices, quantities);
+	}
+	return {
+		quarter: `${year}-Q${q + 1}`,
+		end,
+		cost: round(cost, 4),
+		measuredFrom: calendar[0]?.date ?? null,
+	};
+}
+
+function priceMonth(prices: PriceTable, quantities: Quantities): number {
+	let total = 0;
+	for (const key of METERED_COMPONENTS) total += priceQuantity(prices.items[key], quantities[key]);
+	return total;
+}
