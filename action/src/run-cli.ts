@@ -18,6 +18,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
 		summary: 'send realistic simulated traffic to a collector',
 		load: () => import('./commands/simulate.ts'),
 	},
+	chatops: {
+		summary: 'handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)',
+		load: () => import('./commands/chatops.ts'),
+	},
 	demo: {
 		summary: 'run the whole system locally on 127.0.0.1 (--once exits after building)',
 		load: () => import('./commands/demo.ts'),

@@ -67,6 +67,10 @@ export type FakeGitHub = {
 	 * answers them together: forces two clients to read the same state before either writes.
 	 */
 	barrier(match: (method: string, path: string) => boolean, count: number): void;
+	/** Reactions created on comments, in order. */
+	reactions: { comment: number; content: string }[];
+	/** A user's repository role (admin, maintain, write, triage, read); `read` when unset. */
+	setRole(user: string, role: string): void;
 	close(): Promise<void>;
 };
 
@@ -82,6 +86,8 @@ export async function startFakeGitHub(
 	const clock = options.clock ?? (() => new Date());
 	const issues = new Map<number, FakeIssue>();
 	const comments: FakeComment[] = [];
+	const reactions: { comment: number; content: string }[] = [];
+	const roles = new Map<string, string>();
 	const labels = new Map<string, FakeLabel>();
 	const log: LoggedRequest[] = [];
 	const faults: (Fault & { left: number })[] = [];
@@ -214,6 +220,10 @@ export async function startFakeGitHub(
 		if (rest === '/issues' && method === 'GET') return listIssues(url, req, send, entry);
 		if (rest === '/issues' && method === 'POST') return createIssue(body ?? {}, send);
 		if (rest === '/labels' && method === 'GET') return paginate([...labels.values()], url, req, send, entry);
+		const perm = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
+		if (perm && method === 'GET') return sendPermission(decodeURIComponent(perm[1] ?? ''), send);
+		const react = /^\/issues\/comments\/(\d+)\/reactions$/.exec(rest);
+		if (react && method === 'POST') return createReaction(Number(react[1]), body ?? {}, send);
 		const m = /^\/issues\/(\d+)(\/comments)?$/.exec(rest);
 		const issue = m ? issues.get(Number(m[1])) : undefined;
 		if (!m || !issue) return send(404, { message: 'Not Found' });
@@ -229,6 +239,26 @@ export async function startFakeGitHub(
 		if (method === 'GET') return send(200, issue);
 		if (method === 'PATCH') return updateIssue(issue, body ?? {}, send);
 		send(404, { message: 'Not Found' });
+	}
+
+	/** GitHub's collaborator permission API: the legacy `permission` plus the exact `role_name`. */
+	function sendPermission(user: string, send: Send) {
+		const role = roles.get(user) ?? 'read';
+		const permission =
+			role === 'admin' ? 'admin' : role === 'maintain' || role === 'write' ? 'write' : 'read';
+		send(200, { permission, role_name: role, user: { login: user } });
+	}
+
+	/** 201 for a new reaction, 200 when the same content was already there (GitHub's answer). */
+	function createReaction(commentId: number, body: Record<string, unknown>, send: Send) {
+		const valid = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'rocket', 'eyes'];
+		if (!comments.some((c) => c.id === commentId)) return send(404, { message: 'Not Found' });
+		if (typeof body.content !== 'string' || !valid.includes(body.content))
+			return send(422, { message: 'Validation Failed', errors: [{ field: 'content', code: 'invalid' }] });
+		const existing = reactions.find((r) => r.comment === commentId && r.content === body.content);
+		if (existing) return send(200, { id: commentId, content: existing.content });
+		reactions.push({ comment: commentId, content: body.content });
+		send(201, { id: commentId, content: body.content });
 	}
 
 	function listIssues(url: URL, req: IncomingMessage, send: Send, entry: LoggedRequest) {
@@ -384,6 +414,10 @@ export async function startFakeGitHub(
 		},
 		barrier: (match, count) => {
 			gate = { match, count, waiting: [] };
+		},
+		reactions,
+		setRole: (user, role) => {
+			roles.set(user, role);
 		},
 		close: () =>
 			new Promise((r) => {
