@@ -152,7 +152,7 @@ describe('export', () => {
 
 	it('streams a verified JSON array and a CSV file back for download', async () => {
 		const dumps = await seedMany(5);
-		const json = await driveJob(await startJob('export', { partRecords: 2 }));
+		const json = await driveJob(await startJob('export', { partRecords: 2, raw: true }));
 		expect(json.result).toMatchObject({ exportedIps: 5, parts: 3, format: 'json' });
 		const res = await fetchDownload(json.id);
 		expect(res.headers.get('content-type')).toBe('application/json');
@@ -160,7 +160,7 @@ describe('export', () => {
 		expect(rows.map((r) => r.ip).sort()).toEqual(dumps.map((d) => d.ip).sort());
 		for (const d of dumps) expect(rows.find((r) => r.ip === d.ip)?.totalRequests).toBe(d.totalRequests);
 
-		const csv = await driveJob(await startJob('export', { format: 'csv' }));
+		const csv = await driveJob(await startJob('export', { format: 'csv', raw: true }));
 		const text = await (await fetchDownload(csv.id)).text();
 		const lines = text.trim().split('\n');
 		expect(lines[0]).toBe('ip,method,path,count,first_seen,last_seen,last_user_agent,country');

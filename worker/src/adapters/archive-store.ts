@@ -4,7 +4,13 @@
  * caller can prove a part is durable and intact before deleting the data it holds.
  */
 import { ChecksumError, JobError } from '../core/jobs/job-error.ts';
-import { type Manifest, ManifestSchema, manifestKey, type Part } from '../core/jobs/manifest.ts';
+import {
+	datasetPrefix,
+	type Manifest,
+	ManifestSchema,
+	manifestKey,
+	type Part,
+} from '../core/jobs/manifest.ts';
 import type { DatasetStore, VerifiedPart } from '../core/jobs/ports.ts';
 
 /**
@@ -23,7 +29,7 @@ export type ArchiveBucket = {
 	): Promise<unknown>;
 	get(key: string): Promise<{ arrayBuffer(): Promise<ArrayBuffer> } | null>;
 	list(options: { prefix: string; delimiter?: string; cursor?: string; limit?: number }): Promise<{
-		objects: Array<{ key: string }>;
+		objects: Array<{ key: string; size: number }>;
 		delimitedPrefixes: string[];
 		truncated: boolean;
 		cursor?: string;
@@ -68,16 +74,28 @@ async function listAll(
 	bucket: ArchiveBucket,
 	prefix: string,
 	charge: (op: R2OperationClass) => void,
-): Promise<string[]> {
-	const keys: string[] = [];
+): Promise<Array<{ key: string; size: number }>> {
+	const objects: Array<{ key: string; size: number }> = [];
 	let cursor: string | undefined;
 	do {
 		charge('A');
 		const page = await bucket.list(cursor === undefined ? { prefix } : { prefix, cursor });
-		keys.push(...page.objects.map((o) => o.key));
+		objects.push(...page.objects.map((o) => ({ key: o.key, size: o.size })));
 		cursor = page.truncated ? page.cursor : undefined;
 	} while (cursor !== undefined);
-	return keys;
+	return objects;
+}
+
+/** Parts of `manifest` that are absent or of another size than recorded (one list per 1000 objects). */
+async function checkParts(
+	bucket: ArchiveBucket,
+	manifest: Manifest,
+	charge: (op: R2OperationClass) => void,
+): Promise<string[]> {
+	const sizes = new Map(
+		(await listAll(bucket, datasetPrefix(manifest.kind, manifest.id), charge)).map((o) => [o.key, o.size]),
+	);
+	return manifest.parts.filter((p) => sizes.get(p.key) !== p.bytes).map((p) => p.key);
 }
 
 /**
@@ -146,8 +164,9 @@ export function createDatasetStore(
 			} while (cursor !== undefined);
 			return ids;
 		},
+		checkParts: (manifest) => checkParts(bucket, manifest, charge),
 		async deletePrefix(prefix) {
-			const keys = await listAll(bucket, prefix, charge);
+			const keys = (await listAll(bucket, prefix, charge)).map((o) => o.key);
 			// The manifest goes first: a half-deleted dataset must never look complete.
 			const ordered = [
 				...keys.filter((k) => k.endsWith('/manifest.json')),

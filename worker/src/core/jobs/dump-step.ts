@@ -12,7 +12,7 @@ type DumpParams = { partRecords: number; batchSize?: number | undefined; concurr
 export async function stageDumpsStep<P extends DumpParams>(
 	ctx: StepContext<P>,
 	ref: DatasetRef,
-	encode: (dump: CollectorDump) => { stage: string; counters: Counters },
+	encode: (dump: CollectorDump) => Promise<{ stage: string; counters: Counters }>,
 	partCounters?: (records: number) => Counters,
 ): Promise<boolean> {
 	// Per item one exportAll, plus a part write and read-back per `partRecords` items.
@@ -21,7 +21,7 @@ export async function stageDumpsStep<P extends DumpParams>(
 		batchSize: ctx.params.batchSize,
 	});
 	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
-		const encoded = encode(await ctx.ports.collector(item.key).exportAll());
+		const encoded = await encode(await ctx.ports.collector(item.key).exportAll());
 		return { status: 'staged', ...encoded };
 	});
 	await flushFullParts(ctx, ref, {

@@ -1,7 +1,8 @@
 /**
  * `export`: every IP's paths as JSON or CSV parts under `exports/<jobId>/` with a manifest, for
  * `GET /api/admin/jobs/:id/download` to stream back as one file (a JSON array, or CSV with a
- * header row) that the action uploads as a workflow artifact.
+ * header row) that the action uploads as a workflow artifact. IPs are pseudonymised (pseudonym.ts)
+ * unless `raw: true`.
  */
 import { type DatasetRef, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
@@ -10,26 +11,41 @@ import { stageDumpsStep } from './dump-step.ts';
 import { manifestKey } from './manifest.ts';
 import type { ExportParams } from './params.ts';
 import type { StepContext } from './ports.ts';
+import { newPseudonymKey, pseudonymiser } from './pseudonym.ts';
 import { walkRegistry } from './walk.ts';
 
 type Ctx = StepContext<ExportParams>;
 
-export function exportDataset(jobId: string, format: ExportParams['format']): DatasetRef {
-	return format === 'csv'
-		? { kind: 'export', id: jobId, encoding: 'csv', csvHeader: CSV_HEADER, meta: { format } }
-		: { kind: 'export', id: jobId, encoding: 'ndjson', meta: { format } };
+export function exportDataset(jobId: string, params: Pick<ExportParams, 'format' | 'raw'>): DatasetRef {
+	const meta = { format: params.format, anonymised: !params.raw };
+	return params.format === 'csv'
+		? { kind: 'export', id: jobId, encoding: 'csv', csvHeader: CSV_HEADER, meta }
+		: { kind: 'export', id: jobId, encoding: 'ndjson', meta };
 }
 
-function processStep(ctx: Ctx): Promise<boolean> {
+/** The job's pseudonym key, created on its first step and kept in its own storage only. */
+function pseudonymKey(ctx: Ctx): string {
+	const existing = ctx.store.getMeta<string>('pseudonymKey');
+	if (existing !== null) return existing;
+	const key = newPseudonymKey();
+	ctx.store.setMeta('pseudonymKey', key);
+	return key;
+}
+
+async function processStep(ctx: Ctx): Promise<boolean> {
 	const csv = ctx.params.format === 'csv';
-	return stageDumpsStep(ctx, exportDataset(ctx.jobId, ctx.params.format), (dump) => ({
-		stage: csv ? encodeExportCsv(dump) : `${encodeExportJson(dump)}\n`,
-		counters: { exportedIps: 1, exportedPaths: dump.paths.length },
-	}));
+	const name = ctx.params.raw ? async (ip: string) => ip : await pseudonymiser(pseudonymKey(ctx));
+	return stageDumpsStep(ctx, exportDataset(ctx.jobId, ctx.params), async (raw) => {
+		const dump = { ...raw, ip: await name(raw.ip) };
+		return {
+			stage: csv ? encodeExportCsv(dump) : `${encodeExportJson(dump)}\n`,
+			counters: { exportedIps: 1, exportedPaths: dump.paths.length },
+		};
+	});
 }
 
 async function manifestStep(ctx: Ctx): Promise<boolean> {
-	const ref = exportDataset(ctx.jobId, ctx.params.format);
+	const ref = exportDataset(ctx.jobId, ctx.params);
 	await ctx.ports.datasets.writeManifest(manifestOf(ctx, ref, ctx.store.parts(), true));
 	return true;
 }
@@ -43,6 +59,8 @@ export const exportJob: JobDefinition<ExportParams> = {
 	],
 	summarize: (ctx) => ({
 		format: ctx.params.format,
+		// Pseudonyms unless raw IPs were asked for explicitly.
+		anonymised: !ctx.params.raw,
 		manifestKey: manifestKey('export', ctx.jobId),
 		parts: ctx.store.parts().length,
 		bytes: ctx.store.parts().reduce((s, p) => s + p.bytes, 0),

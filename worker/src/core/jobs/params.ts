@@ -84,7 +84,13 @@ export const JOB_PARAM_SCHEMAS = {
 		.refine((p) => (p.backupId === undefined) !== (p.archiveId === undefined), {
 			message: 'give exactly one of backupId or archiveId',
 		}),
-	export: z.strictObject({ format: z.enum(['json', 'csv']).default('json'), partRecords, ...batching }),
+	export: z.strictObject({
+		format: z.enum(['json', 'csv']).default('json'),
+		/** Write IP addresses as they are; by default each is replaced by a per-export keyed hash. */
+		raw: z.boolean().default(false),
+		partRecords,
+		...batching,
+	}),
 } as const satisfies Record<JobType, z.ZodType>;
 
 export type JobParamsByType = { [T in JobType]: z.infer<(typeof JOB_PARAM_SCHEMAS)[T]> };

@@ -87,6 +87,11 @@ export interface DatasetStore {
 	readManifest(key: string): Promise<Manifest | null>;
 	/** Dataset ids (folder names) directly under `root`. */
 	listIds(root: string): Promise<string[]>;
+	/**
+	 * Keys of the manifest's parts that are missing or not of the recorded size (listing only:
+	 * the sha256 of each was proven when it was written and read back).
+	 */
+	checkParts(manifest: Manifest): Promise<string[]>;
 	/** Deletes every object under `prefix`; returns how many. */
 	deletePrefix(prefix: string): Promise<number>;
 }
