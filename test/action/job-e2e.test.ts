@@ -63,7 +63,16 @@ afterAll(async () => {
 
 describe('pathwatch job against wrangler dev', () => {
 	it('exports to a CSV file, then archives and cleans up every idle IP', async () => {
-		const exported = await cli(['export', '--param', 'format=csv', '--out', 'paths.csv']);
+		// Raw addresses asked for explicitly: exports carry pseudonyms by default.
+		const exported = await cli([
+			'export',
+			'--param',
+			'format=csv',
+			'--param',
+			'raw=true',
+			'--out',
+			'paths.csv',
+		]);
 		expect(exported.err).toBe('');
 		expect(exported.code).toBe(0);
 		const csv = (await readFile(join(dir, 'paths.csv'), 'utf8')).trim().split('\n');
