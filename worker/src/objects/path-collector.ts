@@ -1,35 +1,14 @@
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
-import {
-	addPending,
-	applyMerges,
-	cleanupSeenEvents,
-	migrateCollector,
-	pathPage,
-	readPending,
-	readTotals,
-	recordBatch,
-	replaceWithDump,
-	subtractPending,
-	type Totals,
-	toPathRow,
-} from '../adapters/collector-sql.ts';
+import { migrateCollector, pathPage } from '../adapters/collector-sql.ts';
 import { shardForIp } from '../adapters/stats-shards.ts';
 import type { IpStats, PathStat } from '../contract/index.ts';
-import {
-	addDelta,
-	buildCollectorReport,
-	emptyDelta,
-	mergeByTemplate,
-	minuteOf,
-	toPathStat,
-} from '../core/collector-batch.ts';
+import { mergeByTemplate, toPathStat } from '../core/collector-batch.ts';
 import { CollectorDumpSchema } from '../core/collector-dump.ts';
 import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
 import { decideRestore } from '../core/jobs/restore-guard.ts';
 import { normalizePath, parsePathRules } from '../core/normalize-path.ts';
 import { decodePathCursor, PATH_SORTS } from '../core/path-cursor.ts';
-import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
 import type {
 	CollectorDump,
 	CollectorRecordResult,
@@ -43,6 +22,8 @@ import type {
 	RestoreOutcome,
 } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
+import { CollectorReporter, type Kind } from './collector-reporter.ts';
+import { CollectorStore } from './collector-store.ts';
 import { MeteredSql } from './metered-sql.ts';
 
 /** Event ids are remembered this long: a journal entry must be replayed within it. */
@@ -51,26 +32,29 @@ const MAX_FLUSH_BACKOFF_MS = 10 * 60_000;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-type Kind = 'record' | 'admin' | 'job';
-
 /**
  * One client IP's path statistics (one object per IP, `getByName(ip)`), in SQLite. Counts are
  * exact; event ids make retries and journal replays count once; at most MAX_PATHS_PER_IP rows
- * exist, later new paths only add to the overflow counter. Per-minute deltas are persisted with
- * the writes they describe and sent to the IP's StatsShard at most once per flush interval
- * while active, and once more from an alarm when idle.
+ * exist, later new paths only add to the overflow counter. A batch writes one row per distinct
+ * (method, path) plus one row of packed event ids (collector-store.ts). Reports to the IP's
+ * StatsShard ride back in relayed `record` answers, or go out at most once per flush interval
+ * and once more from an alarm when idle (collector-reporter.ts).
  */
 export class PathCollector extends DurableObject<Bindings> implements CollectorRpc {
 	private schemaReady = false;
-	private lastFlushAt = Date.now();
-	private flushing: Promise<boolean> | null = null;
 	private flushFailures = 0;
 	private alarmAt: number | null = null;
-	/** Self-accounting not yet persisted (alarm wake-ups, the bookkeeping writes themselves). */
-	private carry: CollectorMinuteDelta = emptyDelta();
+	private readonly store: CollectorStore;
+	private readonly reporter: CollectorReporter;
 
 	constructor(ctx: DurableObjectState, env: Bindings) {
 		super(ctx, env);
+		this.store = new CollectorStore(ctx.storage, new MeteredSql(ctx.storage.sql), SEEN_RETENTION_MS);
+		this.reporter = new CollectorReporter(
+			this.store,
+			(report) => shardForIp(this.env, report.ip).reportCollector(report),
+			() => ctx.storage.sql.databaseSize,
+		);
 		void ctx.blockConcurrencyWhile(async () => {
 			this.ensureSchema();
 			this.alarmAt = await ctx.storage.getAlarm();
@@ -97,7 +81,6 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	async record(events: NormalizedEvent[], options: RecordOptions = {}): Promise<CollectorRecordResult> {
 		const started = Date.now();
 		this.ensureSchema();
-		const db = new MeteredSql(this.ctx.storage.sql);
 		const ip = events[0]?.ip;
 		if (ip === undefined) return { recorded: 0, duplicates: 0 };
 		const owner = this.ctx.id.name;
@@ -105,57 +88,35 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			throw new Error(`collector ${owner ?? '?'} received events of another IP`);
 		}
 		const maxPaths = Number(this.env.MAX_PATHS_PER_IP) || 1000;
-		const result = this.ctx.storage.transactionSync(() => {
-			const r = recordBatch(db, events, started, { maxPaths, retentionMs: SEEN_RETENTION_MS });
-			this.persistDelta(db, started, 'record', { records: r.recorded, newPaths: r.newPaths });
+		// An in-flight flush owns the pending rows it read; relaying now could send them twice.
+		const relay = options.relay === true && !this.reporter.flushing;
+		const result = this.store.transact(() => {
+			const r = this.store.record(events, started, maxPaths);
+			if (!relay) this.reporter.persist(started, 'record', { records: r.recorded, newPaths: r.newPaths });
 			return r;
 		});
-		// An in-flight flush owns the pending rows it read; relaying now could send them twice.
-		const report = options.relay && !this.flushing ? this.takeReport(started) : null;
+		const report = relay
+			? this.reporter.relay(started, { records: result.recorded, newPaths: result.newPaths })
+			: null;
+		const nextCleanupAt = this.store.seen.nextCleanupAt();
 		if (report) {
 			// Nothing is left to report: only the seen-id cleanup needs an alarm.
-			if (result.nextCleanupAt !== null) await this.ensureAlarm(result.nextCleanupAt);
-		} else await this.afterWrite(started, result.nextCleanupAt);
+			if (nextCleanupAt !== null) await this.ensureAlarm(nextCleanupAt);
+		} else await this.afterWrite(started, nextCleanupAt);
 		return { recorded: result.recorded, duplicates: result.duplicates, ...(report ? { report } : {}) };
 	}
 
-	/**
-	 * Adds this request's delta (plus the unpersisted carry) to its minute's pending row, in the
-	 * caller's transaction. The upsert's own row write lands in the carry for the next one.
-	 */
-	private persistDelta(
-		db: MeteredSql,
-		started: number,
-		kind: Kind,
-		extra: Partial<CollectorMinuteDelta> = {},
-	): void {
-		const own = emptyDelta();
-		own.doRequests[kind] = 1;
-		const delta = addDelta(addDelta(this.carry, own), {
-			...emptyDelta(),
-			...extra,
-			...db.take(),
-			activeMs: Date.now() - started,
-		});
-		addPending(db, minuteOf(started), delta);
-		this.carry = { ...emptyDelta(), ...db.take() };
-	}
-
-	/** Adds the rows a statement sequence used to the carry (work not persisted as a delta). */
-	private absorb(db: MeteredSql): void {
-		this.carry = addDelta(this.carry, { ...emptyDelta(), ...db.take() });
-	}
-
 	/** Accounts for a request that read or changed data; objects that never held data stay silent. */
-	private account(db: MeteredSql, started: number, kind: Kind, totals: Totals): void {
-		if (totals.ip === null) return;
-		this.persistDelta(db, started, kind);
+	private async account(started: number, kind: Kind): Promise<void> {
+		if (this.store.summary().ip === null) return;
+		this.store.transact(() => this.reporter.persist(started, kind));
+		await this.afterWrite(started, this.store.seen.nextCleanupAt());
 	}
 
 	/** Flushes when the interval has passed; otherwise makes sure an alarm will (idle flush, id cleanup). */
 	private async afterWrite(now: number, nextCleanupAt: number | null): Promise<void> {
-		if (now - this.lastFlushAt >= this.flushIntervalMs()) {
-			const flushed = this.flush(now).catch((err: unknown) => {
+		if (now - this.reporter.lastFlushAt >= this.flushIntervalMs()) {
+			const flushed = this.reporter.flush(now).catch((err: unknown) => {
 				// The deltas stay pending; the alarm below sends them with the next flush.
 				console.error(JSON.stringify({ msg: 'collector report failed', err: String(err) }));
 				return false;
@@ -175,16 +136,13 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		this.ensureSchema();
 		const now = Date.now();
 		this.alarmAt = null;
-		this.carry.doRequests.job++;
-		const db = new MeteredSql(this.ctx.storage.sql);
-		const totals = readTotals(db);
-		let nextCleanup = totals.next_cleanup_at;
-		if (nextCleanup !== null && nextCleanup <= now)
-			nextCleanup = cleanupSeenEvents(db, now, SEEN_RETENTION_MS);
-		this.absorb(db);
+		let nextCleanup = this.store.seen.nextCleanupAt();
+		if (nextCleanup !== null && nextCleanup <= now) nextCleanup = this.store.seen.cleanup(now);
+		this.reporter.absorb({ doRequests: { record: 0, admin: 0, job: 1 } });
 		let retryAt: number | null = null;
 		try {
-			await this.flush(now);
+			await this.reporter.flush(now);
+			this.flushFailures = 0;
 		} catch (err) {
 			this.flushFailures++;
 			retryAt = now + Math.min(this.flushIntervalMs() * 2 ** this.flushFailures, MAX_FLUSH_BACKOFF_MS);
@@ -194,107 +152,23 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		if (due.length > 0) await this.ensureAlarm(Math.min(...due));
 	}
 
-	/** Sends pending deltas and the current state to the shard; one flush at a time. */
-	private flush(now: number): Promise<boolean> {
-		if (!this.flushing) {
-			this.flushing = this.sendReport(now).finally(() => {
-				this.flushing = null;
-			});
-		}
-		return this.flushing;
-	}
-
-	private async sendReport(now: number): Promise<boolean> {
-		const collected = this.collectReport(now);
-		if (!collected) return false;
-		const { report, carry } = collected;
-		try {
-			await shardForIp(this.env, report.ip).reportCollector(report);
-		} catch (err) {
-			// Nothing was cleared: the same deltas go out with the next flush.
-			this.carry = addDelta(this.carry, carry);
-			throw err;
-		}
-		this.markReported(collected, now);
-		this.flushFailures = 0;
-		return true;
-	}
-
-	/**
-	 * Hands the pending report to the caller and counts it as sent at once (the front Worker's
-	 * relay delivers it with other collectors' reports in one shard request). If that isolate is
-	 * evicted first, the report's rollup deltas are lost; the registry state is absolute and is
-	 * rewritten by the next report, and the collector's own counts are untouched.
-	 */
-	private takeReport(now: number): CollectorReport | null {
-		const collected = this.collectReport(now);
-		if (!collected) return null;
-		this.markReported(collected, now);
-		return collected.report;
-	}
-
-	/** The pending deltas and current state as a report; the carry is moved into it. */
-	private collectReport(now: number) {
-		const db = new MeteredSql(this.ctx.storage.sql);
-		const totals = readTotals(db);
-		const pending = readPending(db);
-		this.absorb(db);
-		if (totals.ip === null || (pending.length === 0 && totals.report_dirty === 0)) return null;
-		const carry = this.carry;
-		this.carry = emptyDelta();
-		const report = buildCollectorReport({
-			ip: totals.ip,
-			state: {
-				totalRequests: totals.total_requests,
-				pathCount: totals.path_count,
-				storageBytes: this.ctx.storage.sql.databaseSize,
-				firstSeen: totals.first_seen ?? now,
-				lastActivity: totals.last_activity ?? now,
-			},
-			pending,
-			carry,
-			now,
-			isNew: totals.reported === 0,
-		});
-		return { report, carry, pending, totals };
-	}
-
-	/** Clears what a report carried (exactly those pending rows and dirty marks). */
-	private markReported(
-		{ pending, totals }: { pending: ReturnType<typeof readPending>; totals: Totals },
-		now: number,
-	): void {
-		const db = new MeteredSql(this.ctx.storage.sql);
-		this.ctx.storage.transactionSync(() => {
-			subtractPending(db, pending);
-			db.run(
-				'UPDATE totals SET reported = 1, report_dirty = max(report_dirty - ?, 0) WHERE id = 1',
-				totals.report_dirty,
-			);
-		});
-		this.absorb(db);
-		this.lastFlushAt = now;
-	}
-
 	async flushReport(): Promise<boolean> {
 		this.ensureSchema();
-		return this.flush(Date.now());
+		return this.reporter.flush(Date.now());
 	}
 
 	async stats(): Promise<IpStats> {
 		const started = Date.now();
 		this.ensureSchema();
-		const db = new MeteredSql(this.ctx.storage.sql);
-		const t = readTotals(db);
-		this.account(db, started, 'admin', t);
-		if (t.ip !== null) await this.afterWrite(started, t.next_cleanup_at);
+		const s = this.store.summary();
+		await this.account(started, 'admin');
 		return {
-			ip: t.ip ?? this.ctx.id.name ?? '',
-			totalRequests: t.total_requests,
-			pathCount: t.path_count,
-			overflowRequests: t.overflow_requests,
-			firstSeen: iso(t.first_seen),
-			lastActivity: iso(t.last_activity),
+			ip: s.ip ?? this.ctx.id.name ?? '',
+			totalRequests: s.totalRequests,
+			pathCount: s.pathCount,
+			overflowRequests: s.overflowRequests,
+			firstSeen: iso(s.firstSeen),
+			lastActivity: iso(s.lastActivity),
 			storageBytes: this.ctx.storage.sql.databaseSize,
 		};
 	}
@@ -307,34 +181,29 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		const limit = Math.max(1, Math.min(Math.trunc(options.limit ?? 50), 1000));
 		const after = options.cursor ? decodePathCursor(options.cursor, sort) : null;
 		if (options.cursor && !after) throw new Error('invalid cursor');
-		const db = new MeteredSql(this.ctx.storage.sql);
-		const page = pathPage(db, sort, after, limit);
-		const totals = readTotals(db);
-		this.account(db, started, 'admin', totals);
-		if (totals.ip !== null) await this.afterWrite(started, totals.next_cleanup_at);
+		const page = pathPage(this.store.db, sort, after, limit);
+		await this.account(started, 'admin');
 		return { items: page.rows.map(toPathStat), nextCursor: page.nextCursor };
 	}
 
 	async exportAll(): Promise<CollectorDump> {
 		this.ensureSchema();
-		const db = new MeteredSql(this.ctx.storage.sql);
-		const dump = this.dumpNow(db);
-		this.absorb(db);
+		const dump = this.dumpNow();
+		this.reporter.absorb();
 		return dump;
 	}
 
 	/** The exact dump, read synchronously (so a caller can decide and write in the same section). */
-	private dumpNow(db: MeteredSql): CollectorDump {
-		const t = readTotals(db);
-		const paths = db.all('SELECT * FROM paths ORDER BY method, path').map(toPathRow);
+	private dumpNow(): CollectorDump {
+		const s = this.store.summary();
 		return {
 			schemaVersion: LATEST_SCHEMA_VERSION,
-			ip: t.ip ?? this.ctx.id.name ?? '',
-			totalRequests: t.total_requests,
-			overflowRequests: t.overflow_requests,
-			firstSeen: t.first_seen,
-			lastActivity: t.last_activity,
-			paths,
+			ip: s.ip ?? this.ctx.id.name ?? '',
+			totalRequests: s.totalRequests,
+			overflowRequests: s.overflowRequests,
+			firstSeen: s.firstSeen,
+			lastActivity: s.lastActivity,
+			paths: this.store.pathRows(),
 		};
 	}
 
@@ -344,13 +213,12 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		if (!parsed.success) throw new Error(`invalid dump: ${z.prettifyError(parsed.error)}`);
 		const d = parsed.data;
 		const owner = this.ctx.id.name;
-		const db = new MeteredSql(this.ctx.storage.sql);
-		const current = readTotals(db).ip ?? owner;
+		const current = this.store.summary().ip ?? owner;
 		// No addresses in the message: it reaches job results and summaries.
 		if (current !== undefined && current !== d.ip)
 			throw new Error('dump cannot be imported: it belongs to another IP than this collector');
-		this.ctx.storage.transactionSync(() => replaceWithDump(db, d));
-		this.absorb(db);
+		this.store.transact(() => this.store.replace(d));
+		this.reporter.absorb();
 		await this.ensureAlarm(Date.now() + this.flushIntervalMs());
 		return { paths: d.paths.length, totalRequests: d.totalRequests };
 	}
@@ -360,14 +228,13 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		const parsed = CollectorDumpSchema.safeParse(dump);
 		if (!parsed.success) throw new Error(`invalid dump: ${z.prettifyError(parsed.error)}`);
 		const d = parsed.data;
-		const db = new MeteredSql(this.ctx.storage.sql);
 		// Read, decide and write with no await in between: no record can land after the check.
-		const current = this.dumpNow(db);
+		const current = this.dumpNow();
 		if (current.ip !== '' && current.ip !== d.ip)
 			throw new Error('dump cannot be restored: it belongs to another IP than this collector');
 		const decision = decideRestore(current, d, guard);
-		if (decision.write) this.ctx.storage.transactionSync(() => replaceWithDump(db, d));
-		this.absorb(db);
+		if (decision.write) this.store.transact(() => this.store.replace(d));
+		this.reporter.absorb();
 		if (decision.write) await this.ensureAlarm(Date.now() + this.flushIntervalMs());
 		const after = decision.action === 'restored' || decision.action === 'overwritten';
 		return {
@@ -388,14 +255,13 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		const bytesBefore = this.ctx.storage.sql.databaseSize;
 		const parsed = parsePathRules('PATH_RULES' in this.env ? this.env.PATH_RULES : undefined);
 		if (!parsed.ok) throw new Error(parsed.error);
-		const db = new MeteredSql(this.ctx.storage.sql);
-		const rows = db.all('SELECT * FROM paths').map(toPathRow);
+		const rows = this.store.pathRows();
 		const merged = mergeByTemplate(rows, (p) => normalizePath(p, parsed.rules));
-		const pathsAfter = this.ctx.storage.transactionSync(() => {
-			cleanupSeenEvents(db, Date.now(), SEEN_RETENTION_MS);
-			return applyMerges(db, merged);
+		const pathsAfter = this.store.transact(() => {
+			this.store.seen.cleanup(Date.now());
+			return this.store.applyMerges(merged);
 		});
-		this.absorb(db);
+		this.reporter.absorb();
 		if (merged.length > 0) await this.ensureAlarm(Date.now() + this.flushIntervalMs());
 		return {
 			pathsBefore: rows.length,
@@ -409,7 +275,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	async purge(expect: PurgeExpectation | null): Promise<boolean> {
 		this.ensureSchema();
 		try {
-			await this.flush(Date.now());
+			await this.reporter.flush(Date.now());
 		} catch (err) {
 			// The data is going away on purpose; its unsent activity deltas cannot block that.
 			console.error(JSON.stringify({ msg: 'report before purge failed', err: String(err) }));
@@ -417,14 +283,15 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		// From here to deleteAll only storage calls run, which keep the input gate closed: no
 		// record can slip in between this check and the delete.
 		if (expect) {
-			const t = readTotals(new MeteredSql(this.ctx.storage.sql));
-			if (t.total_requests !== expect.totalRequests || t.last_activity !== expect.lastActivity) return false;
+			const s = this.store.summary();
+			if (s.totalRequests !== expect.totalRequests || s.lastActivity !== expect.lastActivity) return false;
 		}
 		await this.ctx.storage.deleteAlarm();
 		await this.ctx.storage.deleteAll();
 		this.schemaReady = false;
 		this.alarmAt = null;
-		this.carry = emptyDelta();
+		this.store.invalidate();
+		this.reporter.reset();
 		return true;
 	}
 }

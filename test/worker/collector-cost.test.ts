@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createRng } from '../../action/src/core/traffic/traffic.ts';
+import type { CollectorReport } from '../../worker/src/core/reports.ts';
+import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
+import { collector, freshIp } from './ingest-helpers.ts';
+
+/** Rows the collector measured itself (SQLite cursor counters) in the reports it handed back. */
+function rowsOf(reports: readonly (CollectorReport | undefined)[]) {
+	let read = 0;
+	let written = 0;
+	let records = 0;
+	for (const r of reports) {
+		for (const m of Object.values(r?.minutes ?? {})) {
+			read += m.rowsRead;
+			written += m.rowsWritten;
+			records += m.records;
+		}
+	}
+	return { read, written, records };
+}
+
+const IPS = 20;
+const PATHS = 20;
+const ev = (ip: string, path: string, ua: string): NormalizedEvent => ({
+	id: crypto.randomUUID(),
+	ip,
+	path,
+	method: 'GET',
+	userAgent: ua,
+	country: 'NL',
+	timestamp: Date.now(),
+});
+
+/** Sends one 100-event batch the way the front Worker does: one relayed call per distinct IP. */
+async function sendBatch(batch: NormalizedEvent[]) {
+	const byIp = new Map<string, NormalizedEvent[]>();
+	for (const e of batch) byIp.set(e.ip, [...(byIp.get(e.ip) ?? []), e]);
+	return Promise.all([...byIp].map(([ip, events]) => collector(ip).record(events, { relay: true })));
+}
+
+describe('PathCollector storage cost (its own usage counters)', () => {
+	it('writes about one row per event in steady state, at most two on a new path of a known IP', async () => {
+		const ips = Array.from({ length: IPS }, () => freshIp());
+		const paths = Array.from({ length: PATHS }, (_, i) => `/api/p${i}`);
+		const ua = (ip: string) => `Mozilla/5.0 bench ${ip}`;
+		// Known IPs and paths first.
+		for (const ip of ips)
+			await collector(ip).record(
+				paths.map((p) => ev(ip, p, ua(ip))),
+				{ relay: true },
+			);
+
+		const rng = createRng(7);
+		const pick = <T>(xs: T[]): T => xs[Math.floor(rng() * xs.length)] as T;
+		const answers = [];
+		for (let b = 0; b < 20; b++) {
+			const batch = Array.from({ length: 100 }, () => {
+				const ip = pick(ips);
+				return ev(ip, pick(paths), ua(ip));
+			});
+			answers.push(...(await sendBatch(batch)));
+		}
+		const steady = rowsOf(answers.map((a) => a.report));
+		expect(steady.records).toBe(2000);
+		// Each call writes at least its id segment: the counters are live, not zero.
+		expect(steady.written).toBeGreaterThanOrEqual(answers.length);
+		expect(steady.written / steady.records).toBeLessThanOrEqual(1.1);
+		expect(steady.read / steady.records).toBeLessThanOrEqual(1.5);
+
+		const fresh = await sendBatch(ips.flatMap((ip) => [ev(ip, '/new/a', ua(ip)), ev(ip, '/new/b', ua(ip))]));
+		const added = rowsOf(fresh.map((a) => a.report));
+		expect(added.records).toBe(2 * IPS);
+		expect(added.written).toBeGreaterThanOrEqual(added.records);
+		expect(added.written / added.records).toBeLessThanOrEqual(2);
+	}, 60_000);
+});

@@ -1,0 +1,160 @@
+/**
+ * A collector's reports to its StatsShard: per-minute deltas of its own work (records, DO
+ * requests, SQLite rows, active time) plus its absolute state. A `record` with `relay` hands
+ * its report back in the answer (nothing persisted: the front Worker batches it with others);
+ * other work persists its delta in `pending_deltas` with the writes it describes, sent at most
+ * once per flush interval and once more from the idle alarm. The rows a bookkeeping statement
+ * uses are measured after it ran, so they ride in a carry to the next delta.
+ */
+import {
+	addPending,
+	type PendingMinute,
+	readPending,
+	subtractPending,
+} from '../adapters/collector-log-sql.ts';
+import { addDelta, buildCollectorReport, emptyDelta, minuteOf } from '../core/collector-batch.ts';
+import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
+import type { CollectorStore } from './collector-store.ts';
+
+export type Kind = 'record' | 'admin' | 'job';
+
+type Collected = {
+	report: CollectorReport;
+	carry: CollectorMinuteDelta;
+	pending: PendingMinute[];
+	dirty: number;
+};
+
+export class CollectorReporter {
+	/** Self-accounting not yet persisted (alarm wake-ups, the bookkeeping writes themselves). */
+	#carry: CollectorMinuteDelta = emptyDelta();
+	#flushing: Promise<boolean> | null = null;
+	lastFlushAt = Date.now();
+
+	private readonly store: CollectorStore;
+	private readonly send: (report: CollectorReport) => Promise<void>;
+	private readonly storageBytes: () => number;
+
+	constructor(
+		store: CollectorStore,
+		send: (report: CollectorReport) => Promise<void>,
+		storageBytes: () => number,
+	) {
+		this.store = store;
+		this.send = send;
+		this.storageBytes = storageBytes;
+	}
+
+	/** A flush is in flight: it owns the pending rows it read, so nothing may relay them now. */
+	get flushing(): boolean {
+		return this.#flushing !== null;
+	}
+
+	/** This request's delta: one DO request of `kind`, the rows measured so far, the time spent. */
+	#own(started: number, kind: Kind, extra: Partial<CollectorMinuteDelta>): CollectorMinuteDelta {
+		const own = emptyDelta();
+		own.doRequests[kind] = 1;
+		return addDelta(own, {
+			...emptyDelta(),
+			...extra,
+			...this.store.db.take(),
+			activeMs: Date.now() - started,
+		});
+	}
+
+	/**
+	 * Adds this request's delta (plus the carry) to its minute's pending row, in the caller's
+	 * transaction. The upsert's own row write lands in the carry for the next one.
+	 */
+	persist(started: number, kind: Kind, extra: Partial<CollectorMinuteDelta> = {}): void {
+		const delta = addDelta(this.#carry, this.#own(started, kind, extra));
+		addPending(this.store.db, minuteOf(started), delta);
+		this.#carry = { ...emptyDelta(), ...this.store.db.take() };
+	}
+
+	/** Adds the rows a statement sequence used to the carry (work not persisted as a delta). */
+	absorb(extra: Partial<CollectorMinuteDelta> = {}): void {
+		const rows = { ...emptyDelta(), ...this.store.db.take() };
+		this.#carry = addDelta(addDelta(this.#carry, { ...emptyDelta(), ...extra }), rows);
+	}
+
+	/**
+	 * The report to hand back in a relayed `record` answer, counted as sent at once: this
+	 * request's delta, the carry and any pending rows. If the relaying isolate is evicted first,
+	 * these rollup deltas are lost; the state is absolute and the next report rewrites it.
+	 */
+	relay(started: number, extra: Partial<CollectorMinuteDelta>): CollectorReport | null {
+		this.absorb(this.#own(started, 'record', extra));
+		const collected = this.#collect(Date.now(), true);
+		if (!collected) return null;
+		this.#markReported(collected, Date.now());
+		return collected.report;
+	}
+
+	/** Sends pending deltas and the current state to the shard; one flush at a time. */
+	flush(now: number): Promise<boolean> {
+		if (!this.#flushing) {
+			this.#flushing = this.#sendReport(now).finally(() => {
+				this.#flushing = null;
+			});
+		}
+		return this.#flushing;
+	}
+
+	async #sendReport(now: number): Promise<boolean> {
+		const collected = this.#collect(now);
+		if (!collected) return false;
+		try {
+			await this.send(collected.report);
+		} catch (err) {
+			// Nothing was cleared: the same deltas go out with the next flush.
+			this.#carry = addDelta(this.#carry, collected.carry);
+			throw err;
+		}
+		this.#markReported(collected, now);
+		return true;
+	}
+
+	/**
+	 * The pending deltas and current state as a report; the carry is moved into it. A carry alone
+	 * (bookkeeping) waits for the next report unless `force` (a relayed record has its own delta).
+	 */
+	#collect(now: number, force = false): Collected | null {
+		const s = this.store.summary();
+		const pending = readPending(this.store.db);
+		this.absorb();
+		if (s.ip === null || (!force && pending.length === 0 && s.reportDirty === 0)) return null;
+		const carry = this.#carry;
+		this.#carry = emptyDelta();
+		const report = buildCollectorReport({
+			ip: s.ip,
+			state: {
+				totalRequests: s.totalRequests,
+				pathCount: s.pathCount,
+				storageBytes: this.storageBytes(),
+				firstSeen: s.firstSeen ?? now,
+				lastActivity: s.lastActivity ?? now,
+			},
+			pending,
+			carry,
+			now,
+			isNew: !s.reported,
+		});
+		return { report, carry, pending, dirty: s.reportDirty };
+	}
+
+	/** Clears what a report carried (exactly those pending rows and dirty marks); writes only what changed. */
+	#markReported(c: Collected, now: number): void {
+		this.store.transact(() => {
+			if (c.pending.length > 0) subtractPending(this.store.db, c.pending);
+			this.store.markReported(c.dirty);
+		});
+		this.absorb();
+		this.lastFlushAt = now;
+	}
+
+	/** After a purge: nothing is left to account for. */
+	reset(): void {
+		this.#carry = emptyDelta();
+	}
+}

@@ -1,0 +1,216 @@
+/**
+ * PathCollector's data: path rows, the client dictionary, seen event ids and the summary, with
+ * what it needs in memory (loaded once when the object wakes) so that recording a batch writes
+ * one row per distinct (method, path) plus one seen-id segment, and reads nothing.
+ *
+ * Durability: every write of a request runs in one synchronous transaction, and the output gate
+ * holds the answer until it is committed, so whatever a `record` acknowledges survives an
+ * eviction right after. Memory only mirrors committed rows; a failed transaction drops the mirror.
+ */
+import {
+	allPathRows,
+	deleteAllPaths,
+	deletePath,
+	insertClient,
+	pathKey,
+	pruneClients,
+	putPath,
+	readClients,
+	readPathKeys,
+	readSummaryRow,
+	upsertPath,
+	writeSummaryRow,
+} from '../adapters/collector-sql.ts';
+import { aggregateByPath } from '../core/collector-batch.ts';
+import {
+	applyBatch,
+	type BatchEffect,
+	baseChanged,
+	baseOf,
+	type CollectorSummary,
+	type SummaryBase,
+	summarize,
+} from '../core/collector-summary.ts';
+import type { CollectorDump, NormalizedEvent, PathRow } from '../core/rpc.ts';
+import type { MeteredSql } from './metered-sql.ts';
+import { SeenIds } from './seen-ids.ts';
+
+export type BatchResult = { recorded: number; duplicates: number; newPaths: number };
+
+type Loaded = {
+	summary: CollectorSummary;
+	paths: Set<string>;
+	clients: Map<string, number>;
+	nextClient: number;
+};
+
+const clientKey = (ua: string | null, country: string | null) => JSON.stringify([ua, country]);
+
+export class CollectorStore {
+	#loaded: Loaded | null = null;
+	readonly seen: SeenIds;
+
+	private readonly storage: DurableObjectStorage;
+	readonly db: MeteredSql;
+
+	constructor(storage: DurableObjectStorage, db: MeteredSql, retentionMs: number) {
+		this.storage = storage;
+		this.db = db;
+		this.seen = new SeenIds(db, retentionMs);
+	}
+
+	/** Forgets the in-memory mirror (after a failed transaction, a purge or a bulk rewrite). */
+	invalidate(): void {
+		this.#loaded = null;
+		this.seen.invalidate();
+	}
+
+	/** Runs `fn` in one transaction; if it throws, nothing is written and the mirror is reloaded later. */
+	transact<T>(fn: () => T): T {
+		try {
+			return this.storage.transactionSync(fn);
+		} catch (err) {
+			this.invalidate();
+			throw err;
+		}
+	}
+
+	#load(): Loaded {
+		if (this.#loaded) return this.#loaded;
+		const row = readSummaryRow(this.db);
+		const base: SummaryBase = {
+			ip: row.ip,
+			overflowRequests: row.overflow_requests,
+			firstSeen: row.first_seen,
+			lastActivity: row.last_activity,
+			reported: row.reported === 1,
+			reportDirty: row.report_dirty,
+		};
+		const rows = readPathKeys(this.db);
+		const clients = new Map<string, number>();
+		let nextClient = 1;
+		for (const c of readClients(this.db)) {
+			clients.set(clientKey(c.userAgent, c.country), c.id);
+			nextClient = Math.max(nextClient, c.id + 1);
+		}
+		this.#loaded = {
+			summary: summarize(base, rows),
+			paths: new Set(rows.map((r) => r.key)),
+			clients,
+			nextClient,
+		};
+		return this.#loaded;
+	}
+
+	summary(): CollectorSummary {
+		return this.#load().summary;
+	}
+
+	/** The dictionary id of a (user agent, country) pair, adding it (one row) the first time. */
+	#clientId(ua: string | null, country: string | null): number | null {
+		if (ua === null && country === null) return null;
+		const l = this.#load();
+		const key = clientKey(ua, country);
+		const known = l.clients.get(key);
+		if (known !== undefined) return known;
+		const id = l.nextClient++;
+		insertClient(this.db, id, ua, country);
+		l.clients.set(key, id);
+		return id;
+	}
+
+	/** Records a batch of one IP (call inside `transact`): skips seen ids, one row write per (method, path). */
+	record(events: readonly NormalizedEvent[], now: number, maxPaths: number): BatchResult {
+		const l = this.#load();
+		const fresh = this.seen.fresh(events);
+		const ip = fresh[0]?.ip;
+		if (ip === undefined) return { recorded: 0, duplicates: events.length, newPaths: 0 };
+		const times = fresh.map((e) => e.timestamp);
+		const effect: BatchEffect = {
+			ip,
+			recorded: fresh.length,
+			newPaths: 0,
+			overflow: 0,
+			firstSeen: Math.min(...times),
+			lastSeen: Math.max(...times),
+		};
+		const added: string[] = [];
+		for (const g of aggregateByPath(fresh)) {
+			const key = pathKey(g.method, g.path);
+			const known = l.paths.has(key);
+			if (!known && l.summary.pathCount + effect.newPaths >= maxPaths) {
+				effect.overflow += g.count;
+				continue;
+			}
+			upsertPath(this.db, g, this.#clientId(g.lastUserAgent, g.country));
+			if (!known) {
+				added.push(key);
+				effect.newPaths++;
+			}
+		}
+		this.seen.add(fresh, now);
+		const next = applyBatch(l.summary, effect);
+		if (baseChanged(l.summary, effect)) this.#writeBase(next);
+		for (const key of added) l.paths.add(key);
+		l.summary = next;
+		return { recorded: fresh.length, duplicates: events.length - fresh.length, newPaths: effect.newPaths };
+	}
+
+	#writeBase(s: CollectorSummary): void {
+		const b = baseOf(s);
+		writeSummaryRow(this.db, {
+			ip: b.ip,
+			overflow_requests: b.overflowRequests,
+			first_seen: b.firstSeen,
+			last_activity: b.lastActivity,
+			reported: b.reported ? 1 : 0,
+			report_dirty: b.reportDirty,
+		});
+	}
+
+	/** Marks the state as reported, clearing `dirty` marks a report carried; writes only on change. */
+	markReported(dirtySent: number): void {
+		const s = this.summary();
+		if (s.reported && dirtySent === 0) return;
+		const next = { ...s, reported: true, reportDirty: Math.max(s.reportDirty - dirtySent, 0) };
+		this.#writeBase(next);
+		this.#load().summary = next;
+	}
+
+	/** Every path row with its user agent and country (dumps, compaction). */
+	pathRows(): PathRow[] {
+		return allPathRows(this.db);
+	}
+
+	/** Replaces every path row and the summary with a validated dump (call inside `transact`). */
+	replace(d: CollectorDump): void {
+		const before = this.summary();
+		deleteAllPaths(this.db);
+		this.invalidate();
+		for (const p of d.paths) putPath(this.db, p, this.#clientId(p.lastUserAgent, p.country));
+		this.#writeBase({
+			...before,
+			ip: d.ip,
+			overflowRequests: d.overflowRequests,
+			firstSeen: d.firstSeen,
+			lastActivity: d.lastActivity,
+			reportDirty: before.reportDirty + 1,
+		});
+		this.invalidate();
+	}
+
+	/** Writes merged rows in place of their sources (call inside `transact`); returns the path count. */
+	applyMerges(merged: readonly { from: PathRow[]; row: PathRow }[]): number {
+		for (const m of merged) {
+			for (const old of m.from) deletePath(this.db, old.method, old.path);
+			putPath(this.db, m.row, this.#clientId(m.row.lastUserAgent, m.row.country));
+		}
+		if (merged.length > 0) {
+			pruneClients(this.db);
+			const s = this.summary();
+			if (s.ip !== null) this.#writeBase({ ...s, reportDirty: s.reportDirty + 1 });
+			this.invalidate();
+		}
+		return this.summary().pathCount;
+	}
+}
