@@ -91,21 +91,7 @@ describe('chatops commands (GitHub stand-in)', () => {
 		});
 		return { id, code, out: out.join('\n') };
 	}
-	const stateOf = (n: number) => {
-		const i = gh.issues.get(n);
-		return parseIssue({
-			number: n,
-			title: '',
-			body: i?.body ?? '',
-			state: 'open',
-			stateReason: null,
-			labels: [],
-			createdAt: '',
-			updatedAt: '',
-			closedAt: null,
-			url: '',
-		} as Parameters<typeof parseIssue>[0])?.alert;
-	};
+	const stateOf = (n: number) => parseState(gh.issues.get(n)?.body ?? '');
 	const repliesOn = (n: number) =>
 		gh.comments.filter((c) => c.issue === n && c.user.login !== 'alice' && c.user.login !== 'bob');
 
