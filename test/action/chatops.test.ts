@@ -15,6 +15,7 @@ import {
 	type AlertState,
 	fingerprintMarker,
 	parseIssue,
+	parseState,
 	serializeState,
 } from '../../action/src/core/issues/state.ts';
 import { applyCommand } from '../../action/src/core/notify/chatops.ts';
