@@ -152,7 +152,8 @@ describe('pathwatch site against a collector over HTTP', () => {
 		const r = await run(['--url', url, '--issues', 'none', '--out', join(await tempDir(), 'dist')], {
 			PATHWATCH_ADMIN_TOKEN: 'wrong',
 		});
-		expect(r.code).toBe(1);
+		// A refused token is the user's to fix: exit 2, like any other 4xx from the collector.
+		expect(r.code).toBe(2);
 		expect(r.err).toContain('401');
 	});
 });
