@@ -1,7 +1,7 @@
 /**
  * The dashboard's input, declared here and nowhere else: the collector's contract payloads,
  * the alert issues, and the cost and health figures the action computes over them. The
- * action gathers and computes; the site only reshapes and renders (DESIGN, components).
+ * action gathers and computes; the site only reshapes and renders (docs/ARCHITECTURE.md).
  */
 import { z } from 'zod';
 import type { Snapshot, Timeseries, TimeseriesWindow, UsageDay } from '../../../worker/src/contract/index.ts';
