@@ -74,6 +74,46 @@ export const DEFAULT_RULES: RuleInput[] = [
 		critical: { threshold: 0.0005 },
 		annotations: { summary: 'Projected cost per DO request: $value' },
 	},
+	// pathwatch's own failure modes (issue 15): on by default, thresholds here and in the config.
+	{
+		alert: 'CircuitBreakerOpen',
+		metric: 'breaker_open',
+		critical: { threshold: 1 },
+		annotations: {
+			summary: 'The circuit breaker is open: events go to the KV fallback journal',
+			description:
+				'Durable Object calls failed repeatedly; nothing is lost, but replay needs the repair job.',
+		},
+	},
+	{
+		alert: 'JournalBacklog',
+		metric: 'journal_backlog',
+		warning: { threshold: 100 },
+		critical: { threshold: 10_000 },
+		annotations: { summary: 'Events waiting in the fallback journal: $value' },
+	},
+	{
+		alert: 'CostGrowthRapid',
+		metric: 'cost_growth_dod',
+		warning: { threshold: 0.5 },
+		annotations: { summary: 'Daily cost grew $value day over day' },
+	},
+	{
+		alert: 'CostGrowthWeekly',
+		metric: 'cost_growth_wow',
+		warning: { threshold: 0.5 },
+		annotations: { summary: 'Weekly cost grew $value week over week' },
+	},
+	{
+		alert: 'QuarterForecastOverBudget',
+		metric: 'quarter_forecast_cost',
+		warning: { threshold: 120 },
+		critical: { threshold: 150 },
+		annotations: {
+			summary: 'Quarter-end cost forecast $value (budget $threshold)',
+			description: 'The quarter budget is three months of the default $50 monthly budget.',
+		},
+	},
 ];
 
 /** The seed's $30 / $50 projected monthly cost as a $50 budget at 60% and 100%, on both bases. */

@@ -23,8 +23,8 @@ export const RUNBOOK_HEADINGS: Readonly<Record<string, string>> = {
 	JournalOldestEventOld: 'JournalBacklog / JournalOldestEventOld',
 	MaintenanceJobFailed: 'MaintenanceJobFailed / MaintenanceJobOverdue',
 	MaintenanceJobOverdue: 'MaintenanceJobFailed / MaintenanceJobOverdue',
-	CostGrowthRapid: 'CostGrowthRapid',
-	CostGrowthWeekly: 'CostGrowthRapid',
+	CostGrowthRapid: 'CostGrowthRapid / CostGrowthWeekly',
+	CostGrowthWeekly: 'CostGrowthRapid / CostGrowthWeekly',
 	QuarterForecastOverBudget: 'QuarterForecastOverBudget',
 };
 
