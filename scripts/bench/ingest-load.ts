@@ -74,16 +74,20 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 
 export type LoadResult = { events: number; wallMs: number; latencies: number[]; eventsPerSec: number };
 
+/** POSTs one body; retries a 503 (`wrangler dev` reloading after a file change), like a gateway would. */
 async function post(url: string, body: string): Promise<number> {
-	const started = performance.now();
-	const res = await fetch(`${url}/record`, {
-		method: 'POST',
-		body,
-		headers: { 'content-type': 'application/json' },
-	});
-	const text = await res.text();
-	if (res.status !== 202) throw new Error(`POST ${url}/record: ${res.status} ${text}`);
-	return performance.now() - started;
+	for (let attempt = 1; ; attempt++) {
+		const started = performance.now();
+		const res = await fetch(`${url}/record`, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/json' },
+		});
+		const text = await res.text();
+		if (res.status === 202) return performance.now() - started;
+		if (res.status !== 503 || attempt === 5) throw new Error(`POST ${url}/record: ${res.status} ${text}`);
+		await new Promise((r) => setTimeout(r, 500 * attempt));
+	}
 }
 
 /** Posts every body (a batch, or one event when `single`) with `concurrency` clients. */
