@@ -12,6 +12,8 @@ export type LocalWorkerOptions = {
 	/** Wrangler config, relative to the project root (the ingest benchmark also runs its reference Worker). */
 	config?: string;
 	port?: number;
+	/** Serve `GET /__scheduled` (`--test-scheduled`), so a test can fire the cron trigger. */
+	testScheduled?: boolean;
 	readyTimeoutMs?: number;
 	onLog?: (line: string) => void;
 };
@@ -52,6 +54,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 		'warn',
 	];
 	if (options.persistTo) args.push('--persist-to', options.persistTo);
+	if (options.testScheduled) args.push('--test-scheduled');
 	for (const [k, v] of Object.entries(options.vars ?? {})) args.push('--var', `${k}:${v}`);
 	const child = spawn(process.execPath, args, {
 		cwd: root,

@@ -23,8 +23,10 @@ export type GitHubWatchdog = {
 
 export function createGitHubWatchdog(o: GitHubWatchdogOptions): GitHubWatchdog {
 	const base = `${o.apiUrl.replace(/\/+$/, '')}/repos/${o.repository}`;
+	// Called detached: workerd's global fetch throws "Illegal invocation" when `this` is `o`.
+	const fetcher = o.fetch;
 	const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
-		const res = await o.fetch(`${base}${path}`, {
+		const res = await fetcher(`${base}${path}`, {
 			method,
 			headers: {
 				accept: 'application/vnd.github+json',
