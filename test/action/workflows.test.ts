@@ -27,6 +27,10 @@ function runsOf(w: Workflow): Run[] {
 					{ event: 'workflow_dispatch', runId: '902' },
 				]
 			: []),
+		// Any other trigger (push, issue_comment…): one run, so its group is compared too.
+		...events
+			.filter((e) => e !== 'schedule' && e !== 'workflow_dispatch')
+			.map((event, i) => ({ event, runId: `${500 + i}` })),
 	];
 	const levels = [w.concurrency, ...Object.values(w.jobs).map((j) => j.concurrency)].filter(
 		(c) => c !== undefined,
@@ -38,7 +42,7 @@ function runsOf(w: Workflow): Run[] {
 			group: interpolate(level.group, {
 				github: {
 					event_name: c.event,
-					event: { schedule: c.schedule ?? null },
+					event: { schedule: c.schedule ?? null, issue: { number: '1' } },
 					run_id: c.runId,
 					run_attempt: '1',
 				},
