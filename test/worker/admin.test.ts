@@ -168,12 +168,10 @@ describe('admin reads over real traffic', () => {
 		expect(bad.status).toBe(400);
 		expect(await flushFrontMetrics(env)).toBe(true);
 		const after = await snapshot();
-		expect(after.performance.requests - before.performance.requests).toBe(7);
+		// The refused request is counted apart: 6 served requests, 1 refusal.
+		expect(after.performance.requests - before.performance.requests).toBe(6);
 		expect(after.performance.p95Ms).not.toBeNull();
-		expect(
-			(after.performance.errorsByReason.bad_request ?? 0) -
-				(before.performance.errorsByReason.bad_request ?? 0),
-		).toBe(1);
+		expect((after.refusals?.byReason.invalid ?? 0) - (before.refusals?.byReason.invalid ?? 0)).toBe(1);
 		expect(after.breaker.state).toBe('closed');
 		expect(after.lastScrapeAt).toBe(before.generatedAt);
 	});

@@ -1,8 +1,9 @@
-import { createExecutionContext } from 'cloudflare:test';
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { flushFrontMetrics } from '../../worker/src/adapters/front-metrics.ts';
 import { createApp } from '../../worker/src/app.ts';
-import { HealthSchema, ReadinessSchema } from '../../worker/src/contract/index.ts';
+import { HealthSchema, ReadinessSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
 import type { Bindings } from '../../worker/src/env.ts';
 
 describe('GET /health', () => {
@@ -63,5 +64,29 @@ describe('GET /health/ready', () => {
 			r2: { ok: false, error: 'R2 unavailable' },
 			kv: { ok: true },
 		});
+	});
+
+	it('books its DO, KV and R2 calls into usage, failed ones included', async () => {
+		const usage = async () => {
+			await flushFrontMetrics(env);
+			const res = await exports.default.fetch('http://collector/api/admin/usage?days=1', {
+				headers: { Authorization: 'Bearer test-admin-token' },
+			});
+			const day = UsageResponseSchema.parse(await res.json()).days.at(-1);
+			if (!day) throw new Error('no usage row for today');
+			return day;
+		};
+		const before = await usage();
+		for (const overrides of [{}, { JOURNAL: { get: failing('KV GET failed: 503') } }]) {
+			const ctx = createExecutionContext();
+			const testEnv: Bindings = Object.assign(Object.create(null), env, overrides);
+			await createApp().fetch(new Request('http://collector/health/ready'), testEnv, ctx);
+			await waitOnExecutionContext(ctx);
+		}
+		const after = await usage();
+		expect(after.kvReads - before.kvReads).toBe(2);
+		expect(after.r2ClassB - before.r2ClassB).toBe(2);
+		// The usage read in between costs one admin DO request per shard, counted by the shards.
+		expect(after.doRequestsByKind.admin - before.doRequestsByKind.admin).toBe(2 + Number(env.SHARD_COUNT));
 	});
 });

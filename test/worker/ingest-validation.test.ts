@@ -152,12 +152,32 @@ const cases: Case[] = [
 			return exports.default.fetch(
 				new Request('http://collector/record', {
 					method: 'POST',
-					headers: { authorization: `Bearer ${TOKEN}` },
+					headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
 					body,
 				}),
 			);
 		},
 	},
+	...[
+		['text/plain', 'text/plain;charset=UTF-8'],
+		['a form', 'application/x-www-form-urlencoded'],
+		['a JSON lookalike', 'application/jsonp'],
+		['no Content-Type', null],
+	].map(
+		([label, type]): Case => ({
+			name: `a valid event sent as ${label}`,
+			status: 415,
+			code: 'unsupported_media_type',
+			send: () => {
+				const headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` };
+				if (type) headers['content-type'] = type;
+				const body = new TextEncoder().encode(JSON.stringify(ok()));
+				return exports.default.fetch(
+					new Request('http://collector/record', { method: 'POST', headers, body }),
+				);
+			},
+		}),
+	),
 ];
 
 describe('POST /record rejects bad input with a specific 4xx and stores nothing', () => {

@@ -1,8 +1,37 @@
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { collector, freshIp, freshIp6, journalKeys, post, record } from './ingest-helpers.ts';
 
 describe('POST /record', () => {
+	it('accepts application/json with parameters and in any case', async () => {
+		for (const type of [
+			'application/json; charset=utf-8',
+			'Application/JSON',
+			' application/json ;charset=UTF-8',
+		]) {
+			const ip = freshIp();
+			const res = await exports.default.fetch(
+				new Request('http://collector/record', {
+					method: 'POST',
+					headers: { authorization: 'Bearer test-ingest-token', 'content-type': type },
+					body: JSON.stringify({ ip, path: '/typed', method: 'GET' }),
+				}),
+			);
+			expect(res.status, type).toBe(202);
+			expect((await collector(ip).stats()).totalRequests).toBe(1);
+		}
+	});
+
+	it('keeps surrogate pairs whole when it truncates a user agent', async () => {
+		const ip = freshIp();
+		// 511 ASCII characters, then an emoji (two UTF-16 units) straddling the 512-unit limit.
+		await record({ ip, path: '/ua', method: 'GET', userAgent: `${'a'.repeat(511)}😀tail` });
+		const { items } = await collector(ip).paths({});
+		const ua = items[0]?.lastUserAgent ?? '';
+		expect(ua).toBe('a'.repeat(511));
+		expect(/[\ud800-\udfff]/.test(ua)).toBe(false);
+	});
+
 	it('records one event and answers 202 {accepted, duplicates, journaled}', async () => {
 		const ip = freshIp();
 		const ack = await record({

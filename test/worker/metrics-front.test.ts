@@ -40,13 +40,7 @@ describe('front-Worker metrics batching', () => {
 			kvWrites: 1,
 			error: { reason: 'do_timeout' },
 		});
-		observeRecord(fast, ctx, {
-			latencyMs: 3,
-			accepted: 0,
-			journaled: 0,
-			kvWrites: 0,
-			error: { reason: 'bad_request' },
-		});
+		observeRecord(fast, ctx, { latencyMs: 3, accepted: 0, journaled: 0, kvWrites: 0, refused: 'invalid' });
 		// One scheduled flush for all three observations.
 		expect(pending).toHaveLength(1);
 		await Promise.all(pending);
@@ -58,9 +52,10 @@ describe('front-Worker metrics batching', () => {
 
 		const after = await snapshot();
 		const delta = (f: (s: typeof after) => number) => f(after) - f(before);
-		expect(delta((s) => s.performance.requests)).toBe(4);
+		// The refused request is counted apart, never as a served request.
+		expect(delta((s) => s.performance.requests)).toBe(3);
 		expect(delta((s) => s.performance.errorsByReason.do_timeout ?? 0)).toBe(1);
-		expect(delta((s) => s.performance.errorsByReason.bad_request ?? 0)).toBe(1);
+		expect(delta((s) => s.refusals?.byReason.invalid ?? 0)).toBe(1);
 	});
 
 	it('counts Worker requests that are not recordings (admin reads) for the cost model', async () => {

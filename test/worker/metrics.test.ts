@@ -81,6 +81,10 @@ describe('GET /metrics', () => {
 			'pathwatch_sql_rows_written_total',
 			'pathwatch_breaker_state',
 			'pathwatch_journal_backlog',
+			'pathwatch_journal_oldest_event_age_seconds',
+			'pathwatch_journal_listing_complete',
+			'pathwatch_record_refused_total',
+			'pathwatch_ingest_open',
 			'pathwatch_last_scrape_timestamp_seconds',
 		]) {
 			expect(types.has(name), name).toBe(true);
@@ -101,6 +105,17 @@ describe('GET /metrics', () => {
 			6,
 		);
 		expect(value(samples, 'pathwatch_breaker_state', { state: 'closed' })).toBe(1);
+		// The test pool sets INGEST_TOKEN; every refusal reason is exported from the start.
+		expect(value(samples, 'pathwatch_ingest_open')).toBe(0);
+		const refusalReasons = samples
+			.filter((s) => s.name === 'pathwatch_record_refused_total')
+			.map((s) => s.labels.reason);
+		expect(refusalReasons.sort()).toEqual(['invalid', 'too_large', 'unauthorized', 'unsupported_media_type']);
+		const errorReasons = samples
+			.filter((s) => s.name === 'pathwatch_record_errors_total')
+			.map((s) => s.labels.reason);
+		expect(errorReasons).not.toContain('bad_request');
+		expect(value(samples, 'pathwatch_journal_listing_complete')).toBe(1);
 		expect(value(samples, 'pathwatch_breaker_state', { state: 'open' })).toBe(0);
 		expect(value(samples, 'pathwatch_last_scrape_timestamp_seconds')).toBeGreaterThan(Date.now() / 1000 - 60);
 		const kinds = samples.filter((s) => s.name === 'pathwatch_do_requests_total').map((s) => s.labels.kind);

@@ -45,7 +45,8 @@ const ctx = {
 	windowSeconds: 900,
 	activeWindowSeconds: 600,
 	topLimit: 3,
-	journal: { backlog: 4, oldestAt: NOW - 60_000 },
+	journal: { events: 4, entries: 2, oldestAt: NOW - 60_000, complete: true },
+	ingestOpen: false,
 };
 
 describe('mergeSnapshot', () => {
@@ -60,6 +61,7 @@ describe('mergeSnapshot', () => {
 		});
 		expect(s.business.growthRate).toBeNull();
 		expect(s.overhead.ratio).toBeNull();
+		expect(s.refusals).toMatchObject({ total: 0, ratio: null });
 		expect(s.breaker).toEqual({ state: 'closed', since: null, recentFailures: 0 });
 		expect(s.lastScrapeAt).toBeNull();
 	});
@@ -76,7 +78,9 @@ describe('mergeSnapshot', () => {
 		}
 		w1.latencySumMs = 2500;
 		w2.latencySumMs = 2550;
+		// `bad_request` is how earlier versions counted a refusal: it reads as one (invalid).
 		w1.errors = { do_error: 2, bad_request: 5 };
+		w2.refusals = { unauthorized: 7, unsupported_media_type: 1 };
 		w1.timeouts = 1;
 		w1.fallbacks = 4;
 		w1.frontRecords = 150;
@@ -117,7 +121,14 @@ describe('mergeSnapshot', () => {
 		// Merged histograms, not averaged percentiles.
 		expect(s.performance.p95Ms).toBe(estimateQuantile(all, 0.95));
 		expect(s.performance.errorRate).toBeCloseTo(0.02, 9); // client errors excluded
-		expect(s.performance.errorsByReason).toEqual({ do_error: 2, bad_request: 5 });
+		expect(s.performance.errorsByReason).toEqual({ do_error: 2 });
+		expect(s.refusals).toEqual({
+			windowSeconds: 900,
+			total: 13,
+			byReason: { unauthorized: 7, invalid: 5, too_large: 0, unsupported_media_type: 1 },
+			ratio: 13 / 113,
+		});
+		expect(s.ingestOpen).toBe(false);
 		expect(s.performance.timeoutRate).toBeCloseTo(0.01, 9);
 		expect(s.performance.fallbackRate).toBeCloseTo(4 / 200, 9);
 		expect(s.performance.throughputPerSecond).toBeCloseTo(100 / 900, 9);
@@ -139,7 +150,13 @@ describe('mergeSnapshot', () => {
 			since: new Date(NOW - 9000).toISOString(),
 			recentFailures: 5,
 		});
-		expect(s.journal).toEqual({ backlog: 4, oldestAt: new Date(NOW - 60_000).toISOString() });
+		expect(s.journal).toEqual({
+			backlog: 4,
+			oldestAt: new Date(NOW - 60_000).toISOString(),
+			oldestAgeSeconds: 60,
+			entries: 2,
+			complete: true,
+		});
 		expect(s.lastScrapeAt).toBe(new Date(NOW - 300_000).toISOString());
 	});
 
@@ -192,11 +209,15 @@ describe('buildTimeseries', () => {
 		r.records = 3; // the collectors recorded few events: most were journaled
 		for (const ms of [5, 6, 7, 8, 9, 10, 11, 12, 13, 14]) observeLatency(r.latency, ms);
 		r.errors = { do_error: 4, breaker_open: 2, bad_request: 3 };
+		r.refusals = { unauthorized: 5, too_large: 1 };
 		r.fallbacks = 25; // events journaled by the 3 requests that fell back
 		r.fallbackRequests = 3;
 		const ts = buildTimeseries('24h', spec, [[{ bucket: spec.end, cell: toCell(r) }]]);
 		expect(ts.series.requests.at(-1)).toBe(10);
 		expect(ts.series.errors.at(-1)).toBe(6);
+		// Refusals: today's by reason plus the legacy `bad_request`, in their own series.
+		expect(ts.series.refused?.at(-1)).toBe(9);
+		expect(ts.series.refused?.at(-2)).toBeNull();
 		expect(ts.series.records.at(-1)).toBe(3);
 		expect(ts.series.fallbacks.at(-1)).toBe(3);
 	});

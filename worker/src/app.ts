@@ -2,10 +2,20 @@ import { Hono } from 'hono';
 import { toErrorResponse, UserError } from './core/errors.ts';
 import type { AppEnv } from './env.ts';
 import { adminRoutes } from './routes/admin.ts';
+import { requireAdmin } from './routes/admin-auth.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { recordRoutes } from './routes/record.ts';
+
+/** `/api/admin/*`: one group, one admin token check, whatever the routes inside. */
+function adminGroup(): Hono<AppEnv> {
+	const admin = new Hono<AppEnv>();
+	admin.use('*', requireAdmin);
+	admin.route('/', adminRoutes);
+	admin.route('/', jobRoutes);
+	return admin;
+}
 
 /** Builds the Worker's router; errors are mapped to the JSON error body in exactly one place. */
 export function createApp(): Hono<AppEnv> {
@@ -13,8 +23,7 @@ export function createApp(): Hono<AppEnv> {
 	app.route('/', healthRoutes);
 	app.route('/', recordRoutes);
 	app.route('/', metricsRoutes);
-	app.route('/api/admin', adminRoutes);
-	app.route('/api/admin', jobRoutes);
+	app.route('/api/admin', adminGroup());
 	app.notFound(() => {
 		throw new UserError(404, 'not_found', 'no such route');
 	});

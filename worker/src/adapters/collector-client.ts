@@ -8,7 +8,9 @@
 import { networkPrefix } from '../contract/ip.ts';
 import {
 	type Breaker,
+	type BreakerConfig,
 	CLOSED,
+	DEFAULT_BREAKER,
 	decide,
 	describeBreaker,
 	recordFailure,
@@ -41,6 +43,8 @@ export function isolateBreakerStatus(now: number): ReturnType<typeof describeBre
 
 export type DispatchOptions = {
 	breaker: BreakerPort;
+	/** Thresholds and cool-downs (the Worker's settings; defaults otherwise). */
+	breakerConfig?: BreakerConfig;
 	timeoutMs: number;
 	/** Null unless the development-only fault variable is set. */
 	faults: FaultPlan | null;
@@ -144,7 +148,8 @@ export async function dispatchEvents(
 		}
 	};
 	await mapLimit([...groupByIp(events)], opts.concurrency ?? 6, async ([ip, group]) => {
-		const decision = decide(opts.breaker.get(), opts.now());
+		const cfg = opts.breakerConfig ?? DEFAULT_BREAKER;
+		const decision = decide(opts.breaker.get(), opts.now(), cfg);
 		opts.breaker.set(decision.next);
 		if (!decision.allow) {
 			await journal(ip, group, 'breaker_open');
@@ -158,7 +163,7 @@ export async function dispatchEvents(
 			result.duplicates += r.duplicates;
 			if (r.report) result.reports.push(r.report);
 		} catch (err) {
-			opts.breaker.set(recordFailure(opts.breaker.get(), opts.now(), decision.probe));
+			opts.breaker.set(recordFailure(opts.breaker.get(), opts.now(), decision.probe, cfg));
 			await journal(ip, group, err instanceof DoTimeoutError ? 'do_timeout' : 'do_error');
 		}
 	});

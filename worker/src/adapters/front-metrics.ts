@@ -9,12 +9,14 @@
  * IPs, paths and storage never depend on them: collectors count those themselves.
  */
 
+import type { RefusalReason } from '../contract/refusals.ts';
 import { MINUTE_MS } from '../contract/time.ts';
 import { observeLatency } from '../core/histogram.ts';
 import type { RecordErrorReason } from '../core/metrics.ts';
 import type { FrontMinuteDelta, FrontReport } from '../core/reports.ts';
 import { floorTo } from '../core/rollup.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
+import { settingsOf } from '../env.ts';
 import { isolateBreakerStatus } from './collector-client.ts';
 import { flushRelayedReports, hasRelayedReports } from './report-relay.ts';
 import { type ShardEnv, shardCount, shardStub } from './stats-shards.ts';
@@ -28,10 +30,12 @@ export type RecordOutcome = {
 	journaled: number;
 	/** Set when the request failed or a DO call inside it failed or timed out. */
 	error?: { reason: RecordErrorReason };
+	/** Set when the request was refused (auth, validation): then nothing else is measured. */
+	refused?: RefusalReason;
 	kvWrites: number;
 };
 
-/** The bindings this module reads. */
+/** The bindings this module reads (the flush interval through `settingsOf`). */
 export type FrontMetricsEnv = ShardEnv & { FLUSH_INTERVAL_MS: string };
 
 /** All this module needs from an execution context (Hono's and the runtime's both fit). */
@@ -42,9 +46,12 @@ const MAX_WAIT_MS = 25_000;
 /** Minutes kept when a shard is unreachable, so a long outage cannot grow the batch without bound. */
 const MAX_BUFFERED_MINUTES = 60;
 
+/** A minute as this version builds it (refusals always present). */
+type Minute = FrontMinuteDelta & { refusals: Record<string, number> };
+
 type Batch = {
 	isolateId: string;
-	minutes: Map<number, FrontMinuteDelta>;
+	minutes: Map<number, Minute>;
 	lastFlushAt: number;
 	flushDueAt: number | null;
 };
@@ -58,11 +65,12 @@ function currentBatch(): Batch {
 	return batch;
 }
 
-function emptyDelta(): FrontMinuteDelta {
+function emptyDelta(): Minute {
 	return {
 		workerRequests: 0,
 		records: 0,
 		errorsByReason: {},
+		refusals: {},
 		timeouts: 0,
 		fallbacks: 0,
 		fallbackRequests: 0,
@@ -73,7 +81,7 @@ function emptyDelta(): FrontMinuteDelta {
 	};
 }
 
-function minuteDelta(b: Batch, now: number): FrontMinuteDelta {
+function minuteDelta(b: Batch, now: number): Minute {
 	const key = floorTo(now, MINUTE_MS);
 	let d = b.minutes.get(key);
 	if (!d) {
@@ -89,6 +97,12 @@ export function observeRecord(env: FrontMetricsEnv, ctx: WaitUntil, outcome: Rec
 	const b = currentBatch();
 	const d = minuteDelta(b, now);
 	d.workerRequests++;
+	if (outcome.refused) {
+		// Refusals stay out of latency and errors: the SLI covers requests that passed the checks.
+		d.refusals[outcome.refused] = (d.refusals[outcome.refused] ?? 0) + 1;
+		scheduleFlush(env, ctx, now);
+		return;
+	}
 	d.records += outcome.accepted;
 	d.fallbacks += outcome.journaled;
 	if (outcome.journaled > 0) d.fallbackRequests++;
@@ -103,25 +117,42 @@ export function observeRecord(env: FrontMetricsEnv, ctx: WaitUntil, outcome: Rec
 	scheduleFlush(env, ctx, now);
 }
 
-/** Counts usage outside `POST /record`: admin and job requests, the KV operations they made. */
-export function observeUsage(
-	env: FrontMetricsEnv,
-	ctx: WaitUntil,
-	usage: { workerRequests?: number; kvReads?: number; kvWrites?: number },
-): void {
+/** Usage outside `POST /record`; `doRequests` are Durable Object calls booked as 'admin'. */
+export type UsageObservation = Partial<
+	Pick<FrontMinuteDelta, 'workerRequests' | 'kvReads' | 'kvWrites' | 'doRequests' | 'r2ClassA' | 'r2ClassB'>
+>;
+
+/** Counts usage outside `POST /record`: admin, job and readiness requests and what they called. */
+export function observeUsage(env: FrontMetricsEnv, ctx: WaitUntil, usage: UsageObservation): void {
 	const now = Date.now();
-	const d = minuteDelta(currentBatch(), now);
-	d.workerRequests += usage.workerRequests ?? 0;
-	d.kvReads += usage.kvReads ?? 0;
-	d.kvWrites += usage.kvWrites ?? 0;
+	addUsage(minuteDelta(currentBatch(), now), usage);
 	scheduleFlush(env, ctx, now);
+}
+
+function addUsage(into: Minute, u: UsageObservation): void {
+	into.workerRequests += u.workerRequests ?? 0;
+	into.kvReads += u.kvReads ?? 0;
+	into.kvWrites += u.kvWrites ?? 0;
+	into.doRequests = (into.doRequests ?? 0) + (u.doRequests ?? 0);
+	into.r2ClassA = (into.r2ClassA ?? 0) + (u.r2ClassA ?? 0);
+	into.r2ClassB = (into.r2ClassB ?? 0) + (u.r2ClassB ?? 0);
+}
+
+function flushIntervalOf(env: FrontMetricsEnv): number {
+	try {
+		return settingsOf(env).flushIntervalMs;
+	} catch {
+		// A bad setting already fails every request with invalid_config; flush at once so those
+		// failures reach monitoring instead of being lost with the measurement.
+		return 0;
+	}
 }
 
 function scheduleFlush(env: FrontMetricsEnv, ctx: WaitUntil, now: number): void {
 	const b = currentBatch();
 	// A flush is already waiting in some request's waitUntil (unless that was cut off long ago).
 	if (b.flushDueAt !== null && now < b.flushDueAt + MAX_WAIT_MS) return;
-	const interval = Math.max(0, Number(env.FLUSH_INTERVAL_MS) || 0);
+	const interval = flushIntervalOf(env);
 	const wait = Math.min(Math.max(0, b.lastFlushAt + interval - now), MAX_WAIT_MS);
 	b.flushDueAt = now + wait;
 	ctx.waitUntil(new Promise<void>((resolve) => setTimeout(resolve, wait)).then(() => flushFrontMetrics(env)));
@@ -161,19 +192,18 @@ async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 	}
 }
 
-function requeue(b: Batch, minutes: Map<number, FrontMinuteDelta>): void {
+function requeue(b: Batch, minutes: Map<number, Minute>): void {
 	for (const [key, d] of minutes) {
 		const into = b.minutes.get(key) ?? emptyDelta();
-		into.workerRequests += d.workerRequests;
+		addUsage(into, d);
 		into.records += d.records;
 		into.timeouts += d.timeouts;
 		into.fallbacks += d.fallbacks;
 		into.fallbackRequests += d.fallbackRequests;
 		into.latencySumMs += d.latencySumMs;
-		into.kvReads += d.kvReads;
-		into.kvWrites += d.kvWrites;
 		for (const [r, n] of Object.entries(d.errorsByReason))
 			into.errorsByReason[r] = (into.errorsByReason[r] ?? 0) + n;
+		for (const [r, n] of Object.entries(d.refusals ?? {})) into.refusals[r] = (into.refusals[r] ?? 0) + n;
 		d.latency.forEach((n, i) => {
 			while (into.latency.length <= i) into.latency.push(0);
 			into.latency[i] = (into.latency[i] ?? 0) + n;

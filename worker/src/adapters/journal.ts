@@ -133,27 +133,45 @@ export async function replayJournal(
 	return result;
 }
 
-/** Journal backlog from key metadata alone (no value reads): entries, events, oldest write. */
-export async function readJournalBacklog(
-	kv: KVNamespace,
-	maxPages = 10,
-): Promise<{ entries: number; events: number; oldestAt: number | null; complete: boolean }> {
+/** The write time a journal key carries (`journal/v1/<13-digit ms>/<uuid>`), or null. */
+export function journalKeyTime(name: string): number | null {
+	const ms = Number(name.slice(JOURNAL_PREFIX.length, JOURNAL_PREFIX.length + 13));
+	return name.startsWith(JOURNAL_PREFIX) && Number.isSafeInteger(ms) ? ms : null;
+}
+
+/** What a bounded listing of the journal found; `pages` is the KV list operations it took. */
+export type JournalListing = {
+	entries: number;
+	events: number;
+	oldestAt: number | null;
+	complete: boolean;
+	pages: number;
+};
+
+/**
+ * Journal backlog from key names and metadata alone (no value reads), at most `maxPages` KV
+ * list operations (1000 keys each). KV lists keys in lexicographic order and keys start with
+ * the zero-padded write time, so the first key listed is the oldest entry: its age is exact
+ * whatever the backlog; the event count is a lower bound when `complete` is false.
+ */
+export async function readJournalBacklog(kv: KVNamespace, maxPages = 10): Promise<JournalListing> {
 	let cursor: string | undefined;
-	let entries = 0;
-	let events = 0;
-	let oldestAt: number | null = null;
-	for (let page = 0; page < maxPages; page++) {
+	const out: JournalListing = { entries: 0, events: 0, oldestAt: null, complete: false, pages: 0 };
+	while (out.pages < maxPages) {
 		const res = await kv.list({ prefix: JOURNAL_PREFIX, cursor });
+		out.pages++;
 		for (const k of res.keys) {
-			entries++;
+			out.entries++;
 			const meta = MetadataSchema.safeParse(k.metadata);
-			if (meta.success) {
-				events += meta.data.n;
-				oldestAt = oldestAt === null ? meta.data.at : Math.min(oldestAt, meta.data.at);
-			}
+			if (meta.success) out.events += meta.data.n;
+			const at = journalKeyTime(k.name) ?? (meta.success ? meta.data.at : null);
+			if (at !== null) out.oldestAt = out.oldestAt === null ? at : Math.min(out.oldestAt, at);
 		}
-		if (res.list_complete) return { entries, events, oldestAt, complete: true };
+		if (res.list_complete) {
+			out.complete = true;
+			break;
+		}
 		cursor = res.cursor;
 	}
-	return { entries, events, oldestAt, complete: false };
+	return out;
 }

@@ -5,21 +5,15 @@
  */
 import { UpstreamError } from '../core/errors.ts';
 import { shardIndexFor, shardName } from '../core/shard-key.ts';
-import type { Bindings } from '../env.ts';
+import { type Bindings, settingsOf } from '../env.ts';
 import type { StatsShard } from '../objects/stats-shard.ts';
-
-export const MAX_SHARDS = 256;
 
 /** The bindings this module needs (a narrow port: tests may pass another shard count). */
 export type ShardEnv = Pick<Bindings, 'STATS_SHARD'> & { SHARD_COUNT: string };
 
-/** `SHARD_COUNT` as a number; a bad value is a deployment error, reported as such. */
+/** `SHARD_COUNT` from the settings; a bad value is a 500 `invalid_config` naming it. */
 export function shardCount(env: ShardEnv): number {
-	const n = Number(env.SHARD_COUNT);
-	if (!Number.isInteger(n) || n < 1 || n > MAX_SHARDS) {
-		throw new UpstreamError(500, 'invalid_config', `SHARD_COUNT must be an integer from 1 to ${MAX_SHARDS}`);
-	}
-	return n;
+	return settingsOf(env).shardCount;
 }
 
 export function shardStub(env: ShardEnv, index: number): DurableObjectStub<StatsShard> {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MonitorHeartbeatSchema } from './heartbeat.ts';
+import { RefusalsSchema } from './refusals.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -121,7 +122,21 @@ export const SnapshotSchema = z.object({
 	}),
 	topIps: z.array(TopIpSchema),
 	breaker: z.object({ state: BreakerStateSchema, since: isoTime.nullable(), recentFailures: count }),
-	journal: z.object({ backlog: count, oldestAt: isoTime.nullable() }),
+	journal: z.object({
+		/** Events waiting for replay (a lower bound when `complete` is false). */
+		backlog: count,
+		oldestAt: isoTime.nullable(),
+		/** Age of the oldest waiting event, 0 when the journal is empty. */
+		oldestAgeSeconds: z.number().nonnegative().optional(),
+		/** Journal entries (one per IP group of a request) listed. */
+		entries: count.optional(),
+		/** False when the bounded listing stopped before the end of the journal. */
+		complete: z.boolean().optional(),
+	}),
+	/** `POST /record` requests refused over the performance window (never in `performance`). */
+	refusals: RefusalsSchema.optional(),
+	/** True when INGEST_TOKEN is unset: anyone with the URL can record events. */
+	ingestOpen: z.boolean().optional(),
 	/** Monitoring overhead: report DO requests ÷ record DO requests, today. */
 	overhead: z.object({ reportRequests: count, recordRequests: count, ratio: ratio.nullable() }),
 	lastScrapeAt: isoTime.nullable(),
@@ -135,7 +150,7 @@ export type TimeseriesWindow = z.infer<typeof TimeseriesWindowSchema>;
 
 /** Series keys in `GET /api/admin/timeseries`; every array has one slot per step. */
 export const SERIES_KEYS = [
-	/** `POST /record` requests the front Worker served (the denominator of the error rate). */
+	/** `POST /record` requests the front Worker served (the denominator of the error rate; refusals excluded). */
 	'requests',
 	/** Requests that met a server-side failure (client errors such as 400 are not counted). */
 	'errors',
@@ -161,12 +176,17 @@ export const TimeseriesSchema = z.object({
 	window: TimeseriesWindowSchema,
 	start: isoTime,
 	stepSeconds: count,
-	series: z.object(
-		Object.fromEntries(SERIES_KEYS.map((k) => [k, z.array(z.number().nullable())])) as Record<
-			SeriesKey,
-			z.ZodArray<z.ZodNullable<z.ZodNumber>>
-		>,
-	),
+	series: z
+		.object(
+			Object.fromEntries(SERIES_KEYS.map((k) => [k, z.array(z.number().nullable())])) as Record<
+				SeriesKey,
+				z.ZodArray<z.ZodNullable<z.ZodNumber>>
+			>,
+		)
+		.extend({
+			/** `POST /record` requests refused (401, 400, 413, 415); optional: older collectors lack it. */
+			refused: z.array(z.number().nullable()).optional(),
+		}),
 });
 export type Timeseries = z.infer<typeof TimeseriesSchema>;
 

@@ -5,20 +5,21 @@
  */
 
 import { histogramSamples, type MetricFamily } from '../contract/prometheus.ts';
+import { REFUSAL_REASONS } from '../contract/refusals.ts';
 import { cumulativeCounts, DOUBLING_BOUNDS_MS, histogramCount } from './histogram.ts';
-import { DO_REQUEST_KINDS, type Rollup, sumRollups } from './rollup.ts';
-import { type BreakerReportState, worstBreaker } from './snapshot.ts';
+import { DO_REQUEST_KINDS, isServerErrorReason, type Rollup, refusalCounts, sumRollups } from './rollup.ts';
+import { type BreakerReportState, type JournalBacklog, worstBreaker } from './snapshot.ts';
 import type { StoredHeartbeat } from './watchdog.ts';
 
-/** Reasons the front Worker reports; all are exported (as 0 until seen) so rates never start from a gap. */
+/**
+ * Failure reasons of requests that passed authentication and validation (refusals are counted
+ * apart); all are exported (as 0 until seen) so rates never start from a gap.
+ */
 export const RECORD_ERROR_REASONS = [
 	'do_error',
 	'do_timeout',
 	'breaker_open',
 	'journal_error',
-	'bad_request',
-	'unauthorized',
-	'payload_too_large',
 	'internal',
 ] as const;
 export type RecordErrorReason = (typeof RECORD_ERROR_REASONS)[number];
@@ -33,7 +34,13 @@ export type MetricsPartial = {
 	heartbeat?: StoredHeartbeat | null;
 };
 
-export type MetricsContext = { version: string; journalBacklog: number };
+export type MetricsContext = {
+	version: string;
+	now: number;
+	journal: JournalBacklog;
+	/** INGEST_TOKEN is unset. */
+	ingestOpen: boolean;
+};
 
 const sum = (partials: readonly MetricsPartial[], f: (p: MetricsPartial) => number) =>
 	partials.reduce((acc, p) => acc + f(p), 0);
@@ -54,7 +61,9 @@ export function buildMetricFamilies(
 	const breaker = worstBreaker(partials.flatMap((p) => p.breakers));
 	const lastScrape = partials.map((p) => p.lastScrapeAt).find((t) => t !== null) ?? null;
 	const heartbeat = partials.map((p) => p.heartbeat ?? null).find((h) => h !== null) ?? null;
-	const reasons = [...new Set<string>([...RECORD_ERROR_REASONS, ...Object.keys(c.errors)])];
+	const reasons = [...new Set<string>([...RECORD_ERROR_REASONS, ...Object.keys(c.errors)])].filter(
+		isServerErrorReason,
+	);
 	const latencyCount = histogramCount(c.latency);
 	return [
 		{
@@ -71,7 +80,7 @@ export function buildMetricFamilies(
 		counter('pathwatch_worker_requests_total', 'Requests served by the front Worker.', c.workerRequests),
 		{
 			name: 'pathwatch_record_errors_total',
-			help: 'POST /record requests that met a failure, by reason (DO failures included even when the journal took the events).',
+			help: 'POST /record requests that passed the checks and met a failure, by reason (DO failures included even when the journal took the events).',
 			type: 'counter',
 			samples: reasons.map((reason) => ({ labels: { reason }, value: c.errors[reason] ?? 0 })),
 		},
@@ -87,7 +96,7 @@ export function buildMetricFamilies(
 		),
 		{
 			name: 'pathwatch_record_latency_seconds',
-			help: 'End-to-end POST /record latency measured by the front Worker.',
+			help: 'End-to-end POST /record latency measured by the front Worker (refused requests excluded).',
 			type: 'histogram',
 			samples: histogramSamples(
 				DOUBLING_BOUNDS_MS.map((ms) => ms / 1000),
@@ -145,11 +154,6 @@ export function buildMetricFamilies(
 			})),
 		},
 		gauge(
-			'pathwatch_journal_backlog',
-			'Events waiting in the fallback journal for replay.',
-			ctx.journalBacklog,
-		),
-		gauge(
 			'pathwatch_last_scrape_timestamp_seconds',
 			'Unix time of the previous /metrics or snapshot read (absent before the first); informational, the dead-man uses the monitor heartbeat.',
 			lastScrape === null ? null : lastScrape / 1000,
@@ -158,6 +162,47 @@ export function buildMetricFamilies(
 			'pathwatch_monitor_last_run_timestamp_seconds',
 			'Unix time of the last finished monitor run, from its heartbeat (absent before the first).',
 			heartbeat === null ? null : heartbeat.at / 1000,
+		),
+		...ingestFamilies(c, ctx),
+		...journalFamilies(ctx.journal, ctx.now),
+	];
+}
+
+/** Refusals by reason (outside the SLI) and whether ingest is open to anyone. */
+function ingestFamilies(c: Rollup, ctx: MetricsContext): MetricFamily[] {
+	const refused = refusalCounts(c);
+	return [
+		{
+			name: 'pathwatch_record_refused_total',
+			help: 'POST /record requests refused before recording (401 unauthorized, 400 invalid, 413 too_large, 415 unsupported_media_type); never in errors or latency.',
+			type: 'counter',
+			samples: REFUSAL_REASONS.map((reason) => ({ labels: { reason }, value: refused[reason] })),
+		},
+		gauge(
+			'pathwatch_ingest_open',
+			'1 when INGEST_TOKEN is unset: anyone with the URL can record events.',
+			ctx.ingestOpen ? 1 : 0,
+		),
+	];
+}
+
+/** Replay backlog: how many events wait and how long the oldest has waited. */
+function journalFamilies(j: JournalBacklog, now: number): MetricFamily[] {
+	return [
+		gauge(
+			'pathwatch_journal_backlog',
+			'Events waiting in the fallback journal for replay (a lower bound when pathwatch_journal_listing_complete is 0).',
+			j.events,
+		),
+		gauge(
+			'pathwatch_journal_oldest_event_age_seconds',
+			'Seconds since the oldest event still waiting in the journal was written; 0 when the journal is empty.',
+			j.oldestAt === null ? 0 : Math.max(0, now - j.oldestAt) / 1000,
+		),
+		gauge(
+			'pathwatch_journal_listing_complete',
+			'1 when the bounded journal listing reached the end, so the backlog is exact.',
+			j.complete ? 1 : 0,
 		),
 	];
 }

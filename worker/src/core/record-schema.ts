@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { canonicalIp } from '../contract/ip.ts';
+import { truncateText } from '../contract/text.ts';
 import { UserError } from './errors.ts';
 import { normalizePath, type PathRules } from './normalize-path.ts';
 import type { NormalizedEvent } from './rpc.ts';
@@ -94,7 +95,7 @@ function toNormalized(e: RecordEventInput, opts: ValidateOptions): NormalizedEve
 		ip: canonicalIp(e.ip) ?? e.ip,
 		path: normalizePath(e.path, opts.rules),
 		method: e.method.toUpperCase(),
-		userAgent: e.userAgent ? e.userAgent.slice(0, MAX_USER_AGENT_LENGTH) : null,
+		userAgent: e.userAgent ? truncateText(e.userAgent, MAX_USER_AGENT_LENGTH) : null,
 		country: e.country ? e.country.toUpperCase() : null,
 		timestamp: ts ?? opts.now,
 	};

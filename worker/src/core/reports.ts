@@ -41,6 +41,8 @@ export type FrontMinuteDelta = {
 	/** Events accepted (stored directly or journaled). */
 	records: number;
 	errorsByReason: Record<string, number>;
+	/** Refused requests by reason (never in latency or errors). Optional: older isolates omit it. */
+	refusals?: Record<string, number>;
 	timeouts: number;
 	fallbacks: number;
 	/** Requests that journaled at least one event (the denominator-consistent fallback count). */
@@ -50,6 +52,10 @@ export type FrontMinuteDelta = {
 	latencySumMs: number;
 	kvReads: number;
 	kvWrites: number;
+	/** DO requests the front Worker made outside recording (readiness probes), R2 operations. */
+	doRequests?: number;
+	r2ClassA?: number;
+	r2ClassB?: number;
 };
 
 /** One isolate's batch (RPC `StatsShard.reportFront`). */

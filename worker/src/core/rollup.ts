@@ -5,6 +5,7 @@
  * through the mergeable histogram).
  */
 import { z } from 'zod';
+import { REFUSAL_REASONS, type RefusalReason } from '../contract/refusals.ts';
 import { DAY_MS, HOUR_MS } from '../contract/time.ts';
 import { histogramCount, mergeHistograms, trimHistogram } from './histogram.ts';
 import type { CollectorMinuteDelta, FrontMinuteDelta } from './reports.ts';
@@ -34,6 +35,8 @@ export const RollupSchema = z.object({
 	/** Events the front Worker acknowledged (stored directly or journaled). */
 	frontRecords: n,
 	errors: z.record(z.string(), z.number().nonnegative()).default({}),
+	/** `POST /record` requests refused by reason (auth, validation): outside latency and errors. */
+	refusals: z.record(z.string(), z.number().nonnegative()).default({}),
 	timeouts: n,
 	/** Events journaled instead of reaching their Durable Object. */
 	fallbacks: n,
@@ -89,6 +92,7 @@ export function addRollups(a: Rollup, b: Rollup): Rollup {
 		workerRequests: a.workerRequests + b.workerRequests,
 		frontRecords: a.frontRecords + b.frontRecords,
 		errors: addRecords(a.errors, b.errors),
+		refusals: addRecords(a.refusals, b.refusals),
 		timeouts: a.timeouts + b.timeouts,
 		fallbacks: a.fallbacks + b.fallbacks,
 		fallbackRequests: a.fallbackRequests + b.fallbackRequests,
@@ -153,6 +157,7 @@ export function frontMinuteRollup(d: FrontMinuteDelta): Rollup {
 		workerRequests: d.workerRequests,
 		frontRecords: d.records,
 		errors: { ...d.errorsByReason },
+		refusals: { ...(d.refusals ?? {}) },
 		timeouts: d.timeouts,
 		fallbacks: d.fallbacks,
 		fallbackRequests: d.fallbackRequests ?? 0,
@@ -160,6 +165,9 @@ export function frontMinuteRollup(d: FrontMinuteDelta): Rollup {
 		latencySumMs: d.latencySumMs,
 		kvReads: d.kvReads,
 		kvWrites: d.kvWrites,
+		doRequests: { record: 0, report: 0, admin: d.doRequests ?? 0, job: 0 },
+		r2ClassA: d.r2ClassA ?? 0,
+		r2ClassB: d.r2ClassB ?? 0,
 	};
 }
 
@@ -173,13 +181,40 @@ export function errorCount(r: Rollup): number {
 	return total;
 }
 
-/** Error reasons that are the client's fault: they do not count against the collector's error rate. */
-export const CLIENT_ERROR_REASONS: readonly string[] = ['bad_request', 'unauthorized', 'payload_too_large'];
+/**
+ * Error reasons under which earlier versions counted refusals (client errors); rows written
+ * then still carry them. They never count against the error rate and read as refusals.
+ */
+export const LEGACY_REFUSAL_REASONS: Readonly<Record<string, RefusalReason>> = {
+	bad_request: 'invalid',
+	unauthorized: 'unauthorized',
+	payload_too_large: 'too_large',
+};
+const CLIENT_ERROR_REASONS = Object.keys(LEGACY_REFUSAL_REASONS);
+
+/** Whether an error reason is a server-side failure (the SLI's numerator). */
+export function isServerErrorReason(reason: string): boolean {
+	return !CLIENT_ERROR_REASONS.includes(reason);
+}
+
+/** Refused requests by reason, legacy client-error counts included; every reason present. */
+export function refusalCounts(r: Pick<Rollup, 'errors' | 'refusals'>): Record<RefusalReason, number> {
+	const out = Object.fromEntries(REFUSAL_REASONS.map((k) => [k, 0])) as Record<RefusalReason, number>;
+	for (const [reason, v] of Object.entries(r.refusals ?? {}))
+		if (reason in out) out[reason as RefusalReason] += v;
+	for (const [legacy, reason] of Object.entries(LEGACY_REFUSAL_REASONS)) out[reason] += r.errors[legacy] ?? 0;
+	return out;
+}
+
+/** All refused requests. */
+export function refusedCount(r: Pick<Rollup, 'errors' | 'refusals'>): number {
+	return Object.values(refusalCounts(r)).reduce((a, b) => a + b, 0);
+}
 
 /** Requests that met a server-side failure (including DO failures that fell back to the journal). */
 export function serverErrorCount(r: Pick<Rollup, 'errors'>): number {
 	let total = 0;
-	for (const [reason, v] of Object.entries(r.errors)) if (!CLIENT_ERROR_REASONS.includes(reason)) total += v;
+	for (const [reason, v] of Object.entries(r.errors)) if (isServerErrorReason(reason)) total += v;
 	return total;
 }
 

@@ -4,9 +4,18 @@
  * (the global top k is inside the union of per-shard top k), and the breaker by taking the worst.
  */
 import { SCHEMA_VERSION, type Snapshot, type TopIp } from '../contract/index.ts';
+import type { Refusals } from '../contract/refusals.ts';
 import { DAY_MS } from '../contract/time.ts';
 import { estimateQuantile, histogramCount } from './histogram.ts';
-import { emptyDayRollup, type Rollup, serverErrorCount, sumRollups, utcDate } from './rollup.ts';
+import {
+	emptyDayRollup,
+	isServerErrorReason,
+	type Rollup,
+	refusalCounts,
+	serverErrorCount,
+	sumRollups,
+	utcDate,
+} from './rollup.ts';
 import type { RegistryEntry } from './rpc.ts';
 import { type DatedDay, mergeDayLists, monthToDate, toUsageDay } from './usage.ts';
 import type { StoredHeartbeat } from './watchdog.ts';
@@ -48,10 +57,13 @@ export type SnapshotContext = {
 	windowSeconds: number;
 	activeWindowSeconds: number;
 	topLimit: number;
-	journal: { backlog: number; oldestAt: number | null };
+	journal: JournalBacklog;
+	/** INGEST_TOKEN is unset. */
+	ingestOpen: boolean;
 };
 
-/** Failure reasons caused by the caller, left out of the error rate (they stay in `errorsByReason`). */
+/** The journal as a bounded listing saw it (adapters/journal.ts). */
+export type JournalBacklog = { events: number; entries: number; oldestAt: number | null; complete: boolean };
 
 const BREAKER_RANK = { closed: 0, 'half-open': 1, open: 2 } as const;
 
@@ -117,11 +129,30 @@ export function performanceOf(w: Rollup, windowSeconds: number): Snapshot['perfo
 		p50Ms: estimateQuantile(w.latency, 0.5),
 		p95Ms: estimateQuantile(w.latency, 0.95),
 		p99Ms: estimateQuantile(w.latency, 0.99),
+		// Refusals never reach `latency` or `errors`: the rate is over requests that passed the checks.
 		errorRate: rate(serverErrors, requests),
 		timeoutRate: rate(w.timeouts, requests),
 		fallbackRate: rate(w.fallbacks, w.frontRecords),
 		throughputPerSecond: windowSeconds > 0 ? requests / windowSeconds : 0,
-		errorsByReason: { ...w.errors },
+		errorsByReason: Object.fromEntries(Object.entries(w.errors).filter(([r]) => isServerErrorReason(r))),
+	};
+}
+
+/** Refused requests over the window, by reason, and their share of all `POST /record` requests. */
+export function refusalsOf(w: Rollup, windowSeconds: number): Refusals {
+	const byReason = refusalCounts(w);
+	const total = Object.values(byReason).reduce((a, b) => a + b, 0);
+	return { windowSeconds, total, byReason, ratio: rate(total, total + histogramCount(w.latency)) };
+}
+
+/** The journal part of the snapshot: the oldest event's age is what says replay is behind. */
+function journalOf(j: JournalBacklog, now: number): Snapshot['journal'] {
+	return {
+		backlog: j.events,
+		oldestAt: j.oldestAt === null ? null : iso(j.oldestAt),
+		oldestAgeSeconds: j.oldestAt === null ? 0 : Math.max(0, now - j.oldestAt) / 1000,
+		entries: j.entries,
+		complete: j.complete,
 	};
 }
 
@@ -143,6 +174,7 @@ export function mergeSnapshot(partials: readonly SnapshotPartial[], ctx: Snapsho
 	const lastScrapeAt = partials.map((p) => p.lastScrapeAt).find((t) => t !== null) ?? null;
 	const heartbeat = partials.map((p) => p.heartbeat ?? null).find((h) => h !== null) ?? null;
 	const usageToday = toUsageDay(today, todayRow ?? emptyDayRollup());
+	const window = sumRollups(partials.map((p) => p.window));
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		version: ctx.version,
@@ -154,7 +186,9 @@ export function mergeSnapshot(partials: readonly SnapshotPartial[], ctx: Snapsho
 			idleIps: totalIps - activeIps,
 			activeWindowSeconds: ctx.activeWindowSeconds,
 		},
-		performance: performanceOf(sumRollups(partials.map((p) => p.window)), ctx.windowSeconds),
+		performance: performanceOf(window, ctx.windowSeconds),
+		refusals: refusalsOf(window, ctx.windowSeconds),
+		ingestOpen: ctx.ingestOpen,
 		resources: {
 			totalPaths,
 			avgPathsPerIp: totalIps > 0 ? totalPaths / totalIps : 0,
@@ -178,10 +212,7 @@ export function mergeSnapshot(partials: readonly SnapshotPartial[], ctx: Snapsho
 			since: breaker.since === null ? null : iso(breaker.since),
 			recentFailures: breaker.recentFailures,
 		},
-		journal: {
-			backlog: ctx.journal.backlog,
-			oldestAt: ctx.journal.oldestAt === null ? null : iso(ctx.journal.oldestAt),
-		},
+		journal: journalOf(ctx.journal, ctx.now),
 		overhead: {
 			reportRequests: usageToday.doRequestsByKind.report,
 			recordRequests: usageToday.doRequestsByKind.record,

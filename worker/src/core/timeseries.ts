@@ -7,7 +7,7 @@ import type { SeriesKey, Timeseries, TimeseriesWindow } from '../contract/index.
 import { SERIES_KEYS } from '../contract/index.ts';
 import { HOUR_MS, MINUTE_MS } from '../contract/time.ts';
 import { estimateQuantile, histogramCount, mergeHistograms } from './histogram.ts';
-import { floorTo, type Rollup, serverErrorCount } from './rollup.ts';
+import { floorTo, type Rollup, refusedCount, serverErrorCount } from './rollup.ts';
 
 export type WindowSpec = {
 	granularity: 'minute' | 'hour';
@@ -34,6 +34,8 @@ export function windowSpec(window: TimeseriesWindow, now: number): WindowSpec {
 export type TimeseriesCell = {
 	records: number;
 	errors: number;
+	/** Refused requests (absent from cells of shards running an older version). */
+	refused?: number;
 	timeouts: number;
 	fallbacks: number;
 	doRequests: number;
@@ -53,6 +55,7 @@ export function toCell(r: Rollup): TimeseriesCell {
 	return {
 		records: r.records,
 		errors: serverErrorCount(r),
+		refused: refusedCount(r),
 		timeouts: r.timeouts,
 		fallbacks: r.fallbackRequests,
 		doRequests: d.record + d.report + d.admin + d.job,
@@ -69,6 +72,7 @@ function addCells(a: TimeseriesCell, b: TimeseriesCell): TimeseriesCell {
 	return {
 		records: a.records + b.records,
 		errors: a.errors + b.errors,
+		refused: (a.refused ?? 0) + (b.refused ?? 0),
 		timeouts: a.timeouts + b.timeouts,
 		fallbacks: a.fallbacks + b.fallbacks,
 		doRequests: a.doRequests + b.doRequests,
@@ -120,9 +124,16 @@ export function buildTimeseries(
 		SeriesKey,
 		(number | null)[]
 	>;
+	const refused: (number | null)[] = [];
 	for (const cell of slots) {
 		const values = cell ? seriesValues(cell) : null;
 		for (const k of SERIES_KEYS) series[k].push(values ? values[k] : null);
+		refused.push(cell ? (cell.refused ?? 0) : null);
 	}
-	return { window, start: new Date(spec.start).toISOString(), stepSeconds: spec.stepMs / 1000, series };
+	return {
+		window,
+		start: new Date(spec.start).toISOString(),
+		stepSeconds: spec.stepMs / 1000,
+		series: { ...series, refused },
+	};
 }

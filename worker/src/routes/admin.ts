@@ -4,8 +4,6 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { observeUsage, type WaitUntil } from '../adapters/front-metrics.ts';
-import { readJournalBacklog } from '../adapters/journal.ts';
 import { eachShard } from '../adapters/stats-shards.ts';
 import {
 	type IpDetail,
@@ -25,17 +23,14 @@ import {
 } from '../core/snapshot.ts';
 import { buildTimeseries, windowSpec } from '../core/timeseries.ts';
 import { mergeDayLists, toUsageDay } from '../core/usage.ts';
-import type { AppEnv, Bindings } from '../env.ts';
+import { type AppEnv, settingsOf } from '../env.ts';
 import { VERSION } from '../version.ts';
-import { executionContextOf, requireAdmin } from './admin-auth.ts';
+import { executionContextOf } from './execution-context.ts';
 import { heartbeatRoutes } from './heartbeat.ts';
+import { journalBacklog } from './journal-backlog.ts';
 
-/** Journal listing is bounded (1000 keys a page); beyond it the backlog is a lower bound. */
-export const JOURNAL_MAX_PAGES = 10;
-
+/** Mounted inside the admin route group (app.ts), which applies the admin token check once. */
 export const adminRoutes = new Hono<AppEnv>();
-adminRoutes.use('*', requireAdmin);
-// After the guard, so the heartbeat needs the admin token like every other admin route.
 adminRoutes.route('/', heartbeatRoutes);
 
 /** Validates a query string once; a bad value is a 400 naming the parameter. */
@@ -51,13 +46,6 @@ function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, string
 		);
 	}
 	return parsed.data;
-}
-
-/** Counts the journal in KV (key metadata only) and books the list operations it took. */
-export async function journalBacklog(env: Bindings, ctx: WaitUntil | null) {
-	const j = await readJournalBacklog(env.JOURNAL, JOURNAL_MAX_PAGES);
-	if (ctx) observeUsage(env, ctx, { kvReads: Math.max(1, Math.ceil(j.entries / 1000)) });
-	return j;
 }
 
 adminRoutes.get('/snapshot', async (c) => {
@@ -81,7 +69,8 @@ adminRoutes.get('/snapshot', async (c) => {
 		windowSeconds: PERFORMANCE_WINDOW_SECONDS,
 		activeWindowSeconds: ACTIVE_WINDOW_SECONDS,
 		topLimit: SNAPSHOT_TOP_IPS,
-		journal: { backlog: journal.events, oldestAt: journal.oldestAt },
+		journal,
+		ingestOpen: settingsOf(c.env).ingestToken === null,
 	});
 	return c.json(snapshot);
 });

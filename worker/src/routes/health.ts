@@ -1,8 +1,10 @@
 import { Hono } from 'hono';
 import type { z } from 'zod';
+import { observeUsage } from '../adapters/front-metrics.ts';
 import type { ReadinessSchema } from '../contract/index.ts';
 import type { AppEnv, Bindings } from '../env.ts';
 import { VERSION } from '../version.ts';
+import { executionContextOf } from './execution-context.ts';
 
 export const healthRoutes = new Hono<AppEnv>();
 
@@ -56,8 +58,14 @@ export async function checkReadiness(env: Bindings): Promise<Readiness> {
 	return { status: ready ? 'ready' : 'unavailable', checks };
 }
 
-/** 200 when every dependency answers; 503 naming the failing ones otherwise. */
+/**
+ * 200 when every dependency answers; 503 naming the failing ones otherwise. Its calls are
+ * billed like any other, so they are booked into usage: the Worker request, one DO request
+ * (as 'admin'), one KV read, one R2 class B operation — whether or not each one answered.
+ */
 healthRoutes.get('/health/ready', async (c) => {
+	const ctx = executionContextOf(c);
+	if (ctx) observeUsage(c.env, ctx, { workerRequests: 1, doRequests: 1, kvReads: 1, r2ClassB: 1 });
 	const readiness = await checkReadiness(c.env);
 	return c.json(readiness, readiness.status === 'ready' ? 200 : 503);
 });

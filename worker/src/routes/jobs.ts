@@ -2,6 +2,7 @@
  * Maintenance jobs: `POST /api/admin/jobs` validates the type and its params (nothing starts on
  * a 400) and hands the job to its JobRunner; `GET /api/admin/jobs/:id` reads its status;
  * `GET /api/admin/jobs/:id/download` streams a finished export back as one verified file.
+ * Mounted inside the admin route group (app.ts), which applies the admin token check.
  */
 import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
@@ -12,12 +13,8 @@ import { UpstreamError, UserError } from '../core/errors.ts';
 import { manifestKey } from '../core/jobs/manifest.ts';
 import { parseJobParams } from '../core/jobs/params.ts';
 import type { AppEnv, Bindings } from '../env.ts';
-import { requireAdmin } from './admin-auth.ts';
 
 export const jobRoutes = new Hono<AppEnv>();
-
-jobRoutes.use('/jobs', requireAdmin);
-jobRoutes.use('/jobs/*', requireAdmin);
 
 const JobIdSchema = z.object({ id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/) });
 

@@ -7,10 +7,11 @@ import { eachShard } from '../adapters/stats-shards.ts';
 import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from '../contract/prometheus.ts';
 import { buildMetricFamilies } from '../core/metrics.ts';
 import { ACTIVE_WINDOW_SECONDS, PERFORMANCE_WINDOW_SECONDS } from '../core/snapshot.ts';
-import type { AppEnv } from '../env.ts';
+import { type AppEnv, settingsOf } from '../env.ts';
 import { VERSION } from '../version.ts';
-import { journalBacklog } from './admin.ts';
-import { executionContextOf, requireAdmin } from './admin-auth.ts';
+import { requireAdmin } from './admin-auth.ts';
+import { executionContextOf } from './execution-context.ts';
+import { journalBacklog } from './journal-backlog.ts';
 
 export const metricsRoutes = new Hono<AppEnv>();
 
@@ -28,7 +29,12 @@ metricsRoutes.get('/metrics', requireAdmin, async (c) => {
 		),
 	]);
 	const text = renderPrometheus(
-		buildMetricFamilies(partials, { version: VERSION, journalBacklog: journal.events }),
+		buildMetricFamilies(partials, {
+			version: VERSION,
+			now,
+			journal,
+			ingestOpen: settingsOf(c.env).ingestToken === null,
+		}),
 	);
 	return c.body(text, 200, { 'Content-Type': PROMETHEUS_CONTENT_TYPE });
 });

@@ -1,27 +1,39 @@
 /**
- * `POST /record`: one event or `{events:[…]}` (≤ 1000). The body is read with a byte limit,
- * validated as a whole (all-or-nothing: one bad event rejects the request and nothing is
- * stored), normalised, and dispatched with one Durable Object call per distinct IP.
+ * `POST /record`: one event or `{events:[…]}` (≤ 1000). The request is checked in order —
+ * token (401), Content-Type (415), size (413), JSON and events (400) — validated as a whole
+ * (all-or-nothing: one bad event rejects the request and nothing is stored), normalised, and
+ * dispatched with one Durable Object call per distinct IP. A refused request is counted by
+ * reason and never enters the record SLI; only requests that passed every check are measured.
  */
 import { Hono } from 'hono';
 import { dispatchEvents, isolateBreakerPort } from '../adapters/collector-client.ts';
-import { observeRecord, type RecordOutcome, type WaitUntil } from '../adapters/front-metrics.ts';
+import { observeRecord, type RecordOutcome } from '../adapters/front-metrics.ts';
 import { relayCollectorReports } from '../adapters/report-relay.ts';
 import type { RecordAccepted } from '../contract/index.ts';
+import type { RefusalReason } from '../contract/refusals.ts';
 import { bearerToken, tokensMatch } from '../core/auth.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
-import { type FaultPlan, parseFaults } from '../core/faults.ts';
-import { type PathRules, parsePathRules } from '../core/normalize-path.ts';
 import { MAX_BODY_BYTES, validateRecordBody } from '../core/record-schema.ts';
-import type { AppEnv, Bindings } from '../env.ts';
+import { type AppEnv, type Settings, settingsOf } from '../env.ts';
+import { executionContextOf } from './execution-context.ts';
 
 export const recordRoutes = new Hono<AppEnv>();
 
-function authorize(env: Bindings, header: string | undefined): void {
-	if (!env.INGEST_TOKEN) return;
+function authorize(settings: Settings, header: string | undefined): void {
+	if (settings.ingestToken === null) return;
 	const token = bearerToken(header);
-	if (token === null || !tokensMatch(token, env.INGEST_TOKEN)) {
+	if (token === null || !tokensMatch(token, settings.ingestToken)) {
 		throw new UserError(401, 'unauthorized', 'send Authorization: Bearer <INGEST_TOKEN>');
+	}
+}
+
+/** `application/json`, parameters (charset) allowed; anything else, or nothing, is a 415. */
+function requireJson(contentType: string | undefined): void {
+	const mediaType = (contentType ?? '').split(';', 1)[0]?.trim().toLowerCase();
+	if (mediaType !== 'application/json') {
+		throw new UserError(415, 'unsupported_media_type', 'send the body as Content-Type: application/json', {
+			contentType: contentType ?? null,
+		});
 	}
 }
 
@@ -61,88 +73,81 @@ async function readJson(req: Request): Promise<unknown> {
 	}
 }
 
-// Per isolate: PATH_RULES is parsed and its patterns compiled once per distinct value, not per request.
-let compiledRules: { raw: unknown; result: ReturnType<typeof parsePathRules> } | null = null;
+const REFUSALS: Partial<Record<UserError['status'], RefusalReason>> = {
+	401: 'unauthorized',
+	400: 'invalid',
+	413: 'too_large',
+	415: 'unsupported_media_type',
+};
 
-function pathRulesOf(raw: unknown): ReturnType<typeof parsePathRules> {
-	if (compiledRules === null || compiledRules.raw !== raw)
-		compiledRules = { raw, result: parsePathRules(raw) };
-	return compiledRules.result;
+/** How a failed request is counted: a refusal (the caller's), or a failure of the collector. */
+function classify(err: unknown): Pick<RecordOutcome, 'refused' | 'error'> {
+	const refused = err instanceof UserError ? REFUSALS[err.status] : undefined;
+	if (refused) return { refused };
+	if (err instanceof UpstreamError && err.code === 'journal_unavailable')
+		return { error: { reason: 'journal_error' } };
+	return { error: { reason: 'internal' } };
 }
 
-/** Operator configuration, checked on every request so a bad value fails loudly, not silently. */
-function readConfig(env: Bindings): { rules: PathRules; faults: FaultPlan | null } {
-	// PATH_RULES is optional and undeclared in wrangler.jsonc (defaults apply), hence the `in` check.
-	const rules = pathRulesOf('PATH_RULES' in env ? env.PATH_RULES : undefined);
-	if (!rules.ok) throw new UpstreamError(500, 'invalid_config', rules.error);
-	try {
-		return { rules: rules.rules, faults: parseFaults(env.PATHWATCH_FAULTS) };
-	} catch (err) {
-		throw new UpstreamError(500, 'invalid_config', err instanceof Error ? err.message : String(err));
+/** Validates and stores the request's events; fills in what the front Worker measures. */
+async function recordRequest(
+	req: Request,
+	env: AppEnv['Bindings'],
+	settings: Settings,
+	outcome: RecordOutcome,
+	started: number,
+): Promise<RecordAccepted> {
+	authorize(settings, req.headers.get('Authorization') ?? undefined);
+	requireJson(req.headers.get('Content-Type') ?? undefined);
+	const body = await readJson(req);
+	const events = validateRecordBody(body, {
+		now: started,
+		rules: settings.pathRules,
+		assignId: () => crypto.randomUUID(),
+	});
+	const r = await dispatchEvents(env, events, {
+		breaker: isolateBreakerPort,
+		breakerConfig: settings.breaker,
+		timeoutMs: settings.doTimeoutMs,
+		faults: settings.faults,
+		now: Date.now,
+		random: Math.random,
+	});
+	relayCollectorReports(env, r.reports);
+	outcome.kvWrites = r.kvWrites;
+	outcome.journaled = r.journaled;
+	outcome.accepted = r.recorded + r.duplicates + r.journaled;
+	if (r.failures.do_timeout > 0) outcome.error = { reason: 'do_timeout' };
+	else if (r.failures.do_error > 0) outcome.error = { reason: 'do_error' };
+	else if (r.failures.breaker_open > 0) outcome.error = { reason: 'breaker_open' };
+	if (r.lost.length > 0) {
+		throw new UpstreamError(
+			503,
+			'journal_unavailable',
+			'some events could not be stored; retry them with the same ids',
+			{
+				stored: outcome.accepted,
+				notStoredIndexes: r.lost.map((e) => events.indexOf(e)),
+				notStoredIds: r.lost.map((e) => e.id),
+			},
+		);
 	}
-}
-
-function failureReason(err: unknown): NonNullable<RecordOutcome['error']>['reason'] {
-	if (err instanceof UserError) return err.status === 401 ? 'unauthorized' : 'bad_request';
-	if (err instanceof UpstreamError && err.code === 'journal_unavailable') return 'journal_error';
-	return 'internal';
-}
-
-function executionContext(c: { executionCtx: WaitUntil }): WaitUntil | null {
-	try {
-		return c.executionCtx;
-	} catch {
-		// `app.request()` without an execution context: there is nowhere to flush metrics to.
-		return null;
-	}
+	return { accepted: outcome.accepted, duplicates: r.duplicates, journaled: r.journaled };
 }
 
 recordRoutes.post('/record', async (c) => {
 	const started = Date.now();
 	const outcome: RecordOutcome = { latencyMs: 0, accepted: 0, journaled: 0, kvWrites: 0 };
 	try {
-		authorize(c.env, c.req.header('Authorization'));
-		const { rules, faults } = readConfig(c.env);
-		const body = await readJson(c.req.raw);
-		const events = validateRecordBody(body, { now: started, rules, assignId: () => crypto.randomUUID() });
-		const r = await dispatchEvents(c.env, events, {
-			breaker: isolateBreakerPort,
-			timeoutMs: Number(c.env.DO_TIMEOUT_MS),
-			faults,
-			now: Date.now,
-			random: Math.random,
-		});
-		relayCollectorReports(c.env, r.reports);
-		outcome.kvWrites = r.kvWrites;
-		outcome.journaled = r.journaled;
-		outcome.accepted = r.recorded + r.duplicates + r.journaled;
-		if (r.failures.do_timeout > 0) outcome.error = { reason: 'do_timeout' };
-		else if (r.failures.do_error > 0) outcome.error = { reason: 'do_error' };
-		else if (r.failures.breaker_open > 0) outcome.error = { reason: 'breaker_open' };
-		if (r.lost.length > 0) {
-			throw new UpstreamError(
-				503,
-				'journal_unavailable',
-				'some events could not be stored; retry them with the same ids',
-				{
-					stored: outcome.accepted,
-					notStoredIndexes: r.lost.map((e) => events.indexOf(e)),
-					notStoredIds: r.lost.map((e) => e.id),
-				},
-			);
-		}
-		const body202: RecordAccepted = {
-			accepted: outcome.accepted,
-			duplicates: r.duplicates,
-			journaled: r.journaled,
-		};
-		return c.json(body202, 202);
+		// Bad settings throw here: a server failure, counted as such (not a refusal).
+		const settings = settingsOf(c.env);
+		return c.json(await recordRequest(c.req.raw, c.env, settings, outcome, started), 202);
 	} catch (err) {
-		outcome.error = { reason: failureReason(err) };
+		Object.assign(outcome, classify(err));
 		throw err;
 	} finally {
 		outcome.latencyMs = Date.now() - started;
-		const ctx = executionContext(c);
+		const ctx = executionContextOf(c);
 		if (ctx) observeRecord(c.env, ctx, outcome);
 	}
 });
