@@ -29,7 +29,8 @@ import { recordBenchmark } from './record.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WORKFLOW = join(ROOT, '.github/workflows/monitor.yml');
-const BUNDLE = join(ROOT, 'action/dist/index.js');
+/** The committed bundle the runner executes; `--sources` runs action/src/index.ts instead (same code, before bundling). */
+const ENTRY = join(ROOT, process.argv.includes('--sources') ? 'action/src/index.ts' : 'action/dist/index.js');
 const RUNS = 2;
 
 /** actions/cache as seen from one repository: immutable keys, newest match by prefix wins. */
@@ -177,7 +178,7 @@ async function runAction(step: WorkflowStep, ctx: ExprContext, workspace: string
 	const files = { GITHUB_OUTPUT: `${workspace}.output`, GITHUB_STEP_SUMMARY: `${workspace}.summary` };
 	for (const f of Object.values(files)) await writeFile(f, '');
 	const gh = ctx.github as Record<string, string>;
-	await promisify(execFile)(process.execPath, [BUNDLE], {
+	await promisify(execFile)(process.execPath, [ENTRY], {
 		cwd: workspace,
 		env: {
 			PATH: process.env.PATH ?? '',
@@ -197,13 +198,22 @@ async function runAction(step: WorkflowStep, ctx: ExprContext, workspace: string
 }
 
 const rows = await main();
-await recordBenchmark(
-	'monitor workflow: GitHub API calls per run',
-	['run', 'ETag cache restored from', 'GitHub API calls', 'requests', 'collector requests', 'heartbeat sent'],
-	rows,
-	[
-		'`node scripts/bench/workflow-api-calls.bench.ts`: the committed `.github/workflows/monitor.yml` played step by step, twice, each run on a fresh workspace; actions/cache is emulated (exact key, else the newest key matching a `restore-keys` prefix; keys immutable); the action runs from the committed bundle `action/dist/index.js` with the step’s inputs and the action.yml defaults, as a scheduled run. GitHub is the local stand-in (ETags, 304 not counted against the rate limit); the collector is the local admin-API stand-in with a healthy state, so nothing fires.',
-		'The end-of-run heartbeat (`POST /api/admin/heartbeat`) goes to the collector, not to GitHub, so it is not in the GitHub figures; “heartbeat sent” says whether the measured bundle sends it.',
-		'Run 1 has no cache and reads the list in full; run 2 restores run 1’s ETags and makes one conditional list call answered 304: the steady state of every later run.',
-	],
-);
+// A run from sources is a check, not the shipped configuration: it is printed, not recorded.
+if (!process.argv.includes('--sources'))
+	await recordBenchmark(
+		'monitor workflow: GitHub API calls per run',
+		[
+			'run',
+			'ETag cache restored from',
+			'GitHub API calls',
+			'requests',
+			'collector requests',
+			'heartbeat sent',
+		],
+		rows,
+		[
+			'`node scripts/bench/workflow-api-calls.bench.ts`: the committed `.github/workflows/monitor.yml` played step by step, twice, each run on a fresh workspace; actions/cache is emulated (exact key, else the newest key matching a `restore-keys` prefix; keys immutable); the action runs from the committed bundle `action/dist/index.js` with the step’s inputs and the action.yml defaults, as a scheduled run. GitHub is the local stand-in (ETags, 304 not counted against the rate limit); the collector is the local admin-API stand-in with a healthy state, so nothing fires.',
+			'The end-of-run heartbeat (`POST /api/admin/heartbeat`) goes to the collector, not to GitHub, so it is not in the GitHub figures; “heartbeat sent” says whether the measured bundle sends it.',
+			'Run 1 has no cache and reads the list in full; run 2 restores run 1’s ETags and makes one conditional list call answered 304: the steady state of every later run.',
+		],
+	);
