@@ -9,30 +9,35 @@
  * held (at most one interval of its traffic). Counts are unaffected: collectors keep them, and
  * each next report carries the collector's absolute state, which the daily repair job also checks.
  */
+import { mergeCollectorReports } from '../core/collector-batch.ts';
 import type { CollectorReport } from '../core/reports.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
 import { type ShardEnv, shardCount, shardStub } from './stats-shards.ts';
 
-/** Reports held per shard while a shard is unreachable, so an outage cannot grow memory without bound. */
+/** IPs held per shard while a shard is unreachable, so an outage cannot grow memory without bound. */
 const MAX_HELD_PER_SHARD = 20_000;
 
-// Per-isolate by design, like the front-metrics batch it is flushed with.
-let held = new Map<number, CollectorReport[]>();
+// Per-isolate by design, like the front-metrics batch it is flushed with. One merged report per
+// IP: a shard then writes each IP's registry row once per flush, not once per record call.
+let held = new Map<number, Map<string, CollectorReport>>();
+
+function hold(index: number, report: CollectorReport): void {
+	const byIp = held.get(index) ?? new Map<string, CollectorReport>();
+	const prev = byIp.get(report.ip);
+	byIp.set(report.ip, prev ? mergeCollectorReports(prev, report) : report);
+	if (byIp.size > MAX_HELD_PER_SHARD) {
+		const oldest = byIp.keys().next();
+		if (!oldest.done) byIp.delete(oldest.value);
+		console.error(JSON.stringify({ msg: 'relay dropped old collector reports', shard: index }));
+	}
+	held.set(index, byIp);
+}
 
 /** Adds reports from `record` answers to this isolate's batch. */
 export function relayCollectorReports(env: ShardEnv, reports: readonly CollectorReport[]): void {
 	if (reports.length === 0) return;
 	const n = shardCount(env);
-	for (const report of reports) {
-		const index = shardIndexFor(report.ip, n);
-		const list = held.get(index) ?? [];
-		list.push(report);
-		if (list.length > MAX_HELD_PER_SHARD) {
-			list.splice(0, list.length - MAX_HELD_PER_SHARD);
-			console.error(JSON.stringify({ msg: 'relay dropped old collector reports', shard: index }));
-		}
-		held.set(index, list);
-	}
+	for (const report of reports) hold(shardIndexFor(report.ip, n), report);
 }
 
 /** Whether any report waits for a flush. */
@@ -50,11 +55,14 @@ export async function flushRelayedReports(env: ShardEnv): Promise<number> {
 	const sent = await Promise.all(
 		[...batch].map(async ([index, reports]) => {
 			try {
-				await shardStub(env, index).reportCollectors(reports);
+				await shardStub(env, index).reportCollectors([...reports.values()]);
 				return 1;
 			} catch (err) {
 				console.error(JSON.stringify({ msg: 'relayed report flush failed', shard: index, err: String(err) }));
-				held.set(index, [...reports, ...(held.get(index) ?? [])]);
+				// Back in front of what arrived meanwhile, merged per IP in arrival order.
+				const newer = held.get(index);
+				held.delete(index);
+				for (const r of [...reports.values(), ...(newer?.values() ?? [])]) hold(index, r);
 				return 0;
 			}
 		}),

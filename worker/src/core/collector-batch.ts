@@ -142,6 +142,21 @@ export function buildCollectorReport(input: {
 	return { ip: input.ip, state: input.state, minutes, isNew: input.isNew };
 }
 
+/**
+ * Two reports of one collector as one (the relay holds one per IP per flush): deltas add up per
+ * minute; the state is absolute, so the one with more requests wins (the later one on a tie).
+ * A new field of `CollectorReport` must be merged here too.
+ */
+export function mergeCollectorReports(a: CollectorReport, b: CollectorReport): CollectorReport {
+	const minutes: CollectorReport['minutes'] = { ...a.minutes };
+	for (const [k, d] of Object.entries(b.minutes)) {
+		const key = Number(k);
+		minutes[key] = addDelta(minutes[key] ?? emptyDelta(), d);
+	}
+	const state = a.state.totalRequests > b.state.totalRequests ? a.state : b.state;
+	return { ip: b.ip, state, minutes, isNew: a.isNew || b.isNew };
+}
+
 /** A stored row as the admin API shows it. */
 export function toPathStat(p: PathRow): PathStat {
 	return {
