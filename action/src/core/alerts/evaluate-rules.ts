@@ -34,6 +34,14 @@ export function instantValue(metric: MetricName, snapshot: Snapshot, cost: CostR
 			return today.activeSeconds / 3600;
 		case 'journal_backlog':
 			return snapshot.journal.backlog;
+		case 'journal_oldest_age_seconds':
+			// Older collectors report only the oldest write time.
+			return (
+				snapshot.journal.oldestAgeSeconds ??
+				(snapshot.journal.oldestAt === null
+					? 0
+					: Math.max(0, Date.parse(snapshot.generatedAt) - Date.parse(snapshot.journal.oldestAt)) / 1000)
+			);
 		case 'breaker_open':
 			return snapshot.breaker.state === 'open' ? 1 : 0;
 		case 'monitoring_overhead':

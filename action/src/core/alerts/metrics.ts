@@ -3,7 +3,7 @@
  * `keep_firing_for` and missed runs are judged on the collector's history; instant metrics
  * exist only as of the snapshot (cost, usage, backlog).
  */
-export type MetricUnit = 'ratio' | 'ms' | 'count' | 'usd' | 'hours' | 'bytes' | 'multiple';
+export type MetricUnit = 'ratio' | 'ms' | 'count' | 'usd' | 'seconds' | 'hours' | 'bytes' | 'multiple';
 
 export type MetricDef = {
 	kind: 'series' | 'instant';
@@ -28,6 +28,18 @@ export const METRICS = {
 		unit: 'ratio',
 		windowed: true,
 		description: 'requests journaled to KV ÷ recorded requests',
+	},
+	refused_requests: {
+		kind: 'series',
+		unit: 'count',
+		windowed: true,
+		description: 'record requests refused (401, 400, 413, 415) in the window; never in error_rate',
+	},
+	refusal_ratio: {
+		kind: 'series',
+		unit: 'ratio',
+		windowed: true,
+		description: 'refused ÷ all record requests in the window (a probe or a misconfigured client)',
 	},
 	p50_ms: { kind: 'series', unit: 'ms', description: 'median record latency (per bucket)' },
 	p95_ms: { kind: 'series', unit: 'ms', description: '95th percentile record latency (per bucket)' },
@@ -87,6 +99,11 @@ export const METRICS = {
 		unit: 'count',
 		description: 'events waiting in the KV fallback journal',
 	},
+	journal_oldest_age_seconds: {
+		kind: 'instant',
+		unit: 'seconds',
+		description: 'seconds the oldest event in the KV fallback journal has waited for replay (0 when empty)',
+	},
 	breaker_open: { kind: 'instant', unit: 'count', description: '1 while the circuit breaker is open' },
 	monitoring_overhead: {
 		kind: 'instant',
@@ -113,6 +130,12 @@ export function formatValue(value: number | null, unit: MetricUnit): string {
 			return `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 		case 'usd':
 			return value < 0.01 && value > 0 ? `$${value.toPrecision(2)}` : `$${value.toFixed(2)}`;
+		case 'seconds':
+			return value < 120
+				? `${Math.round(value)} s`
+				: value < 7200
+					? `${Math.round(value / 60)} min`
+					: `${(value / 3600).toFixed(1)} h`;
 		case 'hours':
 			return `${value.toFixed(2)} h`;
 		case 'bytes':

@@ -99,6 +99,19 @@ export function dailyCumulative(
 	return out;
 }
 
+/** Refused requests per bucket; all null when the collector predates the series (no data, not 0). */
+function refusedColumn(ts: Timeseries): Column {
+	return ts.series.refused ?? ts.series.requests.map(() => null);
+}
+
+/** Served plus refused requests: every `POST /record` request the collector answered. */
+function allRecordRequests(served: Column, refused: Column): Column {
+	return served.map((s, i) => {
+		const r = refused[i] ?? null;
+		return s === null && r === null ? null : (s ?? 0) + (r ?? 0);
+	});
+}
+
 /** The metric's value per bucket, for every bucket that has ended by `now`. */
 export function metricSeries(
 	metric: MetricName,
@@ -120,6 +133,12 @@ export function metricSeries(
 				return windowedRatio(c.timeouts, c.requests, k);
 			case 'fallback_rate':
 				return windowedRatio(c.fallbacks, c.requests, k);
+			case 'refused_requests':
+				return windowedSum(refusedColumn(ts), k);
+			case 'refusal_ratio': {
+				const refused = refusedColumn(ts);
+				return windowedRatio(refused, allRecordRequests(c.requests, refused), k);
+			}
 			case 'requests':
 				return windowedSum(c.requests, k);
 			case 'p50_ms':

@@ -93,6 +93,29 @@ export const DEFAULT_RULES: RuleInput[] = [
 		annotations: { summary: 'Events waiting in the fallback journal: $value' },
 	},
 	{
+		// The daily repair replays the journal: past 26 h one was missed; collectors remember
+		// event ids 7 days, so replay must happen well before then (critical at 5 days).
+		alert: 'JournalOldestEventOld',
+		metric: 'journal_oldest_age_seconds',
+		warning: { threshold: 93_600 },
+		critical: { threshold: 432_000 },
+		annotations: { summary: 'The oldest event in the fallback journal has waited $value' },
+	},
+	{
+		// Refusals are outside the SLI; a quarter of all record requests refused for 10 minutes
+		// is a probe or a client with a wrong token, Content-Type or payload.
+		alert: 'IngestRefusalsHigh',
+		metric: 'refusal_ratio',
+		window: '15m',
+		for: '10m',
+		warning: { threshold: 0.25 },
+		annotations: {
+			summary: 'Record requests refused: $value over 15 minutes',
+			description:
+				'Refused requests (401, 400, 413, 415) are not in the error rate; see refusals.byReason in the snapshot.',
+		},
+	},
+	{
 		alert: 'CostGrowthRapid',
 		metric: 'cost_growth_dod',
 		warning: { threshold: 0.5 },

@@ -21,6 +21,7 @@ export const RUNBOOK_HEADINGS: Readonly<Record<string, string>> = {
 	CircuitBreakerOpen: 'CircuitBreakerOpen',
 	JournalBacklog: 'JournalBacklog / JournalOldestEventOld',
 	JournalOldestEventOld: 'JournalBacklog / JournalOldestEventOld',
+	IngestRefusalsHigh: 'IngestRefusalsHigh',
 	MaintenanceJobFailed: 'MaintenanceJobFailed / MaintenanceJobOverdue',
 	MaintenanceJobOverdue: 'MaintenanceJobFailed / MaintenanceJobOverdue',
 	CostGrowthRapid: 'CostGrowthRapid / CostGrowthWeekly',
