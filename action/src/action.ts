@@ -1,34 +1,32 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
+import { z } from 'zod';
 import { type SchedulerLag, schedulerLag } from './core/config/cron.ts';
-import { DEFAULT_CONFIG_PATH, prepareMonitor } from './monitor/options.ts';
+import { type ActionInputs, DEFAULT_CONFIG_PATH, parseActionInputs } from './inputs.ts';
+import { prepareMonitor } from './monitor/options.ts';
 import { type MonitorResult, runMonitor } from './monitor/run.ts';
 import { runCli } from './run-cli.ts';
 
+type Env = Record<string, string | undefined>;
+
 /** Action inputs as the CLI's environment: the action and `npx pathwatch` run the same code. */
-function environment(): Record<string, string | undefined> {
-	const env: Record<string, string | undefined> = { ...process.env };
-	const set = (name: string, input: string) => {
-		const value = core.getInput(input);
-		if (value) env[name] = value;
-	};
-	set('PATHWATCH_URL', 'worker-url');
-	set('PATHWATCH_ADMIN_TOKEN', 'admin-token');
-	set('GITHUB_TOKEN', 'github-token');
+function environment(inputs: ActionInputs): Env {
+	const env: Env = { ...process.env };
+	if (inputs['worker-url']) env.PATHWATCH_URL = inputs['worker-url'];
+	if (inputs['admin-token']) env.PATHWATCH_ADMIN_TOKEN = inputs['admin-token'];
+	if (inputs['github-token']) env.GITHUB_TOKEN = inputs['github-token'];
 	const secret = env.PATHWATCH_ADMIN_TOKEN;
 	if (secret) core.setSecret(secret);
 	return env;
 }
 
-function monitorArgs(): string[] {
+function monitorArgs(inputs: ActionInputs): string[] {
 	// The default path may be absent (built-in defaults); any other path must exist.
-	const config = core.getInput('config');
-	const args = config && config !== DEFAULT_CONFIG_PATH ? ['--config', config] : [];
-	const issues = core.getInput('issues');
-	if (issues) args.push('--issues', issues);
-	if (core.getInput('dry-run').toLowerCase() === 'true') args.push('--dry-run');
-	const cache = core.getInput('etag-cache');
-	if (cache) args.push('--etag-cache', cache);
+	const args = inputs.config !== DEFAULT_CONFIG_PATH ? ['--config', inputs.config] : [];
+	args.push('--issues', inputs.issues);
+	if (inputs['dry-run']) args.push('--dry-run');
+	if (inputs['etag-cache']) args.push('--etag-cache', inputs['etag-cache']);
+	if (inputs['issues-author']) args.push('--issues-author', inputs['issues-author']);
 	return args;
 }
 
@@ -44,22 +42,26 @@ function setMonitorOutputs(r: MonitorResult): void {
 	core.setOutput('api-calls', r.api.apiCalls);
 	core.setOutput('issue-changes', r.actions.length);
 	core.setOutput('collector-reachable', r.scrapeError === null);
+	const firing = r.firing.map((e) => ({
+		alert: e.alertname,
+		severity: e.severity,
+		fingerprint: e.fingerprint,
+	}));
+	core.setOutput('firing', JSON.stringify(firing));
 	core.setOutput(
-		'firing',
-		JSON.stringify(
-			r.firing.map((e) => ({ alert: e.alertname, severity: e.severity, fingerprint: e.fingerprint })),
-		),
+		'possible-forgeries',
+		JSON.stringify(r.foreign.map((i) => ({ number: i.number, author: i.author }))),
 	);
 }
 
+const ScheduleEventSchema = z.object({ schedule: z.string().optional() });
+
 /** For a scheduled run, how late GitHub's scheduler started it (null for other events). */
-async function readSchedulerLag(
-	env: Record<string, string | undefined>,
-	startedAt: Date,
-): Promise<SchedulerLag | null> {
+async function readSchedulerLag(env: Env, startedAt: Date): Promise<SchedulerLag | null> {
 	if (env.GITHUB_EVENT_NAME !== 'schedule' || !env.GITHUB_EVENT_PATH) return null;
-	const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { schedule?: unknown };
-	return typeof event.schedule === 'string' ? schedulerLag(event.schedule, startedAt) : null;
+	const event = ScheduleEventSchema.safeParse(JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')));
+	const cron = event.success ? event.data.schedule : undefined;
+	return cron ? schedulerLag(cron, startedAt) : null;
 }
 
 function lagLine(lag: SchedulerLag): string {
@@ -67,17 +69,21 @@ function lagLine(lag: SchedulerLag): string {
 	return `\n### Scheduler\n\nScheduled for ${hhmm(lag.expectedAt)} UTC (\`${lag.schedule}\`), started ${hhmm(lag.startedAt)} UTC: **${lag.lagSeconds} s late**. Late or skipped runs lose nothing: windows are judged on the collector's time series.\n`;
 }
 
-async function runMonitorStep(env: Record<string, string | undefined>): Promise<void> {
+async function runMonitorStep(inputs: ActionInputs, env: Env): Promise<void> {
 	const startedAt = new Date();
 	const controller = new AbortController();
 	const prepared = await prepareMonitor({
-		argv: monitorArgs(),
+		argv: monitorArgs(inputs),
 		env,
-		cwd: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+		cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
 		stderr: (line) => core.warning(line),
 		signal: controller.signal,
 	});
-	const result = await runMonitor({ ...prepared, log: (line) => core.info(line) });
+	const result = await runMonitor({
+		...prepared,
+		log: (line) => core.info(line),
+		warn: (line) => core.warning(line),
+	});
 	setMonitorOutputs(result);
 	const lag = await readSchedulerLag(env, startedAt);
 	core.setOutput('scheduler-lag-seconds', lag?.lagSeconds ?? '');
@@ -86,17 +92,17 @@ async function runMonitorStep(env: Record<string, string | undefined>): Promise<
 }
 
 /**
- * The GitHub Action entry: runs the command named by the `command` input. Errors are mapped
- * once, here, to a single `core.setFailed`.
+ * The GitHub Action entry: parses the inputs once and runs the command named by `command`.
+ * Errors are mapped once, here, to a single `core.setFailed`.
  */
 export async function run(): Promise<void> {
 	try {
-		const command = core.getInput('command') || 'monitor';
-		const env = environment();
-		if (command === 'monitor') return await runMonitorStep(env);
-		const args = core.getInput('args').split(/\s+/).filter(Boolean);
+		const inputs = parseActionInputs((name) => core.getInput(name));
+		const env = environment(inputs);
+		if (inputs.command === 'monitor') return await runMonitorStep(inputs, env);
+		const args = inputs.args.split(/\s+/).filter(Boolean);
 		const lines: string[] = [];
-		const code = await runCli([command, ...args], {
+		const code = await runCli([inputs.command, ...args], {
 			env,
 			stdout: (s) => core.info(s),
 			stderr: (s) => {
@@ -104,7 +110,8 @@ export async function run(): Promise<void> {
 				core.info(s);
 			},
 		});
-		if (code !== 0) core.setFailed(`pathwatch ${command} exited with code ${code}: ${lines.at(-1) ?? ''}`);
+		if (code !== 0)
+			core.setFailed(`pathwatch ${inputs.command} exited with code ${code}: ${lines.at(-1) ?? ''}`);
 	} catch (e) {
 		core.setFailed(e instanceof Error ? e.message : String(e));
 	}

@@ -19,7 +19,8 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ default:
 		load: () => import('./commands/simulate.ts'),
 	},
 	chatops: {
-		summary: 'handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)',
+		summary:
+			'handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)',
 		load: () => import('./commands/chatops.ts'),
 	},
 	demo: {

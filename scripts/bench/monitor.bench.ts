@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createWorkerClient } from '../../action/src/adapters/worker-client.ts';
 import { fileEtagStore } from '../../action/src/adapters/etag-store.ts';
+import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
 import { createGitHubTracker } from '../../action/src/adapters/github-issues.ts';
+import { createWorkerClient } from '../../action/src/adapters/worker-client.ts';
 import { parseConfig } from '../../action/src/core/config/config-file.ts';
 import { runMonitor } from '../../action/src/monitor/run.ts';
 import { startFakeCollector } from '../../test/action/fake-collector.ts';
@@ -77,13 +78,13 @@ async function benchAt(ips: number) {
 	const config = parseConfig('', 'defaults');
 	const etagFile = join(dir, 'etags.json');
 	const once = async () => {
-		const tracker = createGitHubTracker({
+		const github = createGitHubClient({
 			token: gh.token,
 			repository: `${gh.owner}/${gh.repo}`,
 			apiUrl: gh.url,
 			paceMs: 0,
-			etags: await fileEtagStore(etagFile),
 		});
+		const tracker = createGitHubTracker(github, { etags: await fileEtagStore(etagFile) });
 		const before = gh.counted();
 		const t = performance.now();
 		const r = await runMonitor({

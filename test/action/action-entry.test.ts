@@ -93,6 +93,21 @@ describe('action entry', () => {
 		expect(stdout.join('')).toContain(`::add-mask::${fc.token}`);
 	});
 
+	it('ends a run with a heartbeat carrying the GitHub run id; a refused heartbeat is a warning only', async () => {
+		process.env.GITHUB_RUN_ID = '987654';
+		await run();
+		expect(fc.heartbeats).toEqual([{ runId: '987654', at: expect.any(String) }]);
+		const at = Date.parse((fc.heartbeats[0] as { at: string }).at);
+		expect(Math.abs(Date.now() - at)).toBeLessThan(60_000);
+		fc.answerHeartbeats(400);
+		await run();
+		expect(process.exitCode).toBeUndefined();
+		expect(stdout.join('')).toMatch(
+			/::warning::heartbeat not sent: POST \/api\/admin\/heartbeat answered HTTP 400/,
+		);
+		expect(fc.heartbeats).toHaveLength(1);
+	});
+
 	it('reports how late the scheduler started a scheduled run', async () => {
 		await writeFile(join(dir, 'event.json'), JSON.stringify({ schedule: '* * * * *' }));
 		Object.assign(process.env, { GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: join(dir, 'event.json') });
@@ -130,6 +145,8 @@ describe('action entry', () => {
 		expect(process.exitCode).toBeUndefined();
 		const outputs = parseOutputs(await readFile(join(files, 'out.txt'), 'utf8'));
 		expect(outputs['collector-reachable']).toBe('false');
+		// A dry run changes nothing, so it does not count as the monitor having run.
+		expect(fc.heartbeats).toEqual([]);
 		expect(outputs['issue-changes']).toBe('1');
 		expect(JSON.parse(outputs.firing ?? '[]')).toEqual([
 			expect.objectContaining({ alert: 'CollectorUnreachable', severity: 'critical' }),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
 import { createGitHubTracker, nextPageOf } from '../../action/src/adapters/github-issues.ts';
 import { UpstreamError } from '../../action/src/core/errors.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
@@ -7,13 +8,15 @@ describe('GitHub issues adapter against a GitHub-compatible server', () => {
 	let gh: FakeGitHub;
 	const warnings: string[] = [];
 	const tracker = (token?: string) =>
-		createGitHubTracker({
-			token: token ?? gh.token,
-			repository: `${gh.owner}/${gh.repo}`,
-			apiUrl: gh.url,
-			paceMs: 5,
-			warn: (m) => warnings.push(m),
-		});
+		createGitHubTracker(
+			createGitHubClient({
+				token: token ?? gh.token,
+				repository: `${gh.owner}/${gh.repo}`,
+				apiUrl: gh.url,
+				paceMs: 5,
+				warn: (m) => warnings.push(m),
+			}),
+		);
 	beforeEach(async () => {
 		gh = await startFakeGitHub();
 		warnings.length = 0;

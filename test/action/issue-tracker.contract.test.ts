@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
 import { createGitHubTracker } from '../../action/src/adapters/github-issues.ts';
 import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
 import type { IssueTracker } from '../../action/src/core/issues/ports.ts';
@@ -34,12 +35,14 @@ const adapters: { name: string; make: () => Promise<Harness> }[] = [
 			let t = Date.parse('2026-11-22T00:00:00Z');
 			const gh = await startFakeGitHub({ clock: () => new Date(t) });
 			return {
-				tracker: createGitHubTracker({
-					token: gh.token,
-					repository: `${gh.owner}/${gh.repo}`,
-					apiUrl: gh.url,
-					paceMs: 1,
-				}),
+				tracker: createGitHubTracker(
+					createGitHubClient({
+						token: gh.token,
+						repository: `${gh.owner}/${gh.repo}`,
+						apiUrl: gh.url,
+						paceMs: 1,
+					}),
+				),
 				advance: (ms) => {
 					t += ms;
 				},
@@ -68,6 +71,15 @@ describe.each(adapters)('IssueTracker contract: $name', ({ make }) => {
 		expect(b.number).toBeGreaterThan(a.number);
 		expect(a).toMatchObject({ title: 'A', body: 'body a', state: 'open', closedAt: null });
 		expect(a.labels.sort()).toEqual(['pathwatch', 'severity:warning']);
+	});
+
+	it('stamps its own issues with the author it writes as, and can say who that is', async () => {
+		const i = await h.tracker.create({ title: 'A', body: '', labels: ['pathwatch'] });
+		expect(i.author).toBe(h.tracker.defaultAuthor);
+		expect((await h.tracker.listOpen('pathwatch')).map((x) => x.author)).toEqual([h.tracker.defaultAuthor]);
+		const me = await h.tracker.whoami();
+		// An installation token cannot name itself; anything that can must name the author it writes as.
+		if (me !== null) expect(me).toBe(h.tracker.defaultAuthor);
 	});
 
 	it('lists only open issues carrying the label', async () => {

@@ -23,7 +23,11 @@ async function seed(): Promise<void> {
 			id: `e2e-${i}-${n}`,
 		})),
 	);
-	const res = await fetch(`${worker.url}/record`, { method: 'POST', body: JSON.stringify({ events }) });
+	const res = await fetch(`${worker.url}/record`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ events }),
+	});
 	expect(res.status).toBe(202);
 	for (let i = 0; i < 100; i++) {
 		const snap = await fetch(`${worker.url}/api/admin/snapshot`, {

@@ -135,6 +135,7 @@ describe('issue rendering', () => {
 			state: 'open',
 			stateReason: null,
 			labels: ['pathwatch'],
+			author: 'github-actions[bot]',
 			createdAt: '',
 			updatedAt: '',
 			closedAt: null,

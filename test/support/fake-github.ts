@@ -3,7 +3,9 @@
  * that bite real clients: Link-header pagination with per_page, ETags with 304 on
  * If-None-Match (not counted against the rate limit), primary and secondary rate limits
  * (403 with retry-after, 429), injectable 5xx and dropped connections, pull requests mixed
- * into the issues list, and GitHub's body size limit.
+ * into the issues list, GitHub's body size limit, issue authors (the token's own login, or
+ * anyone else's for forged issues), `GET /user` as installation tokens answer it (403) and as
+ * personal tokens do, and the workflow-runs list of the Actions API.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -42,6 +44,7 @@ export type Fault = {
 	times?: number;
 };
 export type LoggedRequest = { method: string; path: string; status: number; counted: boolean };
+export type FakeWorkflowRun = { id: number; event: string; created_at: string };
 
 export type FakeGitHub = {
 	url: string;
@@ -50,6 +53,8 @@ export type FakeGitHub = {
 	repo: string;
 	issues: Map<number, FakeIssue>;
 	comments: FakeComment[];
+	/** Runs per workflow file name, newest first. */
+	workflowRuns: Map<string, FakeWorkflowRun[]>;
 	log: LoggedRequest[];
 	/** Requests counted against the rate limit (304s and rejected auth are not). */
 	counted(): number;
@@ -60,6 +65,8 @@ export type FakeGitHub = {
 		labels?: string[];
 		pullRequest?: boolean;
 		state?: 'open' | 'closed';
+		/** The login that opens it; the token's own login by default. */
+		author?: string;
 	}): FakeIssue;
 	setRateLimit(remaining: number): void;
 	/**
@@ -78,11 +85,21 @@ const BODY_LIMIT = 65_536;
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
 export async function startFakeGitHub(
-	options: { owner?: string; repo?: string; token?: string; clock?: () => Date; rateLimit?: number } = {},
+	options: {
+		owner?: string;
+		repo?: string;
+		token?: string;
+		/** Whom the token belongs to: a `[bot]` login behaves like an installation token. */
+		login?: string;
+		clock?: () => Date;
+		rateLimit?: number;
+	} = {},
 ): Promise<FakeGitHub> {
 	const owner = options.owner ?? 'acme';
 	const repo = options.repo ?? 'service';
 	const token = options.token ?? 'ghs_test_token';
+	const login = options.login ?? 'github-actions[bot]';
+	const workflowRuns = new Map<string, FakeWorkflowRun[]>();
 	const clock = options.clock ?? (() => new Date());
 	const issues = new Map<number, FakeIssue>();
 	const comments: FakeComment[] = [];
@@ -117,7 +134,7 @@ export async function startFakeGitHub(
 			state: fields.state ?? 'open',
 			state_reason: null,
 			labels: (fields.labels ?? []).map(label),
-			user: { login: 'github-actions[bot]' },
+			user: { login: fields.author ?? login },
 			created_at: t,
 			updated_at: t,
 			closed_at: fields.state === 'closed' ? t : null,
@@ -215,8 +232,11 @@ export async function startFakeGitHub(
 		entry: LoggedRequest,
 	) {
 		const prefix = `/repos/${owner}/${repo}`;
+		if (path === '/user' && method === 'GET') return whoami(send);
 		if (!path.startsWith(prefix)) return send(404, { message: 'Not Found' });
 		const rest = path.slice(prefix.length);
+		const runs = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest);
+		if (runs && method === 'GET') return listRuns(decodeURIComponent(runs[1] ?? ''), url, send);
 		if (rest === '/issues' && method === 'GET') return listIssues(url, req, send, entry);
 		if (rest === '/issues' && method === 'POST') return createIssue(body ?? {}, send);
 		if (rest === '/labels' && method === 'GET') return paginate([...labels.values()], url, req, send, entry);
@@ -239,6 +259,20 @@ export async function startFakeGitHub(
 		if (method === 'GET') return send(200, issue);
 		if (method === 'PATCH') return updateIssue(issue, body ?? {}, send);
 		send(404, { message: 'Not Found' });
+	}
+
+	function whoami(send: Send) {
+		// Installation tokens (the Actions token, GitHub Apps) are not users.
+		if (login.endsWith('[bot]'))
+			return send(403, { message: 'Resource not accessible by integration', status: '403' });
+		send(200, { login, id: 1, type: 'User' });
+	}
+
+	function listRuns(workflow: string, url: URL, send: Send) {
+		const event = url.searchParams.get('event');
+		const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30) || 30));
+		const all = (workflowRuns.get(workflow) ?? []).filter((r) => !event || r.event === event);
+		send(200, { total_count: all.length, workflow_runs: all.slice(0, perPage) });
 	}
 
 	/** GitHub's collaborator permission API: the legacy `permission` plus the exact `role_name`. */
@@ -387,7 +421,7 @@ export async function startFakeGitHub(
 			id: nextId++,
 			issue: issue.number,
 			body: body.body,
-			user: { login: 'github-actions[bot]' },
+			user: { login },
 			created_at: now(),
 		};
 		comments.push(c);
@@ -405,6 +439,7 @@ export async function startFakeGitHub(
 		repo,
 		issues,
 		comments,
+		workflowRuns,
 		log,
 		counted: () => log.filter((l) => l.counted).length,
 		inject: (fault) => faults.push({ ...fault, left: fault.times ?? 1 }),

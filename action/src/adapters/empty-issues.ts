@@ -8,6 +8,8 @@ export function createEmptyTracker(): IssueTracker {
 	};
 	return {
 		name: 'dry-run (no existing issues read)',
+		defaultAuthor: 'github-actions[bot]',
+		whoami: async () => null,
 		listOpen: async () => [],
 		listClosedSince: async () => [],
 		create: refuse,

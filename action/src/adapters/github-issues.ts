@@ -1,57 +1,25 @@
 /**
- * The issue tracker on GitHub: Octokit from @actions/github with the retry and throttling
- * plugins. Alert issues are found with the Issues list API by label (never the Search API,
- * which lags); pull requests are filtered out; list pages are read conditionally with ETags;
- * writes go one at a time, paced as GitHub's best practices ask; every HTTP request is counted.
+ * The issue tracker on GitHub, through the shared Octokit client. Alert issues are found with
+ * the Issues list API by label (never the Search API, which lags); pull requests are filtered
+ * out; list pages are read conditionally with ETags, so an unchanged page costs one request
+ * answered 304 (free against the rate limit).
  */
-import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
-import Bottleneck from 'bottleneck/light.js';
-import { UpstreamError } from '../core/errors.ts';
+import type { RestEndpointMethodTypes } from '@octokit/rest';
+import { z } from 'zod';
+import { HOUR_MS } from '../../../worker/src/contract/time.ts';
 import type { IssuePatch, IssueTracker, NewIssue, TrackedIssue, TrackerStats } from '../core/issues/ports.ts';
+import { TrackedIssueSchema } from '../core/issues/ports.ts';
 import { type EtagStore, memoryEtagStore } from './etag-store.ts';
+import { type GitHubClient, githubError, statusOf } from './github-client.ts';
 
-export type GitHubTrackerOptions = {
-	token: string;
-	/** `owner/repo`. */
-	repository: string;
-	/** REST API root, from GITHUB_API_URL (a local fake in tests, GHES in enterprises). */
-	apiUrl?: string;
-	/**
-	 * Base pacing unit in ms (default 1000): writes are spaced by one unit, issue and comment
-	 * creation by three, and retry waits are multiplied by it. Lower only where GitHub's
-	 * secondary rate limits do not apply (tests, some GHES instances).
-	 */
-	paceMs?: number;
-	etags?: EtagStore;
-	warn?: (message: string) => void;
-};
+/** What the Actions token writes as; an App or a PAT writes as someone else (see `whoami`). */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
-type Octokit = ReturnType<typeof getOctokit>;
-type ListParams = {
-	state: 'open' | 'closed';
-	labels: string;
-	sort: 'created' | 'updated';
-	direction: 'asc' | 'desc';
-	since?: string;
-};
-type ApiIssue = {
-	number: number;
-	title: string;
-	body?: string | null;
-	state: string;
-	state_reason?: string | null;
-	labels: (string | { name?: string | undefined })[];
-	created_at: string;
-	updated_at: string;
-	closed_at: string | null;
-	html_url: string;
-	pull_request?: unknown;
-};
+type ListParams = RestEndpointMethodTypes['issues']['listForRepo']['parameters'];
+type ApiIssue = RestEndpointMethodTypes['issues']['get']['response']['data'];
+type ListItem = RestEndpointMethodTypes['issues']['listForRepo']['response']['data'][number];
 
-function toTracked(i: ApiIssue): TrackedIssue {
+function toTracked(i: ApiIssue | ListItem): TrackedIssue {
 	const reason = i.state_reason;
 	return {
 		number: i.number,
@@ -63,6 +31,7 @@ function toTracked(i: ApiIssue): TrackedIssue {
 				? reason
 				: null,
 		labels: i.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+		author: i.user?.login ?? null,
 		createdAt: i.created_at,
 		updatedAt: i.updated_at,
 		closedAt: i.closed_at,
@@ -70,93 +39,66 @@ function toTracked(i: ApiIssue): TrackedIssue {
 	};
 }
 
-function statusOf(e: unknown): number {
-	return typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number' ? e.status : 0;
-}
+// Cached pages hold mapped issues; the version in the key retires entries of older formats.
+const CACHE_VERSION = 2;
+const CachedPageSchema = z.array(TrackedIssueSchema);
 
-/** Maps an Octokit failure to an UpstreamError classified by HTTP status. */
-function upstream(e: unknown, what: string): UpstreamError {
-	const status = statusOf(e);
-	const detail = e instanceof Error ? e.message : String(e);
-	return new UpstreamError(
-		`GitHub ${what} failed${status ? ` (HTTP ${status})` : ''}: ${detail}`,
-		status,
-		'github',
-	);
-}
+export type GitHubTrackerOptions = { etags?: EtagStore };
 
-export function createOctokit(opts: GitHubTrackerOptions, stats: TrackerStats): Octokit {
-	const pace = opts.paceMs ?? 1000;
-	const warn = opts.warn ?? (() => {});
-	const baseFetch = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
-	const countingFetch: typeof fetch = (input, init) => {
-		stats.apiCalls++;
-		return baseFetch(input, init);
-	};
-	return getOctokit(
-		opts.token,
-		{
-			baseUrl: (opts.apiUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-			request: { fetch: countingFetch },
-			retry: { retryAfterBaseValue: pace },
-			throttle: {
-				retryAfterBaseValue: pace,
-				write: new Bottleneck.Group({ maxConcurrent: 1, minTime: pace }),
-				notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * pace }),
-				onRateLimit: (after, options, _octokit, count) => {
-					warn(`GitHub rate limit on ${options.method} ${options.url}; retry after ${after}s`);
-					return count < 1 && after <= 60;
-				},
-				onSecondaryRateLimit: (after, options, _octokit, count) => {
-					warn(`GitHub secondary rate limit on ${options.method} ${options.url}; retry after ${after}s`);
-					return count < 3;
-				},
-			},
-		},
-		retry,
-		throttling,
-	);
-}
-
-export function createGitHubTracker(opts: GitHubTrackerOptions): IssueTracker {
-	const [owner = '', repo = ''] = opts.repository.split('/');
-	if (!owner || !repo)
-		throw new UpstreamError(`GITHUB_REPOSITORY must be owner/repo, got '${opts.repository}'`, 0, 'github');
-	const stats: TrackerStats = { apiCalls: 0, notModified: 0, writes: 0 };
-	const octokit = createOctokit(opts, stats);
+export function createGitHubTracker(github: GitHubClient, opts: GitHubTrackerOptions = {}): IssueTracker {
+	const { octokit, owner, repo, counters } = github;
 	const etags = opts.etags ?? memoryEtagStore();
+	let writes = 0;
 
-	/** Every page of a list, each read conditionally against the cached copy. */
-	async function listAll(params: ListParams): Promise<TrackedIssue[]> {
+	/** One page, read conditionally against the cached copy. */
+	async function listPage(
+		query: ListParams & { page: number },
+	): Promise<{ items: TrackedIssue[]; next: number | null }> {
+		const key = JSON.stringify({ v: CACHE_VERSION, ...query });
+		const cached = etags.get(key);
+		const cachedItems = cached ? CachedPageSchema.safeParse(cached.items) : null;
+		const etag = cachedItems?.success ? cached?.etag : undefined;
+		try {
+			const res = await octokit.rest.issues.listForRepo({
+				...query,
+				headers: etag ? { 'if-none-match': etag } : {},
+			});
+			const items = res.data.filter((i) => !i.pull_request).map(toTracked);
+			const next = nextPageOf(res.headers.link);
+			if (res.headers.etag) etags.set(key, { etag: res.headers.etag, items, nextPage: next });
+			return { items, next };
+		} catch (e) {
+			if (statusOf(e) !== 304 || !cached || !cachedItems?.success) throw githubError(e, 'listing issues');
+			counters.notModified++;
+			return { items: cachedItems.data, next: cached.nextPage };
+		}
+	}
+
+	async function listAll(params: Omit<ListParams, 'owner' | 'repo'>): Promise<TrackedIssue[]> {
 		const out: TrackedIssue[] = [];
-		let page: number | null = 1;
-		while (page !== null) {
-			const query = { owner, repo, per_page: 100, ...params, page };
-			const key = JSON.stringify(query);
-			const cached = etags.get(key);
-			try {
-				const res = await octokit.request('GET /repos/{owner}/{repo}/issues', {
-					...query,
-					headers: cached ? { 'if-none-match': cached.etag } : {},
-				});
-				const nextPage = nextPageOf(res.headers.link);
-				const items = res.data as unknown as ApiIssue[];
-				if (res.headers.etag) etags.set(key, { etag: res.headers.etag, items, nextPage });
-				out.push(...items.filter((i) => !i.pull_request).map(toTracked));
-				page = nextPage;
-			} catch (e) {
-				if (statusOf(e) !== 304 || !cached) throw upstream(e, 'listing issues');
-				stats.notModified++;
-				out.push(...(cached.items as ApiIssue[]).filter((i) => !i.pull_request).map(toTracked));
-				page = cached.nextPage;
-			}
+		for (let page: number | null = 1; page !== null; ) {
+			const got = await listPage({ owner, repo, per_page: 100, ...params, page });
+			out.push(...got.items);
+			page = got.next;
 		}
 		await etags.flush();
 		return out;
 	}
 
+	async function write<T>(what: string, call: () => Promise<T>): Promise<T> {
+		try {
+			const result = await call();
+			writes++;
+			return result;
+		} catch (e) {
+			throw githubError(e, what);
+		}
+	}
+
 	return {
 		name: `github:${owner}/${repo}`,
+		defaultAuthor: ACTIONS_BOT,
+		whoami: () => whoami(github),
 		listOpen: (label) => listAll({ state: 'open', labels: label, sort: 'created', direction: 'asc' }),
 		// `since` is rounded down to the hour so the request, and so its ETag, stays stable for an hour.
 		listClosedSince: (label, since) =>
@@ -165,19 +107,14 @@ export function createGitHubTracker(opts: GitHubTrackerOptions): IssueTracker {
 				labels: label,
 				sort: 'updated',
 				direction: 'desc',
-				since: new Date(Math.floor(since.getTime() / 3_600_000) * 3_600_000).toISOString(),
+				since: new Date(Math.floor(since.getTime() / HOUR_MS) * HOUR_MS).toISOString(),
 			}),
-		async create(issue: NewIssue) {
-			try {
-				const res = await octokit.rest.issues.create({ owner, repo, ...issue });
-				stats.writes++;
-				return toTracked(res.data as ApiIssue);
-			} catch (e) {
-				throw upstream(e, 'creating an issue');
-			}
-		},
-		async update(number: number, patch: IssuePatch) {
-			try {
+		create: (issue: NewIssue) =>
+			write('creating an issue', async () =>
+				toTracked((await octokit.rest.issues.create({ owner, repo, ...issue })).data),
+			),
+		update: (number: number, patch: IssuePatch) =>
+			write(`updating issue #${number}`, async () => {
 				const res = await octokit.rest.issues.update({
 					owner,
 					repo,
@@ -188,22 +125,27 @@ export function createGitHubTracker(opts: GitHubTrackerOptions): IssueTracker {
 					...(patch.state !== undefined ? { state: patch.state } : {}),
 					...(patch.stateReason !== undefined ? { state_reason: patch.stateReason } : {}),
 				});
-				stats.writes++;
-				return toTracked(res.data as ApiIssue);
-			} catch (e) {
-				throw upstream(e, `updating issue #${number}`);
-			}
-		},
-		async comment(number: number, body: string) {
-			try {
+				return toTracked(res.data);
+			}),
+		comment: (number: number, body: string) =>
+			write(`commenting on issue #${number}`, async () => {
 				await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
-				stats.writes++;
-			} catch (e) {
-				throw upstream(e, `commenting on issue #${number}`);
-			}
-		},
-		stats: () => ({ ...stats }),
+			}),
+		stats: (): TrackerStats => ({ apiCalls: counters.apiCalls, notModified: counters.notModified, writes }),
 	};
+}
+
+/**
+ * The token's own login from `GET /user` (a PAT); null for installation tokens (the Actions
+ * token, a GitHub App), which GitHub answers with 403 "Resource not accessible by integration".
+ */
+async function whoami({ octokit }: GitHubClient): Promise<string | null> {
+	try {
+		return (await octokit.rest.users.getAuthenticated()).data.login;
+	} catch (e) {
+		if (statusOf(e) === 403) return null;
+		throw githubError(e, 'reading the token owner');
+	}
 }
 
 /** The `page` of the `rel="next"` link, or null on the last page. */

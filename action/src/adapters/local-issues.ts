@@ -8,20 +8,20 @@ import { appendFile, mkdir, open, readdir, readFile, rename, writeFile } from 'n
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../core/errors.ts';
-import type { IssuePatch, IssueTracker, NewIssue, TrackedIssue, TrackerStats } from '../core/issues/ports.ts';
+import {
+	type IssuePatch,
+	type IssueTracker,
+	type NewIssue,
+	type TrackedIssue,
+	TrackedIssueSchema,
+	type TrackerStats,
+} from '../core/issues/ports.ts';
 
-const StoredIssueSchema = z.object({
-	number: z.number().int().positive(),
-	title: z.string(),
-	body: z.string(),
-	state: z.enum(['open', 'closed']),
-	stateReason: z.enum(['completed', 'not_planned', 'reopened', 'duplicate']).nullable(),
-	labels: z.array(z.string()),
-	createdAt: z.string(),
-	updatedAt: z.string(),
-	closedAt: z.string().nullable(),
-	url: z.string(),
-});
+/** The local store has no accounts: every issue it creates is written as this author. */
+export const LOCAL_AUTHOR = 'pathwatch';
+
+// Files written before issues carried an author were all written by the store itself.
+const StoredIssueSchema = TrackedIssueSchema.extend({ author: z.string().nullable().default(LOCAL_AUTHOR) });
 
 export type LocalComment = { body: string; createdAt: string };
 
@@ -82,6 +82,8 @@ export function createLocalTracker(
 
 	return {
 		name: `local:${root}`,
+		defaultAuthor: LOCAL_AUTHOR,
+		whoami: async () => LOCAL_AUTHOR,
 		all,
 		async listOpen(label) {
 			return (await all()).filter((i) => i.state === 'open' && i.labels.includes(label));
@@ -101,6 +103,7 @@ export function createLocalTracker(
 				state: 'open',
 				stateReason: null,
 				labels: [...new Set(input.labels)],
+				author: LOCAL_AUTHOR,
 				createdAt: t,
 				updatedAt: t,
 				closedAt: null,

@@ -10,6 +10,7 @@ import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { HeartbeatRequestSchema } from '../../../worker/src/contract/heartbeat.ts';
 import {
 	IpDetailSchema,
 	JobAcceptedSchema,
@@ -51,6 +52,12 @@ export function createWorkerClient(opts: WorkerClientOptions) {
 		jobStatus: (id: string) => http.json('GET', `/api/admin/jobs/${enc(id)}`, JobStatusSchema),
 		/** Streams a finished export into `file` (written to a temporary name, renamed when complete). */
 		downloadExport: (id: string, file: string) => download(http, id, file),
+		/** The monitor's end-of-run heartbeat: the only thing that feeds the Worker's dead-man watchdog. */
+		heartbeat: async (beat: { runId: string; at: string }): Promise<void> => {
+			const res = await http.send('POST', '/api/admin/heartbeat', HeartbeatRequestSchema.parse(beat));
+			// 200 or 204: the answer carries nothing the monitor needs.
+			await res.body?.cancel();
+		},
 		/** HTTP requests sent so far, retries included. */
 		requests: () => http.requests(),
 	};

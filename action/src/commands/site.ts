@@ -10,9 +10,10 @@ import {
 	type IpAnonymisation,
 	type SchedulerInfo,
 } from '../../../reports-site/src/index.ts';
-import { createWorkerClient } from '../adapters/worker-client.ts';
+import { createGitHubClient, type GitHubClient } from '../adapters/github-client.ts';
 import { createGitHubTracker } from '../adapters/github-issues.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
+import { createWorkerClient } from '../adapters/worker-client.ts';
 import { latestScheduledLag, readWorkflowSchedule } from '../adapters/workflow-runs.ts';
 import { listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
@@ -84,6 +85,7 @@ async function alerts(
 	ctx: CommandContext,
 	config: Config,
 	now: Date,
+	github: GitHubClient | null,
 ): Promise<AlertView[] | null> {
 	const file = str(v, 'alerts');
 	if (file) return readAlertsFile(resolve(ctx.cwd, file));
@@ -93,16 +95,9 @@ async function alerts(
 	if (where.startsWith('local:') && where.length > 'local:'.length) {
 		tracker = createLocalTracker(resolve(ctx.cwd, where.slice('local:'.length)));
 	} else if (where === 'github') {
-		const token = ctx.env.GITHUB_TOKEN;
-		const repository = ctx.env.GITHUB_REPOSITORY;
-		if (!token || !repository)
+		if (!github)
 			throw new UserError('--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues none)');
-		tracker = createGitHubTracker({
-			token,
-			repository,
-			apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-			warn: (m) => ctx.stderr(`warning: ${m}`),
-		});
+		tracker = createGitHubTracker(github);
 	} else throw new UserError(`--issues must be github, local:<dir> or none, got '${where}'`);
 	const views = await listAlertIssues(tracker, { label: config.issues.label, now });
 	return views.map(toAlertView);
@@ -112,19 +107,29 @@ async function alerts(
  * With GitHub issues as the alert source, also show how late GitHub started the monitor's latest
  * scheduled run. A failure here is reported and leaves the panel out; it never fails the build.
  */
-async function monitorSchedulerLag(v: Values, ctx: CommandContext): Promise<SchedulerInfo | null> {
-	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = ctx.env;
-	if ((str(v, 'issues') ?? 'github') !== 'github' || !token || !repository) return null;
+async function monitorSchedulerLag(
+	v: Values,
+	ctx: CommandContext,
+	github: GitHubClient | null,
+): Promise<SchedulerInfo | null> {
+	if ((str(v, 'issues') ?? 'github') !== 'github' || !github) return null;
 	const file = resolve(ctx.cwd, '.github/workflows/monitor.yml');
 	try {
 		const schedule = await readWorkflowSchedule(file);
 		if (!schedule) return null;
-		const apiUrl = ctx.env.GITHUB_API_URL || 'https://api.github.com';
-		return await latestScheduledLag({ apiUrl, token, repository, workflow: 'monitor.yml', schedule });
+		return await latestScheduledLag(github, { workflow: 'monitor.yml', schedule });
 	} catch (e) {
 		ctx.stderr(`warning: scheduler lag not shown: ${e instanceof Error ? e.message : String(e)}`);
 		return null;
 	}
+}
+
+/** One GitHub client for the alert issues and the workflow runs; null without a token and repository. */
+function githubFor(ctx: CommandContext): GitHubClient | null {
+	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository, GITHUB_API_URL: apiUrl } = ctx.env;
+	if (!token || !repository) return null;
+	const warn = (m: string) => ctx.stderr(`warning: ${m}`);
+	return createGitHubClient({ token, repository, ...(apiUrl ? { apiUrl } : {}), warn });
 }
 
 function anonymisation(v: Values, env: CommandContext['env']): IpAnonymisation {
@@ -145,10 +150,11 @@ const command: Command = async (ctx) => {
 		throw new UserError(`--stale-after must be a duration such as 90m or 2h, got '${staleText}'`);
 	const { config } = await loadConfig(str(v, 'config'), ctx.cwd);
 	const now = new Date();
-	const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config, now)]);
+	const github = githubFor(ctx);
+	const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config, now, github)]);
 	const out = resolve(ctx.cwd, str(v, 'out') ?? 'reports-site/dist');
 	const input = assembleSiteInput(data, alertViews, config, now);
-	const scheduler = await monitorSchedulerLag(v, ctx);
+	const scheduler = await monitorSchedulerLag(v, ctx, github);
 	if (scheduler) input.scheduler = scheduler;
 	const result = await buildSite(input, out, {
 		siteUrl: str(v, 'site-url') ?? ctx.env.PATHWATCH_SITE_URL ?? null,

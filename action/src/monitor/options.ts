@@ -1,12 +1,15 @@
 /**
- * Turns CLI arguments and environment into monitor dependencies: config, collector client and
- * issue tracker. Shared by `pathwatch monitor` and the GitHub Action entry.
+ * Turns CLI arguments and environment into monitor dependencies: config, Worker client, GitHub
+ * client and issue tracker, each built once here. Shared by `pathwatch monitor` and the GitHub
+ * Action entry.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmptyTracker } from '../adapters/empty-issues.ts';
 import { fileEtagStore, memoryEtagStore } from '../adapters/etag-store.ts';
+import { createGitHubClient } from '../adapters/github-client.ts';
 import { createGitHubTracker } from '../adapters/github-issues.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { createWorkerClient } from '../adapters/worker-client.ts';
@@ -15,10 +18,9 @@ import type { Config } from '../core/config/config.ts';
 import { parseConfig } from '../core/config/config-file.ts';
 import { UserError } from '../core/errors.ts';
 import type { IssueTracker } from '../core/issues/ports.ts';
+import { DEFAULT_CONFIG_PATH, type Env, parseEnv } from '../inputs.ts';
 import { prepareNotify } from './notify-context.ts';
 import type { MonitorOptions } from './run.ts';
-
-export const DEFAULT_CONFIG_PATH = '.github/pathwatch.yml';
 
 export const MONITOR_USAGE = `usage: pathwatch monitor [options]
 
@@ -27,10 +29,13 @@ export const MONITOR_USAGE = `usage: pathwatch monitor [options]
   --dry-run              plan against the chosen issues without writing
   --url <url>            collector URL (default $PATHWATCH_URL)
   --etag-cache <file>    keep GitHub list ETags between runs (conditional requests)
+  --issues-author <login>  manage only issues this login opened (default: config issues.author,
+                         else github-actions[bot] or the token owner GET /user names)
   --at <iso-time>        evaluate as of this time instead of now (replays, tests)
 
 environment: PATHWATCH_URL, PATHWATCH_ADMIN_TOKEN, GITHUB_TOKEN, GITHUB_REPOSITORY,
-GITHUB_API_URL, GITHUB_STEP_SUMMARY, PATHWATCH_PACE_MS (retry and write pacing unit, default 1000)`;
+GITHUB_API_URL, GITHUB_STEP_SUMMARY, GITHUB_RUN_ID (the heartbeat's run id),
+PATHWATCH_PACE_MS (retry and write pacing unit, default 1000)`;
 
 export type PreparedMonitor = MonitorOptions & {
 	/** Where the job summary goes (GITHUB_STEP_SUMMARY), if anywhere. */
@@ -56,15 +61,6 @@ export async function loadConfig(
 	return { config: parseConfig(text, path ?? DEFAULT_CONFIG_PATH), source: path ?? DEFAULT_CONFIG_PATH };
 }
 
-function paceOf(env: Ctx['env']): number {
-	const raw = env.PATHWATCH_PACE_MS;
-	if (raw === undefined || raw === '') return 1000;
-	const pace = Number(raw);
-	if (!Number.isFinite(pace) || pace < 0)
-		throw new UserError(`PATHWATCH_PACE_MS must be a number of ms, got '${raw}'`);
-	return pace;
-}
-
 type TrackerChoice = {
 	where: string;
 	dryRun: boolean;
@@ -72,8 +68,7 @@ type TrackerChoice = {
 	now: (() => Date) | undefined;
 };
 
-async function trackerFor(choice: TrackerChoice, ctx: Ctx): Promise<IssueTracker> {
-	const { env } = ctx;
+async function trackerFor(choice: TrackerChoice, env: Env, ctx: Ctx): Promise<IssueTracker> {
 	const { where, dryRun, etagCache } = choice;
 	if (where.startsWith('local:')) {
 		const dir = where.slice('local:'.length);
@@ -83,64 +78,75 @@ async function trackerFor(choice: TrackerChoice, ctx: Ctx): Promise<IssueTracker
 	}
 	if (where !== 'github' && where !== 'dry-run')
 		throw new UserError(`--issues must be github, dry-run or local:<dir>, got '${where}'`);
-	const token = env.GITHUB_TOKEN;
-	const repository = env.GITHUB_REPOSITORY;
+	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
 	if (!token || !repository) {
 		if (where === 'dry-run' || dryRun) return createEmptyTracker();
 		throw new UserError(
 			'--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues dry-run / local:<dir>)',
 		);
 	}
-	return createGitHubTracker({
+	const github = createGitHubClient({
 		token,
 		repository,
-		apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-		paceMs: paceOf(env),
-		etags: etagCache ? await fileEtagStore(resolve(ctx.cwd, etagCache)) : memoryEtagStore(),
+		...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+		paceMs: env.PATHWATCH_PACE_MS,
 		warn: (m) => ctx.stderr(`warning: ${m}`),
 	});
+	const etags = etagCache ? await fileEtagStore(resolve(ctx.cwd, etagCache)) : memoryEtagStore();
+	return createGitHubTracker(github, { etags });
 }
 
-export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
-	let values: Record<string, string | boolean | undefined>;
+function parseMonitorArgs(argv: string[]) {
 	try {
-		({ values } = parseArgs({
-			args: ctx.argv,
+		return parseArgs({
+			args: argv,
 			options: {
 				config: { type: 'string' },
 				issues: { type: 'string' },
 				'dry-run': { type: 'boolean' },
 				url: { type: 'string' },
 				'etag-cache': { type: 'string' },
+				'issues-author': { type: 'string' },
 				at: { type: 'string' },
 			},
 			strict: true,
 			allowPositionals: false,
-		}));
+		}).values;
 	} catch (e) {
 		throw new UserError(`${(e as Error).message}\n\n${MONITOR_USAGE}`);
 	}
-	const str = (k: string) => (typeof values[k] === 'string' ? (values[k] as string) : undefined);
-	const { config, source } = await loadConfig(str('config'), ctx.cwd);
-	const url = str('url') ?? ctx.env.PATHWATCH_URL;
-	const token = ctx.env.PATHWATCH_ADMIN_TOKEN;
+}
+
+/** The heartbeat's run id: GitHub's run id in Actions, a fresh local id on a laptop. */
+function runIdOf(env: Env): string {
+	return env.GITHUB_RUN_ID ?? `local-${randomUUID()}`;
+}
+
+export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
+	const values = parseMonitorArgs(ctx.argv);
+	const env = parseEnv(ctx.env);
+	const { config, source } = await loadConfig(values.config, ctx.cwd);
+	const url = values.url ?? env.PATHWATCH_URL;
+	const token = env.PATHWATCH_ADMIN_TOKEN;
 	if (!url) throw new UserError('set the collector URL with --url or PATHWATCH_URL');
 	if (!token) throw new UserError('set PATHWATCH_ADMIN_TOKEN to the collector admin token');
-	const at = str('at');
+	const at = values.at;
 	if (at !== undefined && Number.isNaN(Date.parse(at)))
 		throw new UserError(`--at must be an ISO 8601 time, got '${at}'`);
-	const issues = str('issues') ?? 'github';
+	const issues = values.issues ?? 'github';
 	const dryRun = values['dry-run'] === true || issues === 'dry-run';
-	const pace = paceOf(ctx.env);
 	const now = at !== undefined ? () => new Date(at) : undefined;
+	const author = values['issues-author'] ?? config.issues.author;
 	return {
 		config,
 		configSource: source,
-		collector: createWorkerClient({ url, token, backoffMs: pace / 4, signal: ctx.signal }),
-		tracker: await trackerFor({ where: issues, dryRun, etagCache: str('etag-cache'), now }, ctx),
+		collector: createWorkerClient({ url, token, backoffMs: env.PATHWATCH_PACE_MS / 4, signal: ctx.signal }),
+		tracker: await trackerFor({ where: issues, dryRun, etagCache: values['etag-cache'], now }, env, ctx),
 		dryRun,
 		...(now ? { now } : {}),
-		summaryFile: ctx.env.GITHUB_STEP_SUMMARY || null,
+		...(author ? { author } : {}),
+		runId: runIdOf(env),
 		notify: await prepareNotify(config, ctx.env, ctx.cwd),
+		summaryFile: env.GITHUB_STEP_SUMMARY ?? null,
 	};
 }

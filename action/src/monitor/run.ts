@@ -10,17 +10,19 @@ import { computeHealth, type HealthReport } from '../core/alerts/health.ts';
 import type { Config } from '../core/config/config.ts';
 import { analyzeCost, type CostReport } from '../core/cost/cost.ts';
 import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../core/cost/prices.ts';
+import type { ForeignIssue } from '../core/issues/ownership.ts';
 import type { PlannedAction } from '../core/issues/plan.ts';
 import type { IssueTracker, TrackerStats } from '../core/issues/ports.ts';
 import { canonicalOpen, reconcile } from '../core/issues/reconcile.ts';
 import { planDuplicates } from '../core/issues/reconcile-sweep.ts';
 import type { ClientContext } from '../core/issues/render.ts';
-import { type ParsedIssue, parseIssue } from '../core/issues/state.ts';
+import type { ParsedIssue } from '../core/issues/state.ts';
 import { renderSummary } from '../core/issues/summary.ts';
 import { annotateEvals } from '../core/notify/annotate.ts';
 import { renderNotifySummary } from '../core/notify/summary.ts';
 import { applyPlan } from './apply.ts';
 import { NO_NOTIFICATIONS, type NotifyContext, type NotifyReport, runNotifications } from './notify-step.ts';
+import { type OwnIssues, readOwnIssues } from './own-issues.ts';
 
 export type MonitorOptions = {
 	config: Config;
@@ -30,6 +32,12 @@ export type MonitorOptions = {
 	dryRun: boolean;
 	now?: () => Date;
 	log?: (line: string) => void;
+	/** Problems that do not fail the run (a heartbeat the Worker did not take). */
+	warn?: (line: string) => void;
+	/** The login whose issues pathwatch manages; found out when unset (see own-issues.ts). */
+	author?: string;
+	/** This run's id for the Worker's heartbeat; no heartbeat without it or on a dry run. */
+	runId?: string;
 	/** The notification channels' runtime parts (templates, secrets, run id); none without it. */
 	notify?: NotifyContext;
 };
@@ -46,6 +54,11 @@ export type MonitorResult = {
 	collectorRequests: number;
 	summary: string;
 	durationMs: number;
+	/** The login whose issues this run managed, and marker-carrying issues by anyone else. */
+	owner: string;
+	foreign: ForeignIssue[];
+	/** Whether the end-of-run heartbeat reached the Worker (null: none was due). */
+	heartbeat: { sent: boolean; error: string | null } | null;
 	notify: NotifyReport;
 };
 
@@ -111,7 +124,10 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 	const label = config.issues.label;
 	const { data, error } = await scrape(collector, config, now);
 	if (error) log(`collector unreachable: ${error}`);
-	const open = (await tracker.listOpen(label)).map(parseIssue).filter((i) => i !== null);
+	const own = await readOwnIssues(tracker, label, opts.author);
+	const { open } = own;
+	if (own.foreign.length > 0)
+		log(`left alone: ${own.foreign.length} marker-carrying issue(s) not opened by ${own.owner}`);
 	const evals = evaluate({
 		config,
 		now: now.getTime(),
@@ -124,9 +140,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 	let closed: ParsedIssue[] | null = null;
 	let plan = reconcile({ ...base, closed });
 	if (plan.needsClosedSince !== null) {
-		closed = (await tracker.listClosedSince(label, new Date(plan.needsClosedSince)))
-			.map(parseIssue)
-			.filter((i) => i !== null);
+		closed = await own.closedSince(new Date(plan.needsClosedSince));
 		plan = reconcile({ ...base, closed });
 	}
 	const writesTraffic = plan.actions.some((a) => evals.find((e) => e.fingerprint === a.fingerprint)?.traffic);
@@ -142,7 +156,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		const result = await applyPlan(tracker, plan.actions, log);
 		for (const [fp, link] of result.touched) links.set(fp, link);
 		if (result.created.length > 0)
-			await sweepRaces(tracker, label, new Set(result.created.map((i) => i.number)), log);
+			await sweepRaces(tracker, own, new Set(result.created.map((i) => i.number)), log);
 	}
 	const notify = opts.notify
 		? await runNotifications({
@@ -167,7 +181,11 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		tracker: tracker.name,
 		api: tracker.stats(),
 		now: now.getTime(),
+		foreign: own.foreign,
+		owner: own.owner,
 	});
+	const heartbeat =
+		opts.runId && !opts.dryRun ? await sendHeartbeat(collector, opts.runId, opts.warn ?? log) : null;
 	return {
 		evals,
 		firing: evals.filter((e) => e.status === 'firing'),
@@ -181,6 +199,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		summary: summary + renderNotifySummary(notify),
 		durationMs: Math.round(performance.now() - started),
 		notify,
+		owner: own.owner,
+		foreign: own.foreign,
+		heartbeat,
 	};
 }
 
@@ -191,12 +212,32 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
  */
 async function sweepRaces(
 	tracker: IssueTracker,
-	label: string,
+	own: OwnIssues,
 	mine: ReadonlySet<number>,
 	log: (line: string) => void,
 ): Promise<void> {
-	const open = (await tracker.listOpen(label)).map(parseIssue).filter((i) => i !== null);
+	// Only issues this identity opened: a forged duplicate is never closed.
+	const open = await own.listOpen();
 	// Only our own creations: the other run closes its own, so no duplicate gets two comments.
 	const duplicates = planDuplicates(open).filter((a) => a.issue !== null && mine.has(a.issue));
 	if (duplicates.length > 0) await applyPlan(tracker, duplicates, log);
+}
+
+/**
+ * The end-of-run heartbeat, the only thing that feeds the Worker's dead-man watchdog. A failure
+ * is a warning: the run did its work, and a missing heartbeat is what the watchdog is for.
+ */
+async function sendHeartbeat(
+	collector: Pick<WorkerClient, 'heartbeat'>,
+	runId: string,
+	warn: (line: string) => void,
+): Promise<{ sent: boolean; error: string | null }> {
+	try {
+		await collector.heartbeat({ runId, at: new Date().toISOString() });
+		return { sent: true, error: null };
+	} catch (e) {
+		const error = e instanceof Error ? e.message : String(e);
+		warn(`heartbeat not sent: ${error}`);
+		return { sent: false, error };
+	}
 }

@@ -19,6 +19,13 @@ export const SectionSchemas = {
 			labels: z.array(z.string().min(1).max(50)).default([]),
 			/** A re-fire within this window reopens the last issue instead of opening a new one. */
 			reopen_window: duration.prefault('24h'),
+			author: z
+				.string()
+				.regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, { message: 'expected a GitHub login' })
+				.optional()
+				.describe(
+					'The login whose issues pathwatch manages (default: github-actions[bot], or the token owner that GET /user names). Issues carrying the marker by anyone else are left alone and reported as possible forgeries.',
+				),
 		})
 		.prefault({})
 		.describe('How alert issues are labelled and reopened.'),

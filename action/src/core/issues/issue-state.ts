@@ -1,4 +1,5 @@
 /** Building the next state block and label set of an alert issue. */
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import type { AlertEval } from '../alerts/alert.ts';
 import { type Interval, mergeIntervals } from '../alerts/flap.ts';
 import type { Severity } from '../alerts/severity.ts';
@@ -7,7 +8,7 @@ import type { AlertState, ParsedIssue } from './state.ts';
 export const FLAPPING_LABEL = 'flapping';
 const SEVERITY_PREFIX = 'severity:';
 const KEEP_EPISODES = 20;
-const KEEP_EPISODES_MS = 7 * 86_400_000;
+const KEEP_EPISODES_MS = 7 * DAY_MS;
 
 /** The issue's label set with our managed labels replaced; labels people added stay. */
 export function desiredLabels(

@@ -2,6 +2,7 @@
 import type { AlertEval } from '../alerts/alert.ts';
 import type { Interval } from '../alerts/flap.ts';
 import type { Severity } from '../alerts/severity.ts';
+import { heldByHandClose } from '../notify/hand-closed.ts';
 import { cooledDown, desiredLabels, knownIntervals, nextState, openInterval } from './issue-state.ts';
 import {
 	type ActionReason,
@@ -12,7 +13,6 @@ import {
 	type PlannedAction,
 	renderPatch,
 } from './plan.ts';
-import { heldByHandClose } from '../notify/hand-closed.ts';
 import { comments } from './render.ts';
 import type { ParsedIssue } from './state.ts';
 

@@ -1,5 +1,6 @@
 /** Plans for an alert that is not firing: resolve its open issue, or record missed episodes. */
 import type { AlertEval } from '../alerts/alert.ts';
+import { planHandClosedResolved } from '../notify/hand-closed.ts';
 import { closeIntervals, desiredLabels, knownIntervals, nextState, storedIntervals } from './issue-state.ts';
 import {
 	flapCommentFor,
@@ -9,7 +10,6 @@ import {
 	type PlannedAction,
 	renderPatch,
 } from './plan.ts';
-import { planHandClosedResolved } from '../notify/hand-closed.ts';
 import { comments } from './render.ts';
 import type { ParsedIssue } from './state.ts';
 

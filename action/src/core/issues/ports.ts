@@ -3,21 +3,25 @@
  * directory of JSON files (`--issues local:<dir>`, the demo). The contract test suite runs
  * against both.
  */
+import { z } from 'zod';
 
-export type TrackedIssue = {
-	number: number;
-	title: string;
-	body: string;
-	state: 'open' | 'closed';
+export const TrackedIssueSchema = z.object({
+	number: z.number().int().positive(),
+	title: z.string(),
+	body: z.string(),
+	state: z.enum(['open', 'closed']),
 	/** `not_planned` marks duplicates and retired alerts. */
-	stateReason: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null;
-	labels: string[];
+	stateReason: z.enum(['completed', 'not_planned', 'reopened', 'duplicate']).nullable(),
+	labels: z.array(z.string()),
+	/** The login that opened the issue; pathwatch manages only its own (null: unknown). */
+	author: z.string().nullable(),
 	/** ISO 8601. */
-	createdAt: string;
-	updatedAt: string;
-	closedAt: string | null;
-	url: string;
-};
+	createdAt: z.string(),
+	updatedAt: z.string(),
+	closedAt: z.string().nullable(),
+	url: z.string(),
+});
+export type TrackedIssue = z.infer<typeof TrackedIssueSchema>;
 
 export type NewIssue = { title: string; body: string; labels: string[] };
 
@@ -41,6 +45,10 @@ export type TrackerStats = {
 export type IssueTracker = {
 	/** Where issues live, for logs and the job summary (`github:owner/repo`, `local:/dir`). */
 	readonly name: string;
+	/** The login this tracker writes as unless told otherwise (`github-actions[bot]` on GitHub). */
+	readonly defaultAuthor: string;
+	/** Who the token belongs to, asked of the server; null when it cannot say (Actions or App tokens). */
+	whoami(): Promise<string | null>;
 	/** Open issues carrying `label`, pull requests excluded, in any order. */
 	listOpen(label: string): Promise<TrackedIssue[]>;
 	/** Closed issues carrying `label` updated at or after `since`. */

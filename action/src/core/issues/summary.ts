@@ -8,6 +8,7 @@ import { formatValue } from '../alerts/metrics.ts';
 import { formatDuration } from '../config/duration.ts';
 import type { CostReport } from '../cost/cost.ts';
 import { neutralize } from '../sanitize.ts';
+import type { ForeignIssue } from './ownership.ts';
 import type { PlannedAction } from './plan.ts';
 import type { TrackerStats } from './ports.ts';
 
@@ -22,6 +23,10 @@ export type SummaryInput = {
 	tracker: string;
 	api: TrackerStats;
 	now: number;
+	/** Marker-carrying issues by someone other than pathwatch's identity: left alone. */
+	foreign?: readonly ForeignIssue[];
+	/** The login whose issues pathwatch manages this run. */
+	owner?: string;
 };
 
 const usd = (v: number) => formatValue(v, 'usd');
@@ -46,6 +51,7 @@ export function renderSummary(s: SummaryInput): string {
 		...costSection(s.cost),
 		...healthSection(s.health),
 		...issuesSection(s),
+		...foreignSection(s),
 	].join('\n');
 }
 
@@ -137,6 +143,23 @@ function issuesSection(s: SummaryInput): string[] {
 					...suppressed.map((e) => `- ${neutralize(e.alertname, 80)}: ${neutralize(e.suppressedBy ?? '')}`),
 				]
 			: []),
+		'',
+	];
+}
+
+function foreignSection(s: SummaryInput): string[] {
+	const foreign = s.foreign ?? [];
+	if (foreign.length === 0) return [];
+	const rows = foreign.map(
+		(i) =>
+			`- [#${i.number}](${encodeURI(i.url)}) by ${neutralize(i.author ?? 'unknown', 60)}: ${neutralize(i.title, 120)}`,
+	);
+	return [
+		'### Possible forgeries',
+		'',
+		`These issues carry pathwatch's marker but were not opened by ${neutralize(s.owner ?? 'pathwatch', 60)}; they were left untouched.`,
+		'',
+		...rows,
 		'',
 	];
 }

@@ -6,7 +6,7 @@ import { makeSnapshot, makeTimeseries, makeUsage } from './fixtures.ts';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 
-describe('collector client', () => {
+describe('Worker admin client', () => {
 	let fc: FakeCollector;
 	const client = (token?: string) =>
 		createWorkerClient({ url: `${fc.url}/`, token: token ?? fc.token, backoffMs: 1 });
@@ -65,5 +65,31 @@ describe('collector client', () => {
 			usage: [],
 		});
 		await expect(client().snapshot()).rejects.toThrow(/unexpected payload: schemaVersion/);
+	});
+
+	it('reads the top IPs, and sends the heartbeat as the contract states it', async () => {
+		const c = client();
+		expect((await c.top('requests', 5)).by).toBe('requests');
+		await c.heartbeat({ runId: '1234', at: '2026-11-22T12:00:00.000Z' });
+		expect(fc.heartbeats).toEqual([{ runId: '1234', at: '2026-11-22T12:00:00.000Z' }]);
+		expect(fc.requests.slice(-2)).toEqual([
+			'GET /api/admin/top?by=requests&limit=5',
+			'POST /api/admin/heartbeat',
+		]);
+		// A body the Worker would refuse is refused here, before anything is sent.
+		await expect(c.heartbeat({ runId: '', at: 'yesterday' })).rejects.toThrow();
+		expect(c.requests()).toBe(2);
+	});
+
+	it('retries a heartbeat the Worker could not take, and names a refused token', async () => {
+		fc.failNext(2, 503);
+		const c = client();
+		await c.heartbeat({ runId: 'r', at: '2026-11-22T12:00:00Z' });
+		expect(c.requests()).toBe(3);
+		const err = await client('wrong')
+			.heartbeat({ runId: 'r', at: '2026-11-22T12:00:00Z' })
+			.catch((e: unknown) => e);
+		expect(err).toBeInstanceOf(UpstreamError);
+		expect((err as UpstreamError).message).toContain('PATHWATCH_ADMIN_TOKEN');
 	});
 });

@@ -1,0 +1,165 @@
+/**
+ * Only our own issues: the monitor CLI against the GitHub stand-in, with issues that copy
+ * pathwatch's marker and labels but were opened by someone else. They are never edited,
+ * commented on, reopened or closed; pathwatch opens its own issue and reports them as
+ * possible forgeries. With a personal token, GET /user names the identity pathwatch runs as.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../action/src/run-cli.ts';
+import { type FakeCollector, startFakeCollector } from '../action/fake-collector.ts';
+import { MINUTE, makeSnapshot, makeTimeseries, makeUsage } from '../action/fixtures.ts';
+import { type FakeGitHub, type FakeIssue, startFakeGitHub } from '../support/fake-github.ts';
+
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+const CONFIG = `rules:
+  - alert: ErrorRateHigh
+    metric: error_rate
+    window: 5m
+    warning: { threshold: 0.01 }
+budgets: []
+slos: []
+`;
+
+type Run = { code: number; out: string; err: string };
+
+describe('pathwatch manages only the issues it opened', () => {
+	let fc: FakeCollector;
+	let dir: string;
+	const servers: FakeGitHub[] = [];
+
+	beforeEach(async () => {
+		fc = await startFakeCollector();
+		dir = await mkdtemp(join(tmpdir(), 'pw-owner-'));
+		await writeFile(join(dir, 'pathwatch.yml'), CONFIG);
+		breaching(true);
+	});
+	afterEach(async () => {
+		await fc.close();
+		for (const gh of servers.splice(0)) await gh.close();
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	/** Errors at 5 % over the last half hour (firing), or none (resolved). */
+	function breaching(on: boolean) {
+		fc.set({
+			snapshot: makeSnapshot({ now: NOW }),
+			timeseries: makeTimeseries(NOW, (t) => ({
+				requests: 100,
+				errors: on && t > NOW - 30 * MINUTE ? 5 : 0,
+			})),
+			usage: makeUsage(NOW, 20, () => 1000),
+		});
+	}
+
+	async function github(login?: string): Promise<FakeGitHub> {
+		const gh = await startFakeGitHub({ clock: () => new Date(NOW), ...(login ? { login } : {}) });
+		servers.push(gh);
+		return gh;
+	}
+
+	async function monitor(gh: FakeGitHub, extra: string[] = []): Promise<Run> {
+		const out: string[] = [];
+		const err: string[] = [];
+		const code = await runCli(
+			['monitor', '--config', 'pathwatch.yml', '--at', new Date(NOW).toISOString(), ...extra],
+			{
+				cwd: dir,
+				env: {
+					PATHWATCH_URL: fc.url,
+					PATHWATCH_ADMIN_TOKEN: fc.token,
+					GITHUB_TOKEN: gh.token,
+					GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`,
+					GITHUB_API_URL: gh.url,
+					PATHWATCH_PACE_MS: '2',
+				},
+				stdout: (l) => out.push(l),
+				stderr: (l) => err.push(l),
+			},
+		);
+		return { code, out: out.join('\n'), err: err.join('\n') };
+	}
+
+	/** The issue pathwatch writes for this alert, copied byte for byte into another repository by `author`. */
+	async function forge(target: FakeGitHub, author: string, state: 'open' | 'closed'): Promise<FakeIssue> {
+		const original = await github();
+		expect((await monitor(original)).code).toBe(0);
+		const real = [...original.issues.values()][0];
+		if (!real) throw new Error('pathwatch opened no issue to copy');
+		return target.addIssue({
+			title: real.title,
+			body: real.body ?? '',
+			labels: real.labels.map((l) => l.name),
+			author,
+			state,
+		});
+	}
+
+	const untouched = (gh: FakeGitHub, forged: FakeIssue) => {
+		const snapshot = structuredClone(forged);
+		return () => {
+			expect(gh.issues.get(forged.number)).toEqual(snapshot);
+			expect(gh.comments.filter((c) => c.issue === forged.number)).toEqual([]);
+			const writes = gh.log.filter((l) => l.method !== 'GET' && l.path.includes(`/issues/${forged.number}`));
+			expect(writes).toEqual([]);
+		};
+	};
+
+	it('leaves an open forgery alone, opens its own issue, and lists the forgery in the summary', async () => {
+		const gh = await github();
+		const forged = await forge(gh, 'mallory', 'open');
+		const check = untouched(gh, forged);
+		const run = await monitor(gh);
+		expect(run.code, run.err).toBe(0);
+		const own = [...gh.issues.values()].filter((i) => i.user.login === 'github-actions[bot]');
+		expect(own).toHaveLength(1);
+		expect(own[0]?.title).toBe(forged.title);
+		expect(own[0]?.state).toBe('open');
+		expect(run.out).toContain('### Possible forgeries');
+		expect(run.out).toContain(`#${forged.number}`);
+		expect(run.out).toContain('mallory');
+		check();
+		// The incident ends: pathwatch resolves its own issue; the forgery is still not touched.
+		breaching(false);
+		expect((await monitor(gh)).code).toBe(0);
+		expect(gh.issues.get(own[0]?.number ?? 0)?.state).toBe('closed');
+		check();
+	});
+
+	it('never reopens a closed forgery: a re-fire opens an issue of its own', async () => {
+		const gh = await github();
+		const forged = await forge(gh, 'mallory', 'closed');
+		const check = untouched(gh, forged);
+		expect((await monitor(gh)).code).toBe(0);
+		const own = [...gh.issues.values()].filter((i) => i.user.login === 'github-actions[bot]');
+		expect(own.map((i) => i.state)).toEqual(['open']);
+		check();
+	});
+
+	it('with a personal token, manages the issues of the login GET /user names, and nobody else’s', async () => {
+		const gh = await github('octo-ops');
+		expect((await monitor(gh)).code).toBe(0);
+		const [mine] = [...gh.issues.values()];
+		expect(mine?.user.login).toBe('octo-ops');
+		const forged = await forge(gh, 'mallory', 'open');
+		const check = untouched(gh, forged);
+		breaching(false);
+		const run = await monitor(gh);
+		expect(run.code, run.err).toBe(0);
+		expect(gh.log.some((l) => l.method === 'GET' && l.path === '/user')).toBe(true);
+		expect(gh.issues.get(mine?.number ?? 0)?.state).toBe('closed');
+		expect(run.out).toContain('### Possible forgeries');
+		check();
+	});
+
+	it('a configured login is trusted as is: the Actions token costs no GET /user', async () => {
+		const gh = await github();
+		await forge(gh, 'mallory', 'open');
+		const run = await monitor(gh, ['--issues-author', 'github-actions[bot]']);
+		expect(run.code, run.err).toBe(0);
+		expect(gh.log.some((l) => l.path === '/user')).toBe(false);
+		expect([...gh.issues.values()].filter((i) => i.user.login === 'github-actions[bot]')).toHaveLength(1);
+	});
+});
