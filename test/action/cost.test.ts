@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeCost, costTrend, DEFAULT_PRICES } from '../../action/src/core/cost/cost.ts';
+import { analyzeCost, type CostReport, costTrend, DEFAULT_PRICES } from '../../action/src/core/cost/cost.ts';
 import { mergePrices } from '../../action/src/core/cost/prices.ts';
 import { makeUsage, makeUsageDay } from './fixtures.ts';
 
 const NOW = new Date('2026-11-21T12:00:00Z'); // November has 30 days; 20.5 elapsed
+
+/** The DO requests bill: the traffic line plus pathwatch's overhead line, which add up to it. */
+function doRequests(r: CostReport) {
+	const lines = r.breakdown.filter((b) => b.component === 'do_requests' || b.component === 'pathwatch_overhead');
+	expect(lines).toHaveLength(2);
+	const sum = (f: (b: (typeof lines)[number]) => number) => lines.reduce((a, b) => a + f(b), 0);
+	return {
+		monthToDate: sum((b) => b.monthToDate),
+		projected: sum((b) => b.projected),
+		mtdCost: sum((b) => b.mtdCost),
+	};
+}
 
 describe('cost model', () => {
 	it('prices month-to-date usage net of included amounts, per the dated table', () => {
 		// 2M DO requests a day for 20 complete days plus half of today's: 41M requests so far.
 		const usage = makeUsage(NOW.getTime(), 21, (_d, i) => (i === 20 ? 1_000_000 : 2_000_000));
 		const r = analyzeCost(usage, DEFAULT_PRICES, NOW);
-		const doRow = r.breakdown.find((b) => b.component === 'do_requests');
-		expect(doRow?.monthToDate).toBe(41_000_000);
-		expect(doRow?.mtdCost).toBeCloseTo(((41_000_000 - 1_000_000) / 1e6) * 0.15, 4);
+		const doRow = doRequests(r);
+		expect(doRow.monthToDate).toBe(41_000_000);
+		expect(doRow.mtdCost).toBeCloseTo(((41_000_000 - 1_000_000) / 1e6) * 0.15, 4);
+		// Of which pathwatch's own (fixture: reports 2% of the day's requests, 10 admin reads):
+		// 20 × (40,000 + 10) + (20,000 + 10) = 820,210 requests, priced at the margin once the
+		// traffic has used the included million: 820,210 / 1e6 × $0.15 = $0.1230.
+		const overhead = r.breakdown.find((b) => b.component === 'pathwatch_overhead');
+		expect(overhead?.monthToDate).toBe(820_210);
+		expect(overhead?.mtdCost).toBeCloseTo(0.123, 4);
 		// Rows written: 41M so far, under the 50M included: nothing billed yet.
 		expect(r.breakdown.find((b) => b.component === 'sqlite_rows_written')?.mtdCost).toBe(0);
 		expect(r.prices.asOf).toBe(DEFAULT_PRICES.asOf);
@@ -24,9 +42,8 @@ describe('cost model', () => {
 	it('projects the month end on the trend, with a band and a confidence', () => {
 		const usage = makeUsage(NOW.getTime(), 21, (_d, i) => (i === 20 ? 1_000_000 : 2_000_000));
 		const r = analyzeCost(usage, DEFAULT_PRICES, NOW);
-		const doRow = r.breakdown.find((b) => b.component === 'do_requests');
 		// Flat 2M/day: 41M + the other half of today + 9 more days = 60M.
-		expect(doRow?.projected).toBeCloseTo(60_000_000, -3);
+		expect(doRequests(r).projected).toBeCloseTo(60_000_000, -3);
 		expect(r.projected.cost).toBeGreaterThan(r.monthToDate.cost);
 		expect(r.projected.confidence).toBeGreaterThan(0.9);
 		expect(r.trend).toBe('stable');
@@ -111,14 +128,13 @@ describe('cost model', () => {
 		const r = analyzeCost(usage, prices, NOW);
 		expect(r.prices.asOf).toBe('2027-01-01');
 		// 21 rows of 1M (today's partial row included as recorded so far), none included.
-		expect(r.breakdown.find((b) => b.component === 'do_requests')?.mtdCost).toBeCloseTo(21 * 0.3, 3);
+		expect(doRequests(r).mtdCost).toBeCloseTo(21 * 0.3, 3);
 	});
 
 	it('with only today so far, projects today’s pace with zero confidence', () => {
 		const r = analyzeCost([makeUsageDay('2026-11-21', 500_000)], DEFAULT_PRICES, NOW);
 		expect(r.projected.basisDays).toBe(0);
-		const doRow = r.breakdown.find((b) => b.component === 'do_requests');
-		expect(doRow?.projected).toBeCloseTo(500_000 + 500_000 + 9 * 1_000_000, -2);
+		expect(doRequests(r).projected).toBeCloseTo(500_000 + 500_000 + 9 * 1_000_000, -2);
 		// Half a measured day against 9.5 to come: next to nothing is known yet.
 		expect(r.projected.confidence).toBeLessThan(0.1);
 	});

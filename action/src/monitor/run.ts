@@ -8,6 +8,7 @@ import type { AlertEval, PreviousState } from '../core/alerts/alert.ts';
 import { evaluate, type ScrapeData } from '../core/alerts/evaluate.ts';
 import { computeHealth, type HealthReport } from '../core/alerts/health.ts';
 import type { Config } from '../core/config/config.ts';
+import { costOptionsFor } from '../core/config/cost.ts';
 import { analyzeCost, type CostReport } from '../core/cost/cost.ts';
 import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../core/cost/prices.ts';
 import type { ForeignIssue } from '../core/issues/ownership.ts';
@@ -85,10 +86,7 @@ async function scrape(
 			collector.timeseries('24h'),
 			collector.usage(USAGE_DAYS),
 		]);
-		const cost = analyzeCost(usage, pricesFor(config), now, {
-			anomalyZ: config.cost.anomaly_z,
-			baselineDays: config.cost.baseline_days,
-		});
+		const cost = analyzeCost(usage, pricesFor(config), now, costOptionsFor(config.cost));
 		return { data: { snapshot, timeseries, usage, cost }, error: null };
 	} catch (e) {
 		return { data: null, error: e instanceof Error ? e.message : String(e) };

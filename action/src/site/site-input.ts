@@ -9,6 +9,7 @@ import type { Snapshot, Timeseries, TimeseriesWindow } from '../../../worker/src
 import type { AlertIssueView } from '../alert-issues.ts';
 import { computeHealth } from '../core/alerts/health.ts';
 import type { Config } from '../core/config/config.ts';
+import { costOptionsFor } from '../core/config/cost.ts';
 import { analyzeCost } from '../core/cost/cost.ts';
 import { pricesFor } from '../monitor/run.ts';
 import type { CollectorData } from './sources.ts';
@@ -64,10 +65,7 @@ export function assembleSiteInput(
 	return {
 		...data,
 		alerts,
-		cost: analyzeCost(data.usage, pricesFor(config), now, {
-			anomalyZ: config.cost.anomaly_z,
-			baselineDays: config.cost.baseline_days,
-		}),
+		cost: analyzeCost(data.usage, pricesFor(config), now, costOptionsFor(config.cost)),
 		health: computeHealth(data.snapshot, config.sla, now),
 		healthSeries: { '24h': series('24h'), '7d': series('7d'), '30d': series('30d') },
 		generatedAt: now.toISOString(),

@@ -1,14 +1,7 @@
 /** The settings sections of the config: issues, evaluation, SLA and cost model options. */
 import { z } from 'zod';
-import { METERED_COMPONENTS } from '../cost/prices.ts';
+import { CostSectionSchema } from './cost.ts';
 import { duration } from './schema-parts.ts';
-
-const PriceItemOverride = z.strictObject({
-	price: z.number().nonnegative().optional(),
-	included: z.number().nonnegative().optional(),
-	per: z.number().positive().optional(),
-	source: z.string().optional(),
-});
 
 export const SectionSchemas = {
 	issues: z
@@ -52,19 +45,5 @@ export const SectionSchemas = {
 		})
 		.prefault({})
 		.describe("The seed's SLA for the compliance report and the health score."),
-	cost: z
-		.strictObject({
-			anomaly_z: z.number().positive().default(3),
-			baseline_days: z.number().int().min(7).max(60).default(14),
-			prices: z
-				.strictObject({
-					as_of: z.iso.date().optional(),
-					plan: z.string().optional(),
-					subscription: z.number().nonnegative().optional(),
-					items: z.partialRecord(z.enum(METERED_COMPONENTS), PriceItemOverride).optional(),
-				})
-				.optional(),
-		})
-		.prefault({})
-		.describe('Cost model options and price overrides.'),
+	cost: CostSectionSchema,
 };

@@ -18,7 +18,8 @@ export type CostRecommendation = {
 
 export type AdviceInput = {
 	calendar: readonly CalendarDay[];
-	month: string;
+	/** The billing period: `start` inclusive, `end` exclusive, `YYYY-MM-DD`. */
+	period: { start: string; end: string };
 	projected: Quantities;
 	/** Date each component's projected cumulative use passes its included amount (null: never). */
 	exceedsIncludedOn: Partial<Record<MeteredComponent, string | null>>;
@@ -38,7 +39,8 @@ function saving(input: AdviceInput, key: MeteredComponent, delta: number): numbe
 }
 
 export function recommend(input: AdviceInput): CostRecommendation[] {
-	const days = input.calendar.filter((d) => d.date.startsWith(input.month) && d.usage);
+	const { start, end } = input.period;
+	const days = input.calendar.filter((d) => d.date >= start && d.date < end && d.usage);
 	const sum = (f: (d: CalendarDay) => number) => days.reduce((a, d) => a + f(d), 0);
 	const record = sum((d) => d.usage?.doRequestsByKind.record ?? 0);
 	const report = sum((d) => d.usage?.doRequestsByKind.report ?? 0);

@@ -2,24 +2,31 @@
 import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import { clamp, round } from '../stats.ts';
 import type { Forecast } from './cost-forecast.ts';
+import { overheadShares, splitOverhead } from './cost-overhead.ts';
 import type { ComponentCost, CostReport, DailyCost } from './cost-types.ts';
 import { grossPrice, METERED_COMPONENTS, type PriceTable, priceQuantity } from './prices.ts';
 import type { CalendarDay, Quantities } from './usage-days.ts';
 
-export function buildBreakdown(
-	prices: PriceTable,
-	mtd: Quantities,
-	projected: Quantities,
-	forecast: Forecast,
-	calendar: readonly CalendarDay[],
-	month: string,
-): ComponentCost[] {
-	const rows = METERED_COMPONENTS.map((key) => {
+export type BreakdownInput = {
+	prices: PriceTable;
+	mtd: Quantities;
+	projected: Quantities;
+	forecast: Forecast;
+	calendar: readonly CalendarDay[];
+	/** The billing period's first day, `YYYY-MM-DD`. */
+	periodStart: string;
+};
+
+/** One line per metered component, DO requests split into traffic and pathwatch's own overhead. */
+export function buildBreakdown(input: BreakdownInput): ComponentCost[] {
+	const { prices, mtd, projected, forecast, calendar, periodStart } = input;
+	const rows: ComponentCost[] = METERED_COMPONENTS.map((key) => {
 		const item = prices.items[key];
 		return {
 			component: key,
 			label: item.label,
 			unit: item.unit,
+			included: item.included,
 			monthToDate: round(mtd[key], 6),
 			projected: round(projected[key], 6),
 			mtdCost: round(priceQuantity(item, mtd[key]), 4),
@@ -27,34 +34,28 @@ export function buildBreakdown(
 			grossProjectedCost: round(grossPrice(item, projected[key]), 4),
 			percent: 0,
 			grossPercent: 0,
-			exceedsIncludedOn: crossingDate(
-				mtd[key],
-				item.included,
-				forecast.components[key].perDay,
-				calendar,
-				month,
-			),
+			exceedsIncludedOn: crossingDate(mtd[key], item.included, forecast.components[key].perDay, calendar),
 		};
 	});
-	const net = rows.reduce((a, r) => a + r.projectedCost, 0);
-	const gross = rows.reduce((a, r) => a + r.grossProjectedCost, 0);
-	for (const r of rows) {
+	const out = splitOverhead(rows, prices.items.do_requests, overheadShares(calendar, periodStart));
+	const net = out.reduce((a, r) => a + r.projectedCost, 0);
+	const gross = out.reduce((a, r) => a + r.grossProjectedCost, 0);
+	for (const r of out) {
 		r.percent = net > 0 ? round((r.projectedCost / net) * 100, 2) : 0;
 		r.grossPercent = gross > 0 ? round((r.grossProjectedCost / gross) * 100, 2) : 0;
 	}
-	return rows;
+	return out;
 }
 
-/** The day cumulative use crosses `included`, if it is still below now and crosses this month. */
+/** The day cumulative use crosses `included`, if it is still below it now. */
 function crossingDate(
 	sofar: number,
 	included: number,
 	perDay: readonly number[],
 	calendar: readonly CalendarDay[],
-	month: string,
 ): string | null {
 	const today = calendar.at(-1);
-	if (!today || sofar >= included || !today.date.startsWith(month)) return null;
+	if (!today || sofar >= included) return null;
 	let total = sofar;
 	const start = Date.parse(`${today.date}T00:00:00Z`);
 	for (const [i, q] of perDay.entries()) {

@@ -5,6 +5,7 @@
 import type { UsageDay } from '../../../../worker/src/contract/index.ts';
 import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import { round } from '../stats.ts';
+import { billingPeriod, quarterPeriods } from './billing.ts';
 import { forecastUntil, sumBetween } from './cost-forecast.ts';
 import type { DailyCost } from './cost-types.ts';
 import { METERED_COMPONENTS, type PriceTable, priceQuantity } from './prices.ts';
@@ -32,11 +33,11 @@ function ratio(costs: readonly number[], span: number): number | null {
 }
 
 export type QuarterForecast = {
-	/** e.g. `2026-Q4` (UTC calendar quarter). */
+	/** e.g. `2026-Q4`: the calendar quarter its billing periods start in. */
 	quarter: string;
-	/** First day after the quarter, `YYYY-MM-DD`. */
+	/** First day after the quarter's last billing period, `YYYY-MM-DD`. */
 	end: string;
-	/** Usage cost of the quarter: each month net of its included amounts, measured then forecast. */
+	/** Usage cost of the quarter: each period net of its included amounts, measured then forecast. */
 	cost: number;
 	/** First day with usage rows; later than the quarter's start, the months before it count less. */
 	measuredFrom: string | null;
@@ -46,38 +47,35 @@ export type QuarterForecast = {
 export const QUARTER_DAYS = 92;
 
 /**
- * Forecast of the quarter's usage cost at `now`: months already over are priced from their
- * measured days, the rest from measured days plus the same forecast as the month's, extended.
+ * Forecast of the quarter's usage cost at `now`: its three billing periods (those starting in
+ * the calendar quarter of the current period's start), each priced net of its own included
+ * amounts, from measured days plus the same forecast as the period's, extended.
  */
-export function forecastQuarter(usage: readonly UsageDay[], prices: PriceTable, now: Date): QuarterForecast {
-	const q = Math.floor(now.getUTCMonth() / 3);
-	const year = now.getUTCFullYear();
-	const monthStarts = [0, 1, 2, 3].map((i) => isoDate(Date.UTC(year, q * 3 + i, 1)));
-	const end = monthStarts[3] ?? '';
-	const calendar = buildCalendar(usage, now, QUARTER_DAYS);
+export function forecastQuarter(
+	usage: readonly UsageDay[],
+	prices: PriceTable,
+	now: Date,
+	billingDay = 1,
+): QuarterForecast {
+	const current = billingPeriod(now, billingDay);
+	const { label, periods } = quarterPeriods(current, billingDay);
+	const end = periods.at(-1)?.end ?? current.end;
+	const calendar = buildCalendar(usage, now, QUARTER_DAYS, current.days);
 	const forecast = forecastUntil(calendar, end);
-	const todayMs = Date.parse(`${calendar.at(-1)?.date ?? isoDate(now.getTime())}T00:00:00Z`);
+	const todayMs = Date.parse(`${calendar.at(-1)?.date ?? current.start}T00:00:00Z`);
 	let cost = 0;
-	for (let m = 0; m < 3; m++) {
-		const from = monthStarts[m] ?? '';
-		const to = monthStarts[m + 1] ?? '';
-		const quantities = sumBetween(calendar, from, to);
+	for (const p of periods) {
+		const quantities = sumBetween(calendar, p.start, p.end);
 		for (const key of METERED_COMPONENTS) {
 			for (const [i, q] of forecast.components[key].perDay.entries()) {
 				const date = isoDate(todayMs + i * DAY_MS);
-				if (date >= from && date < to) quantities[key] += q;
+				if (date >= p.start && date < p.end) quantities[key] += q;
 			}
 		}
 		cost += priceMonth(prices, quantities);
 	}
-	return {
-		quarter: `${year}-Q${q + 1}`,
-		end,
-		cost: round(cost, 4),
-		measuredFrom: calendar[0]?.date ?? null,
-	};
+	return { quarter: label, end, cost: round(cost, 4), measuredFrom: calendar[0]?.date ?? null };
 }
-
 function priceMonth(prices: PriceTable, quantities: Quantities): number {
 	let total = 0;
 	for (const key of METERED_COMPONENTS) total += priceQuantity(prices.items[key], quantities[key]);

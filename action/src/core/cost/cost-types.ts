@@ -1,17 +1,24 @@
 /** The cost report's shape: what the monitor, budgets and the dashboard read. */
+
+import type { AllowanceConfig } from './billing.ts';
 import type { CostRecommendation } from './cost-advice.ts';
 import type { CostGrowth, QuarterForecast } from './cost-growth.ts';
 import type { MeteredComponent } from './prices.ts';
 
 export type CostTrend = 'increasing' | 'stable' | 'decreasing';
 
+/** A breakdown line: a metered component, or pathwatch's own share of the DO requests. */
+export type CostLine = MeteredComponent | 'pathwatch_overhead';
+
 export type ComponentCost = {
-	component: MeteredComponent;
+	component: CostLine;
 	label: string;
 	unit: string;
-	/** Quantity used this month so far. */
+	/** Included amount pathwatch may count this period (after the configured allowance share). */
+	included: number;
+	/** Quantity used this billing period so far. */
 	monthToDate: number;
-	/** Quantity expected by month end. */
+	/** Quantity expected by the period's end. */
 	projected: number;
 	/** Net of the included amount. */
 	mtdCost: number;
@@ -47,10 +54,13 @@ export type CostAnomaly = {
 
 export type CostReport = {
 	generatedAt: string;
-	/** `YYYY-MM` (UTC). */
+	/** `YYYY-MM` of the billing period's start (UTC): the calendar month when periods start on the 1st. */
 	month: string;
+	/** The billing period: first day and the next period's first day, `YYYY-MM-DD`. */
+	period: { start: string; end: string };
+	/** Days in the billing period. */
 	daysInMonth: number;
-	/** Days of the month elapsed, fractional. */
+	/** Days of the period elapsed, fractional. */
 	daysElapsed: number;
 	currency: 'USD';
 	prices: { asOf: string; plan: string; sources: string[] };
@@ -89,4 +99,8 @@ export type CostOptions = {
 	anomalyZ?: number;
 	/** Days of baseline for the z-score. */
 	baselineDays?: number;
+	/** How much of each account-wide included allowance pathwatch may count (default all). */
+	allowances?: AllowanceConfig;
+	/** Day of the month (1–28) billing periods start on (default 1). */
+	billingDay?: number;
 };

@@ -6,6 +6,7 @@
  */
 import type { UsageDay } from '../../../../worker/src/contract/index.ts';
 import { round } from '../stats.ts';
+import { applyAllowances, billingPeriod } from './billing.ts';
 import { recommend } from './cost-advice.ts';
 import { costTrend, findAnomalies } from './cost-anomalies.ts';
 import { buildBreakdown, projectTotals, toDaily } from './cost-breakdown.ts';
@@ -13,13 +14,15 @@ import { forecastUntil, sumBetween } from './cost-forecast.ts';
 import { costGrowth, forecastQuarter } from './cost-growth.ts';
 import type { CostOptions, CostReport } from './cost-types.ts';
 import { DEFAULT_PRICES, METERED_COMPONENTS, NOT_MEASURED, type PriceTable } from './prices.ts';
-import { buildCalendar, daysInMonthOf, isoDate, zeroQuantities } from './usage-days.ts';
+import { buildCalendar, zeroQuantities } from './usage-days.ts';
 
+export type { AllowanceConfig, AllowanceShare } from './billing.ts';
 export type { CostRecommendation } from './cost-advice.ts';
 export { costTrend } from './cost-anomalies.ts';
 export type {
 	ComponentCost,
 	CostAnomaly,
+	CostLine,
 	CostOptions,
 	CostReport,
 	CostTrend,
@@ -29,34 +32,34 @@ export type { MeteredComponent, PriceTable } from './prices.ts';
 export { DEFAULT_PRICES };
 
 /**
- * Analyses usage rows (as returned by `GET /api/admin/usage`, today's row partial) at `now`.
+ * Analyses usage rows (as returned by `GET /api/admin/usage`, today's row partial) at `now`,
+ * over the billing period holding `now`, counting the configured share of each allowance.
  * Rows after `now` are ignored; missing days count zero requests and keep the last storage.
  */
 export function analyzeCost(
 	usage: readonly UsageDay[],
-	prices: PriceTable,
+	listPrices: PriceTable,
 	now: Date,
 	options: CostOptions = {},
 ): CostReport {
-	const calendar = buildCalendar(usage, now);
-	const monthDays = daysInMonthOf(now);
-	const month = now.toISOString().slice(0, 7);
-	const end = isoDate(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-	const forecast = forecastUntil(calendar, end);
-	const mtd = sumBetween(calendar, `${month}-01`, end);
+	const prices = applyAllowances(listPrices, options.allowances);
+	const period = billingPeriod(now, options.billingDay);
+	const calendar = buildCalendar(usage, now, 60, period.days);
+	const forecast = forecastUntil(calendar, period.end);
+	const mtd = sumBetween(calendar, period.start, period.end);
 	const projected = zeroQuantities();
 	for (const key of METERED_COMPONENTS) projected[key] = mtd[key] + forecast.components[key].remaining;
-	const breakdown = buildBreakdown(prices, mtd, projected, forecast, calendar, month);
-	const totals = projectTotals(prices, mtd, projected, forecast);
+	const breakdown = buildBreakdown({ prices, mtd, projected, forecast, calendar, periodStart: period.start });
 	const daily = calendar.map((d) => toDaily(d, prices));
 	const trend = costTrend(daily.filter((d) => d.complete).map((d) => d.grossCost));
 	const usageCost = breakdown.reduce((a, b) => a + b.projectedCost, 0);
 	const exceedsIncludedOn = Object.fromEntries(breakdown.map((b) => [b.component, b.exceedsIncludedOn]));
 	return {
 		generatedAt: now.toISOString(),
-		month,
-		daysInMonth: monthDays,
-		daysElapsed: round(monthDays - forecast.remainingDays, 3),
+		month: period.label,
+		period: { start: period.start, end: period.end },
+		daysInMonth: period.days,
+		daysElapsed: round(period.days - forecast.remainingDays, 3),
 		currency: 'USD',
 		prices: {
 			asOf: prices.asOf,
@@ -69,7 +72,7 @@ export function analyzeCost(
 				4,
 			),
 		},
-		projected: totals,
+		projected: projectTotals(prices, mtd, projected, forecast),
 		subscription: prices.subscription,
 		trend: trend.trend,
 		trendChange: trend.change === null ? null : round(trend.change, 4),
@@ -77,9 +80,9 @@ export function analyzeCost(
 		breakdown,
 		daily,
 		anomalies: findAnomalies(daily, options.anomalyZ ?? 3, options.baselineDays ?? 14),
-		recommendations: recommend({ calendar, month, projected, exceedsIncludedOn, prices }),
+		recommendations: recommend({ calendar, period, projected, exceedsIncludedOn, prices }),
 		notMeasured: NOT_MEASURED,
 		growth: costGrowth(daily),
-		quarter: forecastQuarter(usage, prices, now),
+		quarter: forecastQuarter(usage, prices, now, options.billingDay),
 	};
 }

@@ -60,12 +60,18 @@ export function quantitiesOf(
 /**
  * One entry per UTC day from the first usage row (at most `maxDays` back) to today. A day
  * without a row after the first one counts zero requests but keeps the last stored bytes:
- * storage persists whether or not anything was recorded.
+ * storage persists whether or not anything was recorded. Storage is shared out over the
+ * billing period's `periodDays`.
  */
-export function buildCalendar(usage: readonly UsageDay[], now: Date, maxDays = 60): CalendarDay[] {
+export function buildCalendar(
+	usage: readonly UsageDay[],
+	now: Date,
+	maxDays = 60,
+	periodDays = daysInMonthOf(now),
+): CalendarDay[] {
 	const byDate = new Map(usage.map((u) => [u.date, u]));
 	const todayStart = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-	const monthDays = daysInMonthOf(now);
+	const monthDays = periodDays;
 	const dates = [...byDate.keys()].filter((d) => d <= isoDate(todayStart)).sort();
 	const first = dates[0];
 	if (!first) return [];
