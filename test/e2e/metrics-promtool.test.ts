@@ -57,6 +57,13 @@ describe('GET /metrics under promtool', () => {
 				expect(await post({ events })).toBe(202);
 			}
 			expect(await post({ ip: 'nope', path: '/', method: 'GET' })).toBe(400);
+			const wrongType = await fetch(`${worker.url}/record`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'text/plain' },
+				body: JSON.stringify({ ip: '192.0.2.1', path: '/', method: 'GET' }),
+			});
+			await wrongType.arrayBuffer();
+			expect(wrongType.status).toBe(415);
 			// Collectors report after the flush interval (alarm); the front batch likewise.
 			await new Promise((r) => setTimeout(r, 2500));
 			const res = await fetch(`${worker.url}/metrics`, {
@@ -65,8 +72,14 @@ describe('GET /metrics under promtool', () => {
 			expect(res.status).toBe(200);
 			const text = await res.text();
 			expect(text).toMatch(/^pathwatch_records_total 100$/m);
-			expect(text).toMatch(/^pathwatch_record_errors_total\{reason="bad_request"\} 1$/m);
-			expect(text).toMatch(/^pathwatch_record_latency_seconds_count 21$/m);
+			// Refusals are counted apart; the latency histogram (the SLI) holds the 20 served requests.
+			expect(text).toMatch(/^pathwatch_record_refused_total\{reason="invalid"\} 1$/m);
+			expect(text).toMatch(/^pathwatch_record_refused_total\{reason="unsupported_media_type"\} 1$/m);
+			expect(text).toMatch(/^pathwatch_record_errors_total\{reason="do_error"\} 0$/m);
+			expect(text).toMatch(/^pathwatch_record_latency_seconds_count 20$/m);
+			// No INGEST_TOKEN here: ingest is open, and says so.
+			expect(text).toMatch(/^pathwatch_ingest_open 1$/m);
+			expect(text).toMatch(/^pathwatch_journal_oldest_event_age_seconds 0$/m);
 			const check = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
 			expect(check.stdout + check.stderr, text).toBe('');
 			expect(check.status).toBe(0);
