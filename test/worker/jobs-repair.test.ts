@@ -95,7 +95,7 @@ describe('repair job', () => {
 		expect((await collector(d.ip).stats()).totalRequests).toBe(d.totalRequests + 5);
 	});
 
-	it('counts journaled events once when two repairs replay the same journal at the same time', async () => {
+	it('counts journaled events once when a second repair is started while one runs', async () => {
 		const ip = (await seedIp(freshIp(), Date.now() - 5000)).ip;
 		const before = (await collector(ip).stats()).totalRequests;
 		for (let i = 0; i < 6; i++)
@@ -105,10 +105,11 @@ describe('repair job', () => {
 			await startJob('repair', { journalBatch: 2 }),
 			await startJob('repair', { journalBatch: 2 }),
 		];
+		// The JobRunner does not let two repairs overlap: the second start follows the first.
+		expect(y).toBe(x);
 		const runs: JobStatus[] = await Promise.all([driveJob(x), driveJob(y)]);
 		expect(runs.map((r) => r.state)).toEqual(['succeeded', 'succeeded']);
-		const recorded = runs.reduce((s, r) => s + Number(r.result?.journalRecorded ?? 0), 0);
-		expect(recorded).toBe(12);
+		expect(Number(runs[0]?.result?.journalRecorded)).toBe(12);
 		expect((await collector(ip).stats()).totalRequests).toBe(before + 12);
 		expect(await journalKeys()).toBe(0);
 	});

@@ -5,7 +5,18 @@
  */
 import { z } from 'zod';
 import { MonitorHeartbeatSchema } from './heartbeat.ts';
+import { JobRunSchema, JobStateSchema, JobTypeSchema } from './jobs.ts';
 import { RefusalsSchema } from './refusals.ts';
+
+export {
+	JOB_TYPES,
+	type JobRun,
+	JobRunSchema,
+	type JobState,
+	JobStateSchema,
+	type JobType,
+	JobTypeSchema,
+} from './jobs.ts';
 
 export const SCHEMA_VERSION = 1;
 
@@ -135,6 +146,8 @@ export const SnapshotSchema = z.object({
 	}),
 	/** `POST /record` requests refused over the performance window (never in `performance`). */
 	refusals: RefusalsSchema.optional(),
+	/** The last run of each job type (absent from collectors older than this field). */
+	jobs: z.array(JobRunSchema).optional(),
 	/** True when INGEST_TOKEN is unset: anyone with the URL can record events. */
 	ingestOpen: z.boolean().optional(),
 	/** Monitoring overhead: report DO requests ÷ record DO requests, today. */
@@ -224,19 +237,6 @@ export const IpDetailSchema = z.object({
 });
 export type IpDetail = z.infer<typeof IpDetailSchema>;
 
-export const JOB_TYPES = [
-	'cleanup',
-	'compact',
-	'archive',
-	'optimize',
-	'repair',
-	'backup',
-	'restore',
-	'export',
-] as const;
-export const JobTypeSchema = z.enum(JOB_TYPES);
-export type JobType = z.infer<typeof JobTypeSchema>;
-
 export const JobRequestSchema = z.object({
 	type: JobTypeSchema,
 	/** Optional caller-chosen id: posting the same id again returns the same job. */
@@ -257,8 +257,6 @@ export const JobAcceptedSchema = z.object({
 });
 export type JobAccepted = z.infer<typeof JobAcceptedSchema>;
 
-export const JobStateSchema = z.enum(['queued', 'running', 'succeeded', 'failed']);
-export type JobState = z.infer<typeof JobStateSchema>;
 
 export const JobStatusSchema = z.object({
 	id: z.string(),

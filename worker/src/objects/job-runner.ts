@@ -1,25 +1,14 @@
 import { DurableObject } from 'cloudflare:workers';
-import { type ArchiveBucket, createDatasetStore } from '../adapters/archive-store.ts';
-import { type ReplayResult, replayJournal } from '../adapters/journal.ts';
-import { shardCount, shardStub } from '../adapters/stats-shards.ts';
-import type { JobStatus, JobType } from '../contract/index.ts';
+import type { JobRun, JobStatus, JobType } from '../contract/index.ts';
 import type { JobDefinition, JobResult } from '../core/jobs/definition.ts';
 import { TERMINAL_STATUSES } from '../core/jobs/items.ts';
 import { describeError } from '../core/jobs/job-error.ts';
-import { createMeter, type Meter } from '../core/jobs/meter.ts';
+import { createMeter } from '../core/jobs/meter.ts';
 import { parseJobParams } from '../core/jobs/params.ts';
-import {
-	COLLECTOR_PORT_METHODS,
-	type CollectorPort,
-	type JobFacts,
-	type JobPorts,
-	SHARD_ARCHIVE_METHODS,
-	SHARD_PORT_METHODS,
-	type ShardArchiveRpc,
-	type ShardPort,
-} from '../core/jobs/ports.ts';
+import type { JobFacts } from '../core/jobs/ports.ts';
 import { redactIps } from '../core/jobs/redact.ts';
 import { JOB_DEFINITIONS } from '../core/jobs/registry.ts';
+import { conflicts, jobRunOf } from '../core/jobs/runs.ts';
 import {
 	afterFailure,
 	afterStep,
@@ -33,111 +22,28 @@ import {
 import { shardIndexFor } from '../core/shard-key.ts';
 import type { JobUsage } from '../core/shard-reads.ts';
 import type { Bindings } from '../env.ts';
+import { bindingsOf, type JobBindings, meteredPorts } from './job-ports.ts';
+import { type Claim, JobRegistryStore } from './job-registry.ts';
 import { SqlJobStore } from './job-store.ts';
-import type { PathCollector } from './path-collector.ts';
 
-/**
- * The outside world a job reaches, before metering. Tests replace members (through
- * `runInDurableObject`) with wrappers of the real bindings to inject R2 or collector faults.
- */
-export type JobBindings = {
-	archive: ArchiveBucket;
-	shardCount: number;
-	collector(ip: string): CollectorPort;
-	shard(index: number): ShardPort & { recordJobUsage(usage: JobUsage): Promise<void> };
-	shardArchive(index: number): ShardArchiveRpc;
-	replayJournal(limit: number): Promise<ReplayResult>;
-};
+export type { JobBindings } from './job-ports.ts';
 
 /** `JobStatus` with its result typed as plain data, so it crosses Durable Object RPC typed. */
 export type JobStatusData = Omit<JobStatus, 'result'> & { result: JobResult | null };
 
-/** `conflict` is set (and nothing changed) when the id holds a job of another type or params. */
+/**
+ * `conflict` is set (and nothing changed) when the id holds a job of another type or params;
+ * `busy` names the running job that keeps this one from starting (nothing changed either).
+ */
 export type StartResult = {
 	status: JobStatusData | null;
 	created: boolean;
 	resumed: boolean;
 	conflict: string | null;
+	busy: Claim | null;
 };
 
-function bindingsOf(env: Bindings): JobBindings {
-	return {
-		archive: env.ARCHIVE,
-		shardCount: shardCount(env),
-		collector: (ip) => env.PATH_COLLECTOR.getByName(ip),
-		shard: (index) => shardStub(env, index),
-		shardArchive: (index) => shardStub(env, index),
-		replayJournal: (limit) => replayJournal(env, { limit }),
-	};
-}
-
-/** Upper bound of the KV and DO calls one journal replay made (list, get per entry, record per IP, delete). */
-function journalCalls(r: ReplayResult): number {
-	return 1 + r.scanned + (r.replayed + r.failed) + r.replayed + 2 * r.deadLettered;
-}
-
-/**
- * The port methods must take exactly the Durable Object classes' parameters: a class method that
- * makes an argument optional (or drops one) stops this from compiling.
- */
-type SameParams<A, B, K extends keyof A & keyof B> = {
-	[M in K]: A[M] extends (...a: infer P) => unknown
-		? B[M] extends (...b: infer Q) => unknown
-			? [P, Q] extends [Q, P]
-				? true
-				: never
-			: never
-		: never;
-};
-const collectorParamsMatch: SameParams<PathCollector, CollectorPort, keyof CollectorPort> = {
-	stats: true,
-	compact: true,
-	exportAll: true,
-	restore: true,
-	purge: true,
-	flushReport: true,
-};
-void collectorParamsMatch;
-
-/**
- * Wraps `methods` of `target` so each call is metered first, forwarding every argument as is:
- * no wrapper written per method, so none can drop an argument (the purge expectation once was).
- */
-function metered<T extends object, K extends keyof T>(
-	target: T,
-	methods: readonly K[],
-	meter: Meter,
-): Pick<T, K> {
-	const out: Partial<Pick<T, K>> = {};
-	for (const name of methods) {
-		const fn = target[name] as (...args: unknown[]) => Promise<unknown>;
-		const call = (...args: unknown[]) => meter.call(() => Reflect.apply(fn, target, args));
-		out[name] = call as T[K];
-	}
-	return out as Pick<T, K>;
-}
-
-/** Every call leaving the object counts toward this invocation's subrequests (and R2 classes toward usage). */
-function meteredPorts(b: JobBindings, meter: Meter, usage: Required<JobUsage>): JobPorts {
-	return {
-		shardCount: b.shardCount,
-		collector: (ip) => metered(b.collector(ip), COLLECTOR_PORT_METHODS, meter),
-		shard: (index) => metered(b.shard(index), SHARD_PORT_METHODS, meter),
-		shardArchive: (index) => metered(b.shardArchive(index), SHARD_ARCHIVE_METHODS, meter),
-		datasets: createDatasetStore(b.archive, (op) => {
-			meter.charge(1);
-			if (op === 'A') usage.r2ClassA++;
-			else usage.r2ClassB++;
-		}),
-		async replayJournal(limit) {
-			const r = await b.replayJournal(limit);
-			meter.add(journalCalls(r));
-			usage.kvReads += r.scanned;
-			usage.kvWrites += r.replayed + 2 * r.deadLettered;
-			return r;
-		},
-	};
-}
+export type ClaimResult = { granted: true } | { granted: false; running: Claim };
 
 /**
  * One maintenance job (one object per job id, `getByName(id)`): each alarm runs one bounded step
@@ -148,6 +54,7 @@ export class JobRunner extends DurableObject<Bindings> {
 	bindings: JobBindings;
 	#busy = false;
 	#store: SqlJobStore | null = null;
+	#registry: JobRegistryStore | null = null;
 
 	constructor(ctx: DurableObjectState, env: Bindings) {
 		super(ctx, env);
@@ -162,13 +69,20 @@ export class JobRunner extends DurableObject<Bindings> {
 		return this.#store;
 	}
 
-	/** Creates the job, or returns the one already under this id (resuming it when it had failed). */
+	/**
+	 * Creates the job, or returns the one already under this id (resuming it when it had failed).
+	 * A new or resumed exclusive job first claims its turn from the registry: while a conflicting
+	 * job runs, nothing is created and `busy` names that job.
+	 */
 	async start(req: { id: string; type: JobType; params: string }): Promise<StartResult> {
 		const store = this.#open();
 		const existing = store.job();
 		const decision = decideStart(existing, req.type, req.params);
-		if (decision.action === 'conflict') {
-			return { status: null, created: false, resumed: false, conflict: decision.reason };
+		const none = { status: null, created: false, resumed: false, conflict: null, busy: null };
+		if (decision.action === 'conflict') return { ...none, conflict: decision.reason };
+		if (decision.action === 'create' || decision.action === 'resume') {
+			const claim = await this.bindings.registry.claim({ id: req.id, type: req.type });
+			if (!claim.granted) return { ...none, busy: claim.running };
 		}
 		const now = Date.now();
 		if (decision.action === 'create') store.saveJob(newJob(req.id, req.type, req.params, now));
@@ -178,13 +92,63 @@ export class JobRunner extends DurableObject<Bindings> {
 		if (rec && !isTerminal(rec.state) && !this.#busy && (await this.ctx.storage.getAlarm()) === null) {
 			await this.ctx.storage.setAlarm(now);
 		}
+		if (rec && decision.action !== 'existing') await this.#noteRun(rec, null, false);
 		const status = await this.status();
-		return {
-			status,
-			created: decision.action === 'create',
-			resumed: decision.action === 'resume',
-			conflict: null,
-		};
+		return { ...none, status, created: decision.action === 'create', resumed: decision.action === 'resume' };
+	}
+
+	/** Registry role: grants `req` unless a conflicting job still runs (its claim is checked live). */
+	async claim(req: Claim): Promise<ClaimResult> {
+		const registry = this.#registryStore();
+		for (;;) {
+			// Find and add with no await between them: two concurrent claims cannot both be granted.
+			const held = registry.claims().find((c) => c.id !== req.id && conflicts(req.type, c.type));
+			if (!held) {
+				registry.addClaim(req, Date.now());
+				return { granted: true };
+			}
+			if (await this.#stillRuns(held.id)) return { granted: false, running: held };
+			// Its runner ended without telling the registry (or never created the job): the claim is stale.
+			registry.dropClaim(held.id);
+		}
+	}
+
+	async #stillRuns(id: string): Promise<boolean> {
+		try {
+			const status = await this.env.JOB_RUNNER.getByName(id).status();
+			return status !== null && !isTerminal(status.state);
+		} catch {
+			// Unknown is treated as running: refusing a start is safe, overlapping two jobs is not.
+			return true;
+		}
+	}
+
+	/** Registry role: records a run (and releases its claim once it ended). */
+	async noteRun(run: JobRun, release: boolean): Promise<void> {
+		const registry = this.#registryStore();
+		registry.putRun(run);
+		if (release) registry.dropClaim(run.id);
+	}
+
+	/** Registry role: the latest run of each job type. */
+	async lastRuns(): Promise<JobRun[]> {
+		return this.#registryStore().runs();
+	}
+
+	#registryStore(): JobRegistryStore {
+		this.#registry ??= new JobRegistryStore(this.ctx.storage.sql);
+		return this.#registry;
+	}
+
+	/** Tells the registry about this job; a failure only delays the snapshot (claims are checked live). */
+	async #noteRun(rec: JobRecord, result: JobResult | null, release: boolean): Promise<void> {
+		try {
+			await this.bindings.registry.noteRun(jobRunOf(rec, result), release);
+		} catch (err) {
+			console.error(
+				JSON.stringify({ msg: 'job registry update failed', job: rec.id, err: describeError(err).message }),
+			);
+		}
 	}
 
 	/** The job's public status, or null when no job was ever created under this id. */
@@ -244,8 +208,8 @@ export class JobRunner extends DurableObject<Bindings> {
 		const phase = def.phases[rec.phase];
 		const meter = createMeter();
 		const usage: Required<JobUsage> = { doRequests: 1, r2ClassA: 0, r2ClassB: 0, kvReads: 0, kvWrites: 0 };
-		// The usage report below is one more subrequest of this invocation.
-		const reportCalls = 1;
+		// The usage report below is one more subrequest of this invocation (two on the last step: the registry note).
+		const reportCalls = 2;
 		let next: JobRecord;
 		let runAt: number | null = null;
 		try {
@@ -274,6 +238,7 @@ export class JobRunner extends DurableObject<Bindings> {
 		store.saveJob(next);
 		if (runAt !== null && !isTerminal(next.state)) await this.ctx.storage.setAlarm(runAt);
 		await this.#reportUsage(rec.id, usage);
+		if (isTerminal(next.state)) await this.#noteRun(next, this.#result(next, def, store), true);
 	}
 
 	/** Books this step's own work (its invocation, R2 and KV operations) for the cost model. */

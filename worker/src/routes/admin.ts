@@ -27,6 +27,7 @@ import { type AppEnv, settingsOf } from '../env.ts';
 import { VERSION } from '../version.ts';
 import { executionContextOf } from './execution-context.ts';
 import { heartbeatRoutes } from './heartbeat.ts';
+import { lastJobRuns } from './jobs.ts';
 import { journalBacklog } from './journal-backlog.ts';
 
 /** Mounted inside the admin route group (app.ts), which applies the admin token check once. */
@@ -50,8 +51,9 @@ function parseQuery<T extends z.ZodType>(schema: T, query: Record<string, string
 
 adminRoutes.get('/snapshot', async (c) => {
 	const now = Date.now();
-	const [journal, partials] = await Promise.all([
+	const [journal, jobs, partials] = await Promise.all([
 		journalBacklog(c.env, executionContextOf(c)),
+		lastJobRuns(c.env),
 		eachShard(c.env, (shard, i) =>
 			shard.summarize({
 				now,
@@ -72,7 +74,7 @@ adminRoutes.get('/snapshot', async (c) => {
 		journal,
 		ingestOpen: settingsOf(c.env).ingestToken === null,
 	});
-	return c.json(snapshot);
+	return c.json(jobs === null ? snapshot : { ...snapshot, jobs });
 });
 
 adminRoutes.get('/timeseries', async (c) => {

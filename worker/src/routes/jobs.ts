@@ -8,11 +8,18 @@ import { zValidator } from '@hono/zod-validator';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createDatasetStore, datasetDownload } from '../adapters/archive-store.ts';
-import { type JobAccepted, JobRequestSchema, type JobStatus } from '../contract/index.ts';
+import {
+	type JobAccepted,
+	JobRequestSchema,
+	type JobRun,
+	type JobStatus,
+	type JobType,
+} from '../contract/index.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { manifestKey } from '../core/jobs/manifest.ts';
 import { parseJobParams } from '../core/jobs/params.ts';
 import type { AppEnv, Bindings } from '../env.ts';
+import { JOB_REGISTRY_NAME } from '../objects/job-ports.ts';
 
 export const jobRoutes = new Hono<AppEnv>();
 
@@ -37,6 +44,19 @@ function newJobId(type: string): string {
 	return `${type}-${Date.now().toString(36)}-${Array.from(rand, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/**
+ * The last run of each job type, for the snapshot: one call to the registry. Null when it does
+ * not answer: job status is a part of the snapshot, never a reason to fail it.
+ */
+export async function lastJobRuns(env: Bindings): Promise<JobRun[] | null> {
+	try {
+		return await env.JOB_RUNNER.getByName(JOB_REGISTRY_NAME).lastRuns();
+	} catch (err) {
+		console.error(JSON.stringify({ msg: 'job registry unavailable', err: String(err) }));
+		return null;
+	}
+}
+
 function runner(env: Bindings, id: string) {
 	return env.JOB_RUNNER.getByName(id);
 }
@@ -53,11 +73,30 @@ async function statusOf(env: Bindings, id: string): Promise<JobStatus> {
 	return status;
 }
 
+/**
+ * A start refused because a conflicting job runs: the same type answers with the running job
+ * (the caller follows it, as with a repeated id); another type is a 409 naming it.
+ */
+async function busy(env: Bindings, type: JobType, running: { id: string; type: JobType }): Promise<Response> {
+	if (running.type !== type) {
+		throw new UserError(
+			409,
+			'job_busy',
+			`a ${running.type} job (${running.id}) is running and ${type} must not overlap it; retry when it ends`,
+			{ runningId: running.id, runningType: running.type },
+		);
+	}
+	const status = await statusOf(env, running.id);
+	const body: JobAccepted = { id: running.id, state: status.state, created: false, resumed: false };
+	return Response.json(body, { status: 202 });
+}
+
 jobRoutes.post('/jobs', badRequest, async (c) => {
 	const req = c.req.valid('json');
 	const params = parseJobParams(req.type, req.params);
 	const id = req.id ?? newJobId(req.type);
 	const started = await runner(c.env, id).start({ id, type: req.type, params: JSON.stringify(params) });
+	if (started.busy !== null) return busy(c.env, req.type, started.busy);
 	if (started.conflict !== null || !started.status)
 		throw new UserError(409, 'job_conflict', started.conflict ?? id);
 	const body: JobAccepted = {

@@ -1,0 +1,119 @@
+/**
+ * What a JobRunner reaches, and how: the bindings (replaceable by tests at the boundary) and the
+ * metered ports jobs run against, every call counted toward the invocation's subrequests.
+ */
+import { type ArchiveBucket, createDatasetStore } from '../adapters/archive-store.ts';
+import { type ReplayResult, replayJournal } from '../adapters/journal.ts';
+import { shardCount, shardStub } from '../adapters/stats-shards.ts';
+import type { Meter } from '../core/jobs/meter.ts';
+import {
+	COLLECTOR_PORT_METHODS,
+	type CollectorPort,
+	type JobPorts,
+	SHARD_ARCHIVE_METHODS,
+	SHARD_PORT_METHODS,
+	type ShardArchiveRpc,
+	type ShardPort,
+} from '../core/jobs/ports.ts';
+import type { JobUsage } from '../core/shard-reads.ts';
+import type { Bindings } from '../env.ts';
+import type { JobRunner } from './job-runner.ts';
+import type { PathCollector } from './path-collector.ts';
+
+/** The registry object (claims and last runs): not a valid job id (':'), so no job can take it. */
+export const JOB_REGISTRY_NAME = 'registry:jobs';
+
+/**
+ * The outside world a job reaches, before metering. Tests replace members (through
+ * `runInDurableObject`) with wrappers of the real bindings to inject R2 or collector faults.
+ */
+export type JobBindings = {
+	archive: ArchiveBucket;
+	shardCount: number;
+	collector(ip: string): CollectorPort;
+	shard(index: number): ShardPort & { recordJobUsage(usage: JobUsage): Promise<void> };
+	shardArchive(index: number): ShardArchiveRpc;
+	replayJournal(limit: number): Promise<ReplayResult>;
+	/** The JobRunner in its registry role. */
+	registry: Pick<JobRunner, 'claim' | 'noteRun' | 'lastRuns'>;
+};
+
+export function bindingsOf(env: Bindings): JobBindings {
+	return {
+		archive: env.ARCHIVE,
+		shardCount: shardCount(env),
+		collector: (ip) => env.PATH_COLLECTOR.getByName(ip),
+		shard: (index) => shardStub(env, index),
+		shardArchive: (index) => shardStub(env, index),
+		replayJournal: (limit) => replayJournal(env, { limit }),
+		registry: env.JOB_RUNNER.getByName(JOB_REGISTRY_NAME),
+	};
+}
+
+/** Upper bound of the KV and DO calls one journal replay made (list, get per entry, record per IP, delete). */
+function journalCalls(r: ReplayResult): number {
+	return 1 + r.scanned + (r.replayed + r.failed) + r.replayed + 2 * r.deadLettered;
+}
+
+/**
+ * The port methods must take exactly the Durable Object classes' parameters: a class method that
+ * makes an argument optional (or drops one) stops this from compiling.
+ */
+type SameParams<A, B, K extends keyof A & keyof B> = {
+	[M in K]: A[M] extends (...a: infer P) => unknown
+		? B[M] extends (...b: infer Q) => unknown
+			? [P, Q] extends [Q, P]
+				? true
+				: never
+			: never
+		: never;
+};
+const collectorParamsMatch: SameParams<PathCollector, CollectorPort, keyof CollectorPort> = {
+	stats: true,
+	compact: true,
+	exportAll: true,
+	restore: true,
+	purge: true,
+	flushReport: true,
+};
+void collectorParamsMatch;
+
+/**
+ * Wraps `methods` of `target` so each call is metered first, forwarding every argument as is:
+ * no wrapper written per method, so none can drop an argument (the purge expectation once was).
+ */
+function metered<T extends object, K extends keyof T>(
+	target: T,
+	methods: readonly K[],
+	meter: Meter,
+): Pick<T, K> {
+	const out: Partial<Pick<T, K>> = {};
+	for (const name of methods) {
+		const fn = target[name] as (...args: unknown[]) => Promise<unknown>;
+		const call = (...args: unknown[]) => meter.call(() => Reflect.apply(fn, target, args));
+		out[name] = call as T[K];
+	}
+	return out as Pick<T, K>;
+}
+
+/** Every call leaving the object counts toward this invocation's subrequests (and R2 classes toward usage). */
+export function meteredPorts(b: JobBindings, meter: Meter, usage: Required<JobUsage>): JobPorts {
+	return {
+		shardCount: b.shardCount,
+		collector: (ip) => metered(b.collector(ip), COLLECTOR_PORT_METHODS, meter),
+		shard: (index) => metered(b.shard(index), SHARD_PORT_METHODS, meter),
+		shardArchive: (index) => metered(b.shardArchive(index), SHARD_ARCHIVE_METHODS, meter),
+		datasets: createDatasetStore(b.archive, (op) => {
+			meter.charge(1);
+			if (op === 'A') usage.r2ClassA++;
+			else usage.r2ClassB++;
+		}),
+		async replayJournal(limit) {
+			const r = await b.replayJournal(limit);
+			meter.add(journalCalls(r));
+			usage.kvReads += r.scanned;
+			usage.kvWrites += r.replayed + 2 * r.deadLettered;
+			return r;
+		},
+	};
+}
