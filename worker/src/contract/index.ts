@@ -18,6 +18,28 @@ export {
 	JobTypeSchema,
 } from './jobs.ts';
 
+export {
+	CLIENTS_STANDARD_ERROR,
+	MAX_PATHS_LIMIT,
+	type NewPath,
+	NewPathSchema,
+	OTHER_PATH,
+	type PathsNewQuery,
+	PathsNewQuerySchema,
+	type PathsNewResponse,
+	PathsNewResponseSchema,
+	type PathsTopBy,
+	PathsTopBySchema,
+	type PathsTopQuery,
+	PathsTopQuerySchema,
+	type PathsTopResponse,
+	PathsTopResponseSchema,
+	type PathsWindow,
+	PathsWindowSchema,
+	type TopPath,
+	TopPathSchema,
+} from './paths.ts';
+
 export const SCHEMA_VERSION = 1;
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -256,7 +278,6 @@ export const JobAcceptedSchema = z.object({
 	resumed: z.boolean(),
 });
 export type JobAccepted = z.infer<typeof JobAcceptedSchema>;
-
 
 export const JobStatusSchema = z.object({
 	id: z.string(),
