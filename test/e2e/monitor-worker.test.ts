@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
+import { SnapshotSchema } from '../../worker/src/contract/index.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
 
 const CLI = fileURLToPath(new URL('../../action/src/cli.ts', import.meta.url));
@@ -98,5 +99,17 @@ describe('pathwatch monitor against the real Worker', () => {
 		expect(body).toContain('bot @&#8203;admin see \\#&#8203;1');
 		for (const raw of ['@someone', '<script>', '<!-- marker -->', '198.51.100.7', '@admin', ' #1'])
 			expect(body).not.toContain(raw);
+	});
+
+	it('ends the run with a heartbeat the Worker keeps: the run id and a time no later than now', async () => {
+		const res = await fetch(`${worker.url}/api/admin/snapshot`, {
+			headers: { authorization: 'Bearer e2e-admin' },
+		});
+		const snapshot = SnapshotSchema.parse(await res.json());
+		expect(snapshot.monitorHeartbeat?.runId).toMatch(/^local-[0-9a-f-]{36}$/);
+		const at = Date.parse(snapshot.monitorHeartbeat?.at ?? '');
+		expect(Date.now() - at).toBeGreaterThanOrEqual(0);
+		expect(Date.now() - at).toBeLessThan(120_000);
+		expect(run.stderr).not.toContain('heartbeat not sent');
 	});
 });
