@@ -138,9 +138,8 @@ describe('chatops commands (GitHub stand-in)', () => {
 		const issue = alertIssue();
 		const bad = await comment(issue.number, 'alice', '/pathwatch silence forever');
 		expect(bad.out).toContain('rejected');
-		const forged = gh.addIssue({ title: 'x', body: alertIssue().body ?? '', author: 'mallory' } as Parameters<
-			FakeGitHub['addIssue']
-		>[0]);
+		const forged = gh.addIssue({ title: 'x', body: alertIssue().body ?? '' });
+		forged.user = { login: 'mallory' };
 		const c = await comment(forged.number, 'alice', '/pathwatch ack');
 		expect(c.out).toContain('not an alert issue pathwatch manages');
 		const none = await comment(issue.number, 'alice', 'just a comment');

@@ -3,9 +3,9 @@
  * API), the issue, its update, a reaction on the comment and a reply. Parameter types come
  * from Octokit's own method types.
  */
-import type { RestEndpointMethodTypes } from '@octokit/rest';
+import type { Octokit, RestEndpointMethodTypes } from '@octokit/rest';
+import { UpstreamError } from '../core/errors.ts';
 import type { TrackedIssue } from '../core/issues/ports.ts';
-import { type GitHubClient, githubError } from './github-client.ts';
 
 type ReactionContent = RestEndpointMethodTypes['reactions']['createForIssueComment']['parameters']['content'];
 
@@ -22,8 +22,14 @@ export type ChatOpsGitHub = {
 	comment(number: number, body: string): Promise<void>;
 };
 
-export function createChatOpsGitHub(gh: GitHubClient): ChatOpsGitHub {
-	const { octokit, owner, repo } = gh;
+/** Classifies an Octokit failure by HTTP status (0: GitHub did not answer). */
+function githubError(e: unknown, what: string): UpstreamError {
+	const status =
+		typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number' ? e.status : 0;
+	return new UpstreamError(`GitHub ${what} failed${status ? ` (HTTP ${status})` : ''}`, status, 'github');
+}
+
+export function createChatOpsGitHub(octokit: Octokit, owner: string, repo: string): ChatOpsGitHub {
 	const call = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
 		try {
 			return await fn();
@@ -44,7 +50,9 @@ export function createChatOpsGitHub(gh: GitHubClient): ChatOpsGitHub {
 				return {
 					number: data.number,
 					body: data.body ?? '',
-					labels: data.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+					labels: data.labels
+						.map((l: string | { name?: string }) => (typeof l === 'string' ? l : (l.name ?? '')))
+						.filter(Boolean),
 					state: data.state === 'closed' ? 'closed' : 'open',
 					url: data.html_url,
 					author: data.user?.login ?? null,

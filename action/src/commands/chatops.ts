@@ -7,10 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { retry } from '@octokit/plugin-retry';
+import { Octokit } from '@octokit/rest';
 import { z } from 'zod';
 import { type ChatOpsGitHub, createChatOpsGitHub } from '../adapters/github-chatops.ts';
-import { createGitHubClient } from '../adapters/github-client.ts';
-import { ACTIONS_BOT } from '../adapters/github-issues.ts';
 import type { Command } from '../cli-types.ts';
 import { UserError } from '../core/errors.ts';
 import { replaceState } from '../core/issues/reconcile-sweep.ts';
@@ -100,16 +100,17 @@ const command: Command = async (ctx) => {
 	const token = ctx.env.GITHUB_TOKEN;
 	const repository = ctx.env.GITHUB_REPOSITORY;
 	if (!token || !repository) throw new UserError('set GITHUB_TOKEN and GITHUB_REPOSITORY');
-	const client = createGitHubClient({
-		token,
-		repository,
-		apiUrl: ctx.env.GITHUB_API_URL || 'https://api.github.com',
-		...(ctx.env.PATHWATCH_PACE_MS ? { paceMs: Number(ctx.env.PATHWATCH_PACE_MS) } : {}),
-		warn: ctx.stderr,
+	const [owner = '', repo = ''] = repository.split('/');
+	if (!owner || !repo) throw new UserError(`GITHUB_REPOSITORY must be owner/repo, got '${repository}'`);
+	// A handful of calls per comment: Octokit's retry plugin is enough, no write pacing needed.
+	const octokit = new (Octokit.plugin(retry))({
+		auth: token,
+		baseUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+		userAgent: 'pathwatch',
 	});
-	const result = await handleComment(createChatOpsGitHub(client), parsed.data, {
+	const result = await handleComment(createChatOpsGitHub(octokit, owner, repo), parsed.data, {
 		now: Date.now(),
-		issueAuthor: ctx.env.PATHWATCH_ISSUE_AUTHOR || ACTIONS_BOT,
+		issueAuthor: ctx.env.PATHWATCH_ISSUE_AUTHOR || 'github-actions[bot]',
 	});
 	ctx.stdout(`pathwatch chatops: ${result.outcome}: ${result.message}`);
 	return 0;
