@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../action/src/core/alerts/evaluate.ts';
 import { parseConfig } from '../../action/src/core/config/config-file.ts';
 import { costOptionsFor } from '../../action/src/core/config/cost.ts';
 import { billingPeriod, quarterPeriods } from '../../action/src/core/cost/billing.ts';
 import { type AllowanceConfig, analyzeCost, DEFAULT_PRICES } from '../../action/src/core/cost/cost.ts';
-import { makeUsage } from './fixtures.ts';
+import { makeSnapshot, makeTimeseries, makeUsage } from './fixtures.ts';
 
 const NOW = new Date('2026-11-21T12:00:00Z');
 // 2M requests a day (DO and Workers requests, rows written; 4M rows read) since 1 October;
@@ -95,5 +96,32 @@ describe('billing period starting on the account’s day', () => {
 		expect(q.label).toBe('2026-Q4');
 		expect(q.periods.map((p) => p.start)).toEqual(['2026-10-15', '2026-11-15', '2026-12-15']);
 		expect(billingPeriod(new Date('2026-03-31T23:00:00Z'))).toMatchObject({ start: '2026-03-01', days: 31 });
+	});
+});
+
+describe('budgets follow the billing period', () => {
+	it('on 3 December with periods starting on the 15th, the budget is for the period of 15 November', () => {
+		const now = Date.parse('2026-12-03T12:00:00Z');
+		const config = parseConfig('cost:\n  billing_day: 15\nrules: []\nslos: []\n', 't.yml');
+		const rows = makeUsage(now, 30, () => 2_000_000);
+		const cost = analyzeCost(rows, DEFAULT_PRICES, new Date(now), costOptionsFor(config.cost));
+		expect(cost.period.start).toBe('2026-11-15');
+		const data = {
+			snapshot: makeSnapshot({ now }),
+			timeseries: makeTimeseries(now, () => ({})),
+			usage: rows,
+			cost,
+		};
+		const budget = evaluate({ config, now, data, scrapeError: null, previous: new Map() }).find(
+			(e) => e.kind === 'budget',
+		);
+		expect(budget?.labels.period).toBe('2026-11');
+		// A failed scrape names the same period, so the same issue is found.
+		const blind = evaluate({ config, now, data: null, scrapeError: 'down', previous: new Map() }).find(
+			(e) => e.kind === 'budget',
+		);
+		expect(blind?.fingerprint).toBe(budget?.fingerprint);
+		// The issue may reopen within the period: 18.5 days since 15 November 00:00.
+		expect(budget?.reopenWindowMs).toBe(18.5 * 86_400_000 + 1);
 	});
 });

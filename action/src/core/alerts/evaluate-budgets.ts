@@ -1,9 +1,10 @@
 /**
  * Cost budgets, AWS/GCP style: thresholds on the month-to-date actual and on the projected
- * month end. The period is part of the identity, so each month gets one issue at most.
+ * period end. The billing period is part of the identity, so each period gets one issue at most.
  */
 
 import { type Budget, cooldownFor } from '../config/config.ts';
+import { billingPeriod } from '../cost/billing.ts';
 import type { AlertEval } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { carriedState } from './evaluate-rules.ts';
@@ -12,13 +13,10 @@ import { formatValue } from './metrics.ts';
 import { replay, type Signal } from './replay.ts';
 import { type Severity, severityRank } from './severity.ts';
 
-export function monthStart(now: number): number {
-	const d = new Date(now);
-	return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
-}
-
 export function evaluateBudget(budget: Budget, ctx: EvalContext): AlertEval {
-	const period = new Date(ctx.now).toISOString().slice(0, 7);
+	// The billing period (config `cost.billing_day`), labelled by the month it starts in.
+	const billing = billingPeriod(new Date(ctx.now), ctx.config.cost.billing_day);
+	const period = billing.label;
 	const labels = { alertname: 'CostBudget', budget: budget.name, period, ...budget.labels };
 	const fp = fingerprint(labels);
 	const cost = ctx.data?.cost;
@@ -82,7 +80,7 @@ export function evaluateBudget(budget: Budget, ctx: EvalContext): AlertEval {
 			warning: cooldownFor(budget, 'budget', 'warning'),
 			critical: cooldownFor(budget, 'budget', 'critical'),
 		},
-		reopenWindowMs: ctx.now - monthStart(ctx.now) + 1,
+		reopenWindowMs: ctx.now - Date.parse(`${billing.start}T00:00:00Z`) + 1,
 		period,
 		traffic: false,
 		suppressedBy: null,
