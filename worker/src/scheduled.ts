@@ -1,7 +1,8 @@
 import { createGitHubWatchdog, type GitHubWatchdog } from './adapters/github-watchdog.ts';
+import { MINUTE_MS } from './contract/time.ts';
 import { shardName } from './core/shard-key.ts';
 import { deadManIssue, planWatchdog, type WatchdogPlan } from './core/watchdog.ts';
-import type { Bindings } from './env.ts';
+import { type Bindings, settingsOf } from './env.ts';
 
 /** Watchdog settings; absent `GITHUB_REPOSITORY` or `GITHUB_WATCHDOG_TOKEN` turns it off. */
 type WatchdogEnv = Bindings & {
@@ -27,7 +28,7 @@ export async function runWatchdog(
 	const repository = env.GITHUB_REPOSITORY?.trim();
 	const token = env.GITHUB_WATCHDOG_TOKEN;
 	if (!repository || !token) return null;
-	const intervalMs = Math.max(1, Number(env.MONITOR_INTERVAL_MINUTES ?? '5') || 5) * 60_000;
+	const intervalMs = settingsOf(env).monitorIntervalMinutes * MINUTE_MS;
 	const github = createGitHubWatchdog({
 		apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
 		repository,

@@ -7,7 +7,7 @@ import { mergeByTemplate, toPathStat } from '../core/collector-batch.ts';
 import { CollectorDumpSchema } from '../core/collector-dump.ts';
 import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
 import { decideRestore } from '../core/jobs/restore-guard.ts';
-import { normalizePath, parsePathRules } from '../core/normalize-path.ts';
+import { normalizePath } from '../core/normalize-path.ts';
 import { decodePathCursor, PATH_SORTS } from '../core/path-cursor.ts';
 import type {
 	CollectorDump,
@@ -21,7 +21,7 @@ import type {
 	RestoreGuard,
 	RestoreOutcome,
 } from '../core/rpc.ts';
-import type { Bindings } from '../env.ts';
+import { type Bindings, settingsOf } from '../env.ts';
 import { CollectorReporter, type Kind } from './collector-reporter.ts';
 import { CollectorStore } from './collector-store.ts';
 import { MeteredSql } from './metered-sql.ts';
@@ -68,8 +68,12 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		this.schemaReady = true;
 	}
 
+	/**
+	 * The reporting interval. 0 (the front Worker's "flush at once", for tests) would make a
+	 * collector report, and retry a failed report, in a tight loop: it waits 10 s instead.
+	 */
 	private flushIntervalMs(): number {
-		return Number(this.env.FLUSH_INTERVAL_MS) || 10_000;
+		return settingsOf(this.env).flushIntervalMs || 10_000;
 	}
 
 	/** Readiness probe: proves the object runs and its SQLite answers; touches no data, reports nothing. */
@@ -87,7 +91,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		if (events.some((e) => e.ip !== ip) || (owner !== undefined && owner !== ip)) {
 			throw new Error(`collector ${owner ?? '?'} received events of another IP`);
 		}
-		const maxPaths = Number(this.env.MAX_PATHS_PER_IP) || 1000;
+		const maxPaths = settingsOf(this.env).maxPathsPerIp;
 		// An in-flight flush owns the pending rows it read; relaying now could send them twice.
 		const relay = options.relay === true && !this.reporter.flushing;
 		const result = this.store.transact(() => {
@@ -253,10 +257,9 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	async compact(): Promise<CompactResult> {
 		this.ensureSchema();
 		const bytesBefore = this.ctx.storage.sql.databaseSize;
-		const parsed = parsePathRules('PATH_RULES' in this.env ? this.env.PATH_RULES : undefined);
-		if (!parsed.ok) throw new Error(parsed.error);
+		const rules = settingsOf(this.env).pathRules;
 		const rows = this.store.pathRows();
-		const merged = mergeByTemplate(rows, (p) => normalizePath(p, parsed.rules));
+		const merged = mergeByTemplate(rows, (p) => normalizePath(p, rules));
 		const pathsAfter = this.store.transact(() => {
 			this.store.seen.cleanup(Date.now());
 			return this.store.applyMerges(merged);
