@@ -63,8 +63,11 @@ export type MonitorResult = {
 	notify: NotifyReport;
 };
 
-/** Days of usage fetched: the month so far plus a 14-day baseline before it. */
-const USAGE_DAYS = 45;
+/**
+ * Days of usage fetched: the quarter so far (quarter_forecast_cost prices its three billing
+ * periods) plus the 14-day baseline before it. One request whatever the number.
+ */
+const USAGE_DAYS = 92 + 14;
 const TOP_CLIENTS = 3;
 
 export function pricesFor(config: Config): PriceTable {
