@@ -52,6 +52,20 @@ function setMonitorOutputs(r: MonitorResult): void {
 		'possible-forgeries',
 		JSON.stringify(r.foreign.map((i) => ({ number: i.number, author: i.author }))),
 	);
+	const failed = r.notify.deliveries.filter((d) => !d.ok);
+	core.setOutput('notifications-sent', r.notify.deliveries.length - failed.length);
+	core.setOutput(
+		'notifications-failed',
+		JSON.stringify(
+			failed.map((d) => ({
+				channel: d.channel,
+				alert: d.alertname,
+				issue: d.issue,
+				event: d.transition,
+				error: d.error,
+			})),
+		),
+	);
 }
 
 const ScheduleEventSchema = z.object({ schedule: z.string().optional() });
