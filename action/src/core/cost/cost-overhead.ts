@@ -45,7 +45,7 @@ export function splitOverhead(
 		const projected = sofar + Math.max(0, row.projected - row.monthToDate) * shares.share;
 		const traffic: ComponentCost = {
 			...row,
-			label: `${item.label}: traffic`,
+			label: item.label,
 			monthToDate: round(row.monthToDate - sofar, 6),
 			projected: round(row.projected - projected, 6),
 			mtdCost: round(priceQuantity(item, row.monthToDate - sofar), 4),
@@ -55,7 +55,8 @@ export function splitOverhead(
 		const overhead: ComponentCost = {
 			...row,
 			component: 'pathwatch_overhead',
-			label: `${item.label}: pathwatch overhead (reports, admin reads, jobs)`,
+			// Reports, admin reads and jobs: short, the dashboard's table is narrow.
+			label: 'pathwatch overhead',
 			included: 0,
 			monthToDate: round(sofar, 6),
 			projected: round(projected, 6),
