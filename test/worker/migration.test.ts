@@ -12,6 +12,20 @@ const V1_SCHEMA = [
 		first_seen INTEGER, last_activity INTEGER)`,
 ];
 
+/** What v2 added, typed out by hand as well. */
+const V2_ADDITIONS = [
+	'CREATE TABLE seen_events (id TEXT PRIMARY KEY, seen_at INTEGER NOT NULL) WITHOUT ROWID',
+	`ALTER TABLE totals ADD COLUMN path_count INTEGER NOT NULL DEFAULT 0`,
+	`ALTER TABLE totals ADD COLUMN overflow_requests INTEGER NOT NULL DEFAULT 0`,
+	`ALTER TABLE totals ADD COLUMN reported INTEGER NOT NULL DEFAULT 0`,
+	`ALTER TABLE totals ADD COLUMN report_dirty INTEGER NOT NULL DEFAULT 0`,
+	`ALTER TABLE totals ADD COLUMN next_cleanup_at INTEGER`,
+	`CREATE TABLE pending_deltas (minute INTEGER PRIMARY KEY, records INTEGER NOT NULL DEFAULT 0,
+		do_record INTEGER NOT NULL DEFAULT 0, do_admin INTEGER NOT NULL DEFAULT 0, do_job INTEGER NOT NULL DEFAULT 0,
+		rows_read INTEGER NOT NULL DEFAULT 0, rows_written INTEGER NOT NULL DEFAULT 0, active_ms INTEGER NOT NULL DEFAULT 0,
+		new_paths INTEGER NOT NULL DEFAULT 0)`,
+];
+
 const T0 = Date.UTC(2026, 0, 1);
 
 describe('PathCollector schema migrations', () => {
@@ -98,6 +112,59 @@ describe('PathCollector schema migrations', () => {
 		};
 		expect(await stub.record([event, event])).toEqual({ recorded: 1, duplicates: 1 });
 		expect(await stub.stats()).toMatchObject({ totalRequests: 43, pathCount: 2 });
+	});
+
+	it('upgrades a v2 object: seen ids still deduplicate, pending deltas and overflow survive', async () => {
+		const ip = freshIp();
+		const stub = collector(ip);
+		const seen = Array.from({ length: 300 }, (_, i) => (i % 2 ? crypto.randomUUID() : `client-id-${i}`));
+		await runInDurableObject(stub, async (_i, state) => {
+			await state.storage.deleteAll();
+			const sql = state.storage.sql;
+			for (const s of [...V1_SCHEMA, ...V2_ADDITIONS]) sql.exec(s);
+			sql.exec("INSERT INTO meta (key, value) VALUES ('schema_version', '2')");
+			sql.exec('INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)', 'GET', '/a', 296, T0, T0 + 9, 'ua', 'NL');
+			sql.exec('INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)', 'GET', '/b', 1, T0 + 1, T0 + 2, 'ua', 'NL');
+			sql.exec(
+				'INSERT INTO totals (id, ip, total_requests, first_seen, last_activity, path_count, overflow_requests, reported) VALUES (1, ?, 300, ?, ?, 2, 3, 1)',
+				ip,
+				T0,
+				T0 + 12,
+			);
+			for (const [i, id] of seen.entries())
+				sql.exec('INSERT INTO seen_events VALUES (?, ?)', id, Date.now() - 1000 + i);
+			sql.exec('INSERT INTO pending_deltas (minute, records, do_record) VALUES (?, 7, 2)', T0);
+		});
+		await evictDurableObject(stub);
+
+		expect(await stub.stats()).toMatchObject({ totalRequests: 300, pathCount: 2, overflowRequests: 3 });
+		const dump = await stub.exportAll();
+		expect(dump).toMatchObject({ firstSeen: T0, lastActivity: T0 + 12 });
+		expect(dump.paths.map((p) => [p.path, p.count, p.lastUserAgent, p.country])).toEqual([
+			['/a', 296, 'ua', 'NL'],
+			['/b', 1, 'ua', 'NL'],
+		]);
+		const replay = seen.map((id) => ({
+			id,
+			ip,
+			path: '/a',
+			method: 'GET',
+			userAgent: null,
+			country: null,
+			timestamp: T0,
+		}));
+		expect(await stub.record(replay)).toEqual({ recorded: 0, duplicates: 300 });
+		const tables = await runInDurableObject(stub, (_i, state) =>
+			state.storage.sql
+				.exec<{ name: string }>(
+					"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%' ORDER BY name",
+				)
+				.toArray()
+				.map((t) => t.name),
+		);
+		expect(tables).toEqual(['meta', 'paths', 'seen_ids']);
+		// The v2 pending delta (7 records) is still reported.
+		expect(await stub.flushReport()).toBe(true);
 	});
 
 	it('marks data recorded before v2 for its first shard report', async () => {

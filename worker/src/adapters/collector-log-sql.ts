@@ -1,17 +1,19 @@
 /**
  * PathCollector's bookkeeping SQL: seen event ids in packed segments (collector-ids.ts) and the
- * per-minute report deltas of work that was not handed back in a `record` answer.
+ * per-minute report deltas (`meta` keys) of work that was not handed back in a `record` answer.
  */
 import { z } from 'zod';
+import { addDelta, isZeroDelta, subtractDelta } from '../core/collector-batch.ts';
 import { unpackIds } from '../core/collector-ids.ts';
 import type { CollectorMinuteDelta } from '../core/reports.ts';
 import type { MeteredSql } from '../objects/metered-sql.ts';
+import { metaDelete, metaGet, metaPut, metaScan } from './collector-sql.ts';
 
 /**
- * A segment is rewritten whole on each append, so it stays small (two fit a 4 KB page); a
- * new one starts when it is full. About 110 front-assigned ids per segment.
+ * A segment is rewritten whole on each append; at this size one fills a 4 KB page without an
+ * overflow page. About 235 front-assigned ids per segment.
  */
-export const SEEN_SEGMENT_BYTES = 1900;
+export const SEEN_SEGMENT_BYTES = 4000;
 
 export type SeenSegment = { seg: number; lastAt: number; ids: string[] };
 
@@ -39,68 +41,56 @@ export function deleteSeenBefore(db: MeteredSql, cutoff: number): void {
 	db.run('DELETE FROM seen_ids WHERE last_at < ?', cutoff);
 }
 
-const DELTA_COLUMNS = 'records, do_record, do_admin, do_job, rows_read, rows_written, active_ms, new_paths';
+const PENDING_PREFIX = 'pending:';
 
-function deltaValues(d: CollectorMinuteDelta): number[] {
+/** A delta as stored: [records, record, admin, job, rowsRead, rowsWritten, activeMs, newPaths]. */
+const StoredDeltaSchema = z.tuple([
+	z.number(),
+	z.number(),
+	z.number(),
+	z.number(),
+	z.number(),
+	z.number(),
+	z.number(),
+	z.number(),
+]);
+
+function toStored(d: CollectorMinuteDelta): number[] {
 	const r = d.doRequests;
 	return [d.records, r.record, r.admin, r.job, d.rowsRead, d.rowsWritten, d.activeMs, d.newPaths];
 }
 
-/** Adds a delta to its minute's pending row (persisted with the work it describes). */
-export function addPending(db: MeteredSql, minute: number, d: CollectorMinuteDelta): void {
-	db.run(
-		`INSERT INTO pending_deltas (minute, ${DELTA_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (minute) DO UPDATE SET records = records + excluded.records, do_record = do_record + excluded.do_record,
-			do_admin = do_admin + excluded.do_admin, do_job = do_job + excluded.do_job, rows_read = rows_read + excluded.rows_read,
-			rows_written = rows_written + excluded.rows_written, active_ms = active_ms + excluded.active_ms,
-			new_paths = new_paths + excluded.new_paths`,
-		minute,
-		...deltaValues(d),
+function fromStored(value: string): CollectorMinuteDelta {
+	const [records, record, admin, job, rowsRead, rowsWritten, activeMs, newPaths] = StoredDeltaSchema.parse(
+		JSON.parse(value),
 	);
+	return { records, doRequests: { record, admin, job }, rowsRead, rowsWritten, activeMs, newPaths };
 }
 
-const PendingRowSchema = z.object({
-	minute: z.number(),
-	records: z.number(),
-	do_record: z.number(),
-	do_admin: z.number(),
-	do_job: z.number(),
-	rows_read: z.number(),
-	rows_written: z.number(),
-	active_ms: z.number(),
-	new_paths: z.number(),
-});
+const pendingKey = (minute: number) => `${PENDING_PREFIX}${minute}`;
+
+/** Adds a delta to its minute's pending entry (persisted with the work it describes). */
+export function addPending(db: MeteredSql, minute: number, d: CollectorMinuteDelta): void {
+	const current = metaGet(db, pendingKey(minute));
+	metaPut(db, pendingKey(minute), JSON.stringify(toStored(current ? addDelta(fromStored(current), d) : d)));
+}
 
 export type PendingMinute = { minute: number; delta: CollectorMinuteDelta };
 
 export function readPending(db: MeteredSql): PendingMinute[] {
-	return db.all(`SELECT minute, ${DELTA_COLUMNS} FROM pending_deltas ORDER BY minute`).map((raw) => {
-		const r = PendingRowSchema.parse(raw);
-		const delta: CollectorMinuteDelta = {
-			records: r.records,
-			doRequests: { record: r.do_record, admin: r.do_admin, job: r.do_job },
-			rowsRead: r.rows_read,
-			rowsWritten: r.rows_written,
-			activeMs: r.active_ms,
-			newPaths: r.new_paths,
-		};
-		return { minute: r.minute, delta };
-	});
+	return metaScan(db, PENDING_PREFIX).map((r) => ({
+		minute: Number(r.key.slice(PENDING_PREFIX.length)),
+		delta: fromStored(r.value),
+	}));
 }
 
 /** Removes what a successful report carried; increments that arrived meanwhile stay pending. */
 export function subtractPending(db: MeteredSql, sent: readonly PendingMinute[]): void {
 	for (const { minute, delta } of sent) {
-		db.run(
-			`UPDATE pending_deltas SET records = records - ?2, do_record = do_record - ?3, do_admin = do_admin - ?4,
-				do_job = do_job - ?5, rows_read = rows_read - ?6, rows_written = rows_written - ?7, active_ms = active_ms - ?8,
-				new_paths = new_paths - ?9 WHERE minute = ?1`,
-			minute,
-			...deltaValues(delta),
-		);
+		const current = metaGet(db, pendingKey(minute));
+		if (current === null) continue;
+		const left = subtractDelta(fromStored(current), delta);
+		if (isZeroDelta(left)) metaDelete(db, pendingKey(minute));
+		else metaPut(db, pendingKey(minute), JSON.stringify(toStored(left)));
 	}
-	db.run(
-		`DELETE FROM pending_deltas WHERE records = 0 AND do_record = 0 AND do_admin = 0 AND do_job = 0 AND rows_read = 0
-			AND rows_written = 0 AND active_ms = 0 AND new_paths = 0`,
-	);
 }

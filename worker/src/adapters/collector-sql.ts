@@ -1,52 +1,40 @@
 /**
- * PathCollector's SQL: migrations, path rows, the client dictionary and the summary row. Every
+ * PathCollector's SQL: path rows, the client dictionary and the summary (both `meta` keys). Every
  * statement goes through `MeteredSql` (shared with StatsShard), which adds up the rows read and
  * written that Cloudflare bills, so the collector reports its own storage cost from measurement.
  */
 import { z } from 'zod';
 import type { PathGroup } from '../core/collector-batch.ts';
-import { packIds } from '../core/collector-ids.ts';
-import { pendingMigrations } from '../core/collector-schema.ts';
 import { encodePathCursor, type PathCursor, type PathSort } from '../core/path-cursor.ts';
 import type { PathRow } from '../core/rpc.ts';
 import type { MeteredSql } from '../objects/metered-sql.ts';
-import { SEEN_SEGMENT_BYTES } from './collector-log-sql.ts';
 
-/** Brings the object's schema to the latest version; each migration is one transaction. */
-export function migrateCollector(storage: DurableObjectStorage): void {
-	const sql = storage.sql;
-	sql.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
-	const row = sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").toArray()[0];
-	for (const m of pendingMigrations(row ? Number(row.value) : 0)) {
-		storage.transactionSync(() => {
-			for (const statement of m.statements) sql.exec(statement);
-			if (m.convert === 'pack-seen-ids') packSeenEvents(sql);
-			sql.exec(
-				"INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-				String(m.version),
-			);
-		});
-	}
+/** `meta` keys (schema version, summary, dictionary, pending deltas): one small table, one page. */
+export function metaGet(db: MeteredSql, key: string): string | null {
+	const row = db.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', key)[0];
+	return row ? row.value : null;
 }
 
-/** v2 → v3: one row per event id becomes packed segments, oldest first, then the old table goes. */
-function packSeenEvents(sql: SqlStorage): void {
-	const rows = sql.exec<{ id: string; seen_at: number }>(
-		'SELECT id, seen_at FROM seen_events ORDER BY seen_at',
+export function metaPut(db: MeteredSql, key: string, value: string): void {
+	db.run(
+		'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+		key,
+		value,
 	);
-	let ids: string[] = [];
-	let lastAt = 0;
-	const write = () => {
-		if (ids.length > 0) sql.exec('INSERT INTO seen_ids (last_at, ids) VALUES (?, ?)', lastAt, packIds(ids));
-		ids = [];
-	};
-	for (const r of rows) {
-		ids.push(r.id);
-		lastAt = r.seen_at;
-		if (packIds(ids).length >= SEEN_SEGMENT_BYTES) write();
-	}
-	write();
-	sql.exec('DROP TABLE seen_events');
+}
+
+/** Keys starting with `prefix` (which ends with ':'), in key order. */
+export function metaScan(db: MeteredSql, prefix: string): { key: string; value: string }[] {
+	const end = `${prefix.slice(0, -1)};`;
+	return db.all<{ key: string; value: string }>(
+		'SELECT key, value FROM meta WHERE key >= ? AND key < ? ORDER BY key',
+		prefix,
+		end,
+	);
+}
+
+export function metaDelete(db: MeteredSql, key: string): void {
+	db.run('DELETE FROM meta WHERE key = ?', key);
 }
 
 const SummaryRowSchema = z.object({
@@ -60,46 +48,35 @@ const SummaryRowSchema = z.object({
 /** What the path rows cannot tell: the owner, overflow, imported bounds and report flags. */
 export type SummaryRow = z.infer<typeof SummaryRowSchema>;
 
+export const EMPTY_SUMMARY: SummaryRow = {
+	ip: null,
+	overflow_requests: 0,
+	first_seen: null,
+	last_activity: null,
+	reported: 0,
+	report_dirty: 0,
+};
+
 export function readSummaryRow(db: MeteredSql): SummaryRow {
-	const row = db.all('SELECT * FROM summary WHERE id = 1')[0];
-	if (row === undefined) {
-		// A fresh (or purged) object: the row appears with its first write.
-		return {
-			ip: null,
-			overflow_requests: 0,
-			first_seen: null,
-			last_activity: null,
-			reported: 0,
-			report_dirty: 0,
-		};
-	}
-	return SummaryRowSchema.parse(row);
+	const value = metaGet(db, 'summary');
+	// A fresh (or purged) object: the key appears with its first write.
+	return value === null ? EMPTY_SUMMARY : SummaryRowSchema.parse(JSON.parse(value));
 }
 
 export function writeSummaryRow(db: MeteredSql, s: SummaryRow): void {
-	db.run(
-		`INSERT INTO summary (id, ip, overflow_requests, first_seen, last_activity, reported, report_dirty)
-		VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET ip = excluded.ip,
-			overflow_requests = excluded.overflow_requests, first_seen = excluded.first_seen,
-			last_activity = excluded.last_activity, reported = excluded.reported, report_dirty = excluded.report_dirty`,
-		s.ip,
-		s.overflow_requests,
-		s.first_seen,
-		s.last_activity,
-		s.reported,
-		s.report_dirty,
-	);
+	metaPut(db, 'summary', JSON.stringify(s));
 }
+
+const ClientSchema = z.tuple([z.string().nullable(), z.string().nullable()]);
+const CLIENT_PREFIX = 'client:';
 
 /** Dictionary entries: one per distinct (user agent, country) a path row points at. */
 export function readClients(
 	db: MeteredSql,
 ): { id: number; userAgent: string | null; country: string | null }[] {
-	return db.all('SELECT id, user_agent, country FROM clients').map((raw) => {
-		const r = z
-			.object({ id: z.number(), user_agent: z.string().nullable(), country: z.string().nullable() })
-			.parse(raw);
-		return { id: r.id, userAgent: r.user_agent, country: r.country };
+	return metaScan(db, CLIENT_PREFIX).map((r) => {
+		const [userAgent, country] = ClientSchema.parse(JSON.parse(r.value));
+		return { id: Number(r.key.slice(CLIENT_PREFIX.length)), userAgent, country };
 	});
 }
 
@@ -109,7 +86,7 @@ export function insertClient(
 	userAgent: string | null,
 	country: string | null,
 ): void {
-	db.run('INSERT INTO clients (id, user_agent, country) VALUES (?, ?, ?)', id, userAgent, country);
+	metaPut(db, `${CLIENT_PREFIX}${id}`, JSON.stringify([userAgent, country]));
 }
 
 /** The aggregates of the path rows, read once when the object wakes. */
@@ -148,8 +125,9 @@ export function upsertPath(db: MeteredSql, g: PathGroup, client: number | null):
 	);
 }
 
-const PATH_SELECT = `SELECT p.method, p.path, p.count, p.first_seen, p.last_seen, c.user_agent, c.country
-	FROM paths p LEFT JOIN clients c ON c.id = p.client`;
+const PATH_SELECT = `SELECT p.method, p.path, p.count, p.first_seen, p.last_seen,
+		c.value ->> '$[0]' AS user_agent, c.value ->> '$[1]' AS country
+	FROM paths p LEFT JOIN meta c ON c.key = 'client:' || p.client`;
 
 const PathRowDbSchema = z.object({
 	method: z.string(),
@@ -222,7 +200,7 @@ export function pathPage(
 /** Deletes every path row and dictionary entry (a dump replaces them). */
 export function deleteAllPaths(db: MeteredSql): void {
 	db.run('DELETE FROM paths');
-	db.run('DELETE FROM clients');
+	db.run("DELETE FROM meta WHERE key >= 'client:' AND key < 'client;'");
 }
 
 export function deletePath(db: MeteredSql, method: string, path: string): void {
@@ -246,5 +224,8 @@ export function putPath(db: MeteredSql, p: PathRow, client: number | null): void
 
 /** Drops dictionary entries no path row points at any more (after merges). */
 export function pruneClients(db: MeteredSql): void {
-	db.run('DELETE FROM clients WHERE id NOT IN (SELECT client FROM paths WHERE client IS NOT NULL)');
+	db.run(
+		`DELETE FROM meta WHERE key >= 'client:' AND key < 'client;'
+			AND CAST(substr(key, 8) AS INTEGER) NOT IN (SELECT client FROM paths WHERE client IS NOT NULL)`,
+	);
 }

@@ -3,6 +3,7 @@
  * per-minute delta arithmetic behind its batched reports.
  */
 import type { PathStat } from '../contract/index.ts';
+import { mergePathDeltas } from './path-deltas.ts';
 import type { CollectorMinuteDelta, CollectorReport } from './reports.ts';
 import type { NormalizedEvent, PathRow } from './rpc.ts';
 
@@ -75,6 +76,19 @@ export function addDelta(a: CollectorMinuteDelta, b: CollectorMinuteDelta): Coll
 		activeMs: a.activeMs + b.activeMs,
 		newPaths: a.newPaths + b.newPaths,
 	};
+}
+
+/** `a - b`, field by field (what is left pending after a report carried `b`). */
+export function subtractDelta(a: CollectorMinuteDelta, b: CollectorMinuteDelta): CollectorMinuteDelta {
+	const negated: CollectorMinuteDelta = {
+		records: -b.records,
+		doRequests: { record: -b.doRequests.record, admin: -b.doRequests.admin, job: -b.doRequests.job },
+		rowsRead: -b.rowsRead,
+		rowsWritten: -b.rowsWritten,
+		activeMs: -b.activeMs,
+		newPaths: -b.newPaths,
+	};
+	return addDelta(a, negated);
 }
 
 export function isZeroDelta(d: CollectorMinuteDelta): boolean {
@@ -154,7 +168,8 @@ export function mergeCollectorReports(a: CollectorReport, b: CollectorReport): C
 		minutes[key] = addDelta(minutes[key] ?? emptyDelta(), d);
 	}
 	const state = a.state.totalRequests > b.state.totalRequests ? a.state : b.state;
-	return { ip: b.ip, state, minutes, isNew: a.isNew || b.isNew };
+	const paths = a.paths || b.paths ? { paths: mergePathDeltas(a.paths ?? [], b.paths ?? []) } : {};
+	return { ip: b.ip, state, minutes, isNew: a.isNew || b.isNew, ...paths };
 }
 
 /** A stored row as the admin API shows it. */

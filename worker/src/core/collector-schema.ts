@@ -9,7 +9,7 @@ export type Migration = {
 	description: string;
 	statements: string[];
 	/** A data step SQL cannot express, run by the adapter in the same transaction after `statements`. */
-	convert?: 'pack-seen-ids';
+	convert?: 'v3-compact';
 };
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -68,12 +68,10 @@ export const MIGRATIONS: readonly Migration[] = [
 	{
 		version: 3,
 		description:
-			'about one row written per event: packed event ids, user agents and countries in a dictionary',
+			'about one row written per event, half the bytes: packed event ids, a client dictionary, small state in meta',
+		// Every table costs at least one 4 KB page per IP, so the summary, the (user agent, country)
+		// dictionary and pending report deltas become `meta` keys; the data moves in `convert`.
 		statements: [
-			// One row per distinct (user agent, country) instead of the text on every path row.
-			'CREATE TABLE clients (id INTEGER PRIMARY KEY, user_agent TEXT, country TEXT)',
-			`INSERT INTO clients (user_agent, country)
-				SELECT DISTINCT last_user_agent, country FROM paths WHERE last_user_agent IS NOT NULL OR country IS NOT NULL`,
 			`CREATE TABLE paths_v3 (
 				method TEXT NOT NULL,
 				path TEXT NOT NULL,
@@ -83,28 +81,10 @@ export const MIGRATIONS: readonly Migration[] = [
 				client INTEGER,
 				PRIMARY KEY (method, path)
 			) WITHOUT ROWID`,
-			`INSERT INTO paths_v3 SELECT p.method, p.path, p.count, p.first_seen, p.last_seen, c.id FROM paths p
-				LEFT JOIN clients c ON c.user_agent IS p.last_user_agent AND c.country IS p.country`,
-			'DROP TABLE paths',
-			'ALTER TABLE paths_v3 RENAME TO paths',
-			// Totals, path count and activity are derived from the path rows when the object wakes;
-			// this row holds only what they cannot tell (written on the first event, overflow, import).
-			`CREATE TABLE summary (
-				id INTEGER PRIMARY KEY CHECK (id = 1),
-				ip TEXT,
-				overflow_requests INTEGER NOT NULL DEFAULT 0,
-				first_seen INTEGER,
-				last_activity INTEGER,
-				reported INTEGER NOT NULL DEFAULT 0,
-				report_dirty INTEGER NOT NULL DEFAULT 0
-			)`,
-			`INSERT INTO summary (id, ip, overflow_requests, first_seen, last_activity, reported, report_dirty)
-				SELECT 1, ip, overflow_requests, first_seen, last_activity, reported, report_dirty FROM totals`,
-			'DROP TABLE totals',
 			// Event ids packed into blobs (collector-ids.ts): one row written per request, not per event.
 			'CREATE TABLE seen_ids (seg INTEGER PRIMARY KEY, last_at INTEGER NOT NULL, ids BLOB NOT NULL)',
 		],
-		convert: 'pack-seen-ids',
+		convert: 'v3-compact',
 	},
 ];
 

@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import { z } from 'zod';
-import { migrateCollector, pathPage } from '../adapters/collector-sql.ts';
+import { migrateCollector } from '../adapters/collector-migrate.ts';
+import { pathPage } from '../adapters/collector-sql.ts';
 import { shardForIp } from '../adapters/stats-shards.ts';
 import type { IpStats, PathStat } from '../contract/index.ts';
 import { mergeByTemplate, toPathStat } from '../core/collector-batch.ts';
@@ -99,6 +100,8 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			if (!relay) this.reporter.persist(started, 'record', { records: r.recorded, newPaths: r.newPaths });
 			return r;
 		});
+		// Noted only once committed: a rolled-back batch reports no paths.
+		this.reporter.notePaths(result.paths, started);
 		const report = relay
 			? this.reporter.relay(started, { records: result.recorded, newPaths: result.newPaths })
 			: null;

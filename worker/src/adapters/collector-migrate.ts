@@ -1,0 +1,101 @@
+/**
+ * PathCollector's schema migrations (the list is in core/collector-schema.ts), run inside
+ * `blockConcurrencyWhile` before the object serves anything; each one is a single transaction.
+ */
+import { packIds } from '../core/collector-ids.ts';
+import { pendingMigrations } from '../core/collector-schema.ts';
+import { SEEN_SEGMENT_BYTES } from './collector-log-sql.ts';
+
+/** Brings the object's schema to the latest version. */
+export function migrateCollector(storage: DurableObjectStorage): void {
+	const sql = storage.sql;
+	sql.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
+	const row = sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").toArray()[0];
+	for (const m of pendingMigrations(row ? Number(row.value) : 0)) {
+		storage.transactionSync(() => {
+			for (const statement of m.statements) sql.exec(statement);
+			if (m.convert === 'v3-compact') convertToV3(sql);
+			sql.exec(
+				"INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+				String(m.version),
+			);
+		});
+	}
+}
+
+const put = (sql: SqlStorage, key: string, value: unknown) =>
+	sql.exec('INSERT INTO meta (key, value) VALUES (?, ?)', key, JSON.stringify(value));
+
+/** v2 → v3: dictionary, path rows, summary, pending deltas and seen ids move; old tables go. */
+function convertToV3(sql: SqlStorage): void {
+	type OldPath = {
+		method: string;
+		path: string;
+		count: number;
+		first_seen: number;
+		last_seen: number;
+		last_user_agent: string | null;
+		country: string | null;
+	};
+	const clients = new Map<string, number>();
+	for (const p of sql.exec<OldPath>('SELECT * FROM paths')) {
+		let client: number | null = null;
+		if (p.last_user_agent !== null || p.country !== null) {
+			const key = JSON.stringify([p.last_user_agent, p.country]);
+			client = clients.get(key) ?? clients.size + 1;
+			if (!clients.has(key)) put(sql, `client:${client}`, [p.last_user_agent, p.country]);
+			clients.set(key, client);
+		}
+		sql.exec(
+			'INSERT INTO paths_v3 VALUES (?, ?, ?, ?, ?, ?)',
+			p.method,
+			p.path,
+			p.count,
+			p.first_seen,
+			p.last_seen,
+			client,
+		);
+	}
+	sql.exec('DROP TABLE paths');
+	sql.exec('ALTER TABLE paths_v3 RENAME TO paths');
+	const t = sql
+		.exec('SELECT ip, overflow_requests, first_seen, last_activity, reported, report_dirty FROM totals')
+		.one();
+	put(sql, 'summary', t);
+	sql.exec('DROP TABLE totals');
+	const columns = 'records, do_record, do_admin, do_job, rows_read, rows_written, active_ms, new_paths';
+	for (const d of sql.exec(`SELECT minute, ${columns} FROM pending_deltas`)) {
+		const { minute, ...rest } = d;
+		put(sql, `pending:${minute}`, Object.values(rest));
+	}
+	sql.exec('DROP TABLE pending_deltas');
+	packSeenEvents(sql);
+}
+
+/** One row per event id becomes packed segments, oldest first. */
+function packSeenEvents(sql: SqlStorage): void {
+	let ids: string[] = [];
+	let bytes = 0;
+	let lastAt = 0;
+	const write = () => {
+		if (ids.length > 0)
+			sql.exec(
+				'INSERT INTO seen_ids (last_at, ids) VALUES (?, ?)',
+				lastAt,
+				new Uint8Array(packIds(ids)).buffer,
+			);
+		ids = [];
+		bytes = 0;
+	};
+	for (const r of sql.exec<{ id: string; seen_at: number }>(
+		'SELECT id, seen_at FROM seen_events ORDER BY seen_at',
+	)) {
+		const size = packIds([r.id]).length;
+		if (bytes + size > SEEN_SEGMENT_BYTES) write();
+		ids.push(r.id);
+		bytes += size;
+		lastAt = r.seen_at;
+	}
+	write();
+	sql.exec('DROP TABLE seen_events');
+}
