@@ -1,6 +1,7 @@
-import { exports } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { ErrorBodySchema } from '../../worker/src/contract/index.ts';
+import { flushFrontMetrics } from '../../worker/src/adapters/front-metrics.ts';
+import { ErrorBodySchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
 
 const ROUTES: [method: string, path: string][] = [
 	['GET', '/metrics'],
@@ -50,5 +51,19 @@ describe('admin authentication', () => {
 			headers: { Authorization: 'Bearer test-admin-token' },
 		});
 		expect(res.status).toBe(200);
+	});
+
+	it('applies once per request: an admin request, jobs routes included, is one Worker request', async () => {
+		const headers = { Authorization: 'Bearer test-admin-token' };
+		const workerRequests = async () => {
+			await flushFrontMetrics(env);
+			const res = await exports.default.fetch('http://collector/api/admin/usage?days=1', { headers });
+			return UsageResponseSchema.parse(await res.json()).days.at(-1)?.workerRequests ?? 0;
+		};
+		const before = await workerRequests();
+		const job = await exports.default.fetch('http://collector/api/admin/jobs/no-such-job', { headers });
+		expect(job.status).toBe(404);
+		// The usage read before plus the jobs read: two, not three.
+		expect((await workerRequests()) - before).toBe(2);
 	});
 });
