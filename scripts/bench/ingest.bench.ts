@@ -28,7 +28,10 @@ import {
 import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';
-/** Short, so the collectors' reports reach the shards within the run (the default is 60 s). */
+/**
+ * Short, so the collectors' reports reach the shards within the run; the shipped default is
+ * 60 s, so the shards' own rows per event are lower in production than measured here.
+ */
 const FLUSH_INTERVAL_MS = '5000';
 const IPS = 20;
 const PATHS = 20;
@@ -37,6 +40,7 @@ const BATCHES_PER_ROUND = 100;
 const ROUNDS = 2;
 const CONCURRENCY = 4;
 const SINGLES = 300;
+const NEW_PATHS_PER_IP = 20;
 
 type Usage = { rowsRead: number; rowsWritten: number; recordRequests: number };
 
@@ -98,7 +102,7 @@ async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
 		rounds.push(await both(chunk(steadyEvents(pop, BATCHES_PER_ROUND * BATCH, 10 + r), BATCH), CONCURRENCY));
 	const u1 = await settled(pw, planned);
 	const steadyEventsSent = rounds.reduce((n, r) => n + r.a.events, 0);
-	const fresh = chunk(newPathEvents(pop, 5, 'a'), BATCH);
+	const fresh = chunk(newPathEvents(pop, NEW_PATHS_PER_IP, 'a'), BATCH);
 	await both(fresh, 1);
 	const u2 = await settled(pw, planned);
 	const singles = await both(chunk(steadyEvents(pop, SINGLES, 20), 1), 1, true);
@@ -142,7 +146,7 @@ async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
 			'',
 			'≤ 2',
 		],
-		[`bytes per IP (${PATHS + 5} paths)`, Math.round(bytes), '', '', '≤ 50 % of before'],
+		[`bytes per IP (${PATHS + NEW_PATHS_PER_IP} paths)`, Math.round(bytes), '', '', '≤ 50 % of before'],
 	];
 	const columns = ['measure', 'pathwatch', 'reference', 'ratio', 'target'];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
