@@ -5,11 +5,12 @@
  * the watchdog quiet while the GitHub monitor is dead.
  */
 import { z } from 'zod';
+import { MINUTE_MS } from './time.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 
 /** How far ahead of the Worker's clock a heartbeat's `at` may be (runner clock skew). */
-export const HEARTBEAT_MAX_SKEW_MS = 5 * 60_000;
+export const HEARTBEAT_MAX_SKEW_MS = 5 * MINUTE_MS;
 
 /** The request body: which run, and when it finished (the runner's clock). */
 export const HeartbeatRequestSchema = z.object({

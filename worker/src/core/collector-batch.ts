@@ -3,6 +3,7 @@
  * per-minute delta arithmetic behind its batched reports.
  */
 import type { PathStat } from '../contract/index.ts';
+import { MINUTE_MS } from '../contract/time.ts';
 import { mergePathDeltas } from './path-deltas.ts';
 import type { CollectorMinuteDelta, CollectorReport } from './reports.ts';
 import type { NormalizedEvent, PathRow } from './rpc.ts';
@@ -49,7 +50,7 @@ export function aggregateByPath(events: readonly NormalizedEvent[]): PathGroup[]
 
 /** Epoch milliseconds floored to the UTC minute (the report bucket). */
 export function minuteOf(ms: number): number {
-	return ms - (ms % 60_000);
+	return ms - (ms % MINUTE_MS);
 }
 
 export function emptyDelta(): CollectorMinuteDelta {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { canonicalIp } from '../contract/ip.ts';
 import { truncateText } from '../contract/text.ts';
+import { DAY_MS } from '../contract/time.ts';
 import { UserError } from './errors.ts';
 import { normalizePath, type PathRules } from './normalize-path.ts';
 import type { NormalizedEvent } from './rpc.ts';
@@ -17,7 +18,7 @@ export const MAX_USER_AGENT_LENGTH = 512;
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
 
 const EARLIEST_TIMESTAMP = Date.UTC(2000, 0, 1);
-const MAX_CLOCK_SKEW_MS = 24 * 3600_000;
+const MAX_CLOCK_SKEW_MS = DAY_MS;
 /** C0, DEL and C1 control characters (Unicode category Cc). */
 const CONTROL_CHARS = /\p{Cc}/u;
 

@@ -7,6 +7,7 @@
  * passes what it observed.
  */
 import { z } from 'zod';
+import { MINUTE_MS } from '../contract/time.ts';
 
 /** The heartbeat as shard 0 stores it (epoch milliseconds). */
 export const StoredHeartbeatSchema = z.object({
@@ -64,7 +65,7 @@ export function deadManIssue(
 	silentForMs: number | null,
 	intervalMs: number,
 ): { title: string; body: string } {
-	const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
+	const minutes = (ms: number) => `${Math.round(ms / MINUTE_MS)} min`;
 	const silent =
 		silentForMs === null
 			? 'has never reported a finished run'

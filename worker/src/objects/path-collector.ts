@@ -4,6 +4,7 @@ import { migrateCollector } from '../adapters/collector-migrate.ts';
 import { pathPage } from '../adapters/collector-sql.ts';
 import { shardForIp } from '../adapters/stats-shards.ts';
 import type { IpStats, PathStat } from '../contract/index.ts';
+import { DAY_MS, MINUTE_MS } from '../contract/time.ts';
 import { mergeByTemplate, toPathStat } from '../core/collector-batch.ts';
 import { CollectorDumpSchema } from '../core/collector-dump.ts';
 import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
@@ -28,8 +29,8 @@ import { CollectorStore } from './collector-store.ts';
 import { MeteredSql } from './metered-sql.ts';
 
 /** Event ids are remembered this long: a journal entry must be replayed within it. */
-export const SEEN_RETENTION_MS = 7 * 24 * 3600_000;
-const MAX_FLUSH_BACKOFF_MS = 10 * 60_000;
+export const SEEN_RETENTION_MS = 7 * DAY_MS;
+const MAX_FLUSH_BACKOFF_MS = 10 * MINUTE_MS;
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 

@@ -10,12 +10,13 @@ import {
 	SEEN_SEGMENT_BYTES,
 	writeSeenSegment,
 } from '../adapters/collector-log-sql.ts';
+import { HOUR_MS } from '../contract/time.ts';
 import { packedSize, packIds } from '../core/collector-ids.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
 import type { MeteredSql } from './metered-sql.ts';
 
 /** Cleanups scan the segments; at most one an hour. */
-const CLEANUP_SPACING_MS = 3600_000;
+const CLEANUP_SPACING_MS = HOUR_MS;
 
 type Open = { seg: number; ids: string[]; bytes: number };
 type Loaded = { ids: Set<string>; open: Open; lastAt: Map<number, number> };

@@ -10,6 +10,7 @@ import {
 	HeartbeatRequestSchema,
 	type HeartbeatResponse,
 } from '../contract/heartbeat.ts';
+import { MINUTE_MS } from '../contract/time.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { shardName } from '../core/shard-key.ts';
 import type { AppEnv } from '../env.ts';
@@ -39,7 +40,7 @@ heartbeatRoutes.post('/heartbeat', async (c) => {
 		throw new UserError(
 			400,
 			'bad_request',
-			`at is more than ${HEARTBEAT_MAX_SKEW_MS / 60_000} min ahead of the collector's clock`,
+			`at is more than ${HEARTBEAT_MAX_SKEW_MS / MINUTE_MS} min ahead of the collector's clock`,
 		);
 	// Shard 0 keeps the heartbeat: one row, and the snapshot and /metrics already read that shard.
 	const { heartbeat, accepted } = await c.env.STATS_SHARD.getByName(shardName(0))
