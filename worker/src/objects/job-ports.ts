@@ -17,7 +17,6 @@ import {
 } from '../core/jobs/ports.ts';
 import type { JobUsage } from '../core/shard-reads.ts';
 import type { Bindings } from '../env.ts';
-import type { JobRunner } from './job-runner.ts';
 import type { PathCollector } from './path-collector.ts';
 
 /** The registry object (claims and last runs): not a valid job id (':'), so no job can take it. */
@@ -34,8 +33,11 @@ export type JobBindings = {
 	shard(index: number): ShardPort & { recordJobUsage(usage: JobUsage): Promise<void> };
 	shardArchive(index: number): ShardArchiveRpc;
 	replayJournal(limit: number): Promise<ReplayResult>;
-	/** The JobRunner in its registry role. */
-	registry: Pick<JobRunner, 'claim' | 'noteRun' | 'lastRuns'>;
+	/**
+	 * The JobRunner in its registry role, typed from its binding's stub rather than the class:
+	 * job-runner.ts imports this file, and an import back would close a cycle.
+	 */
+	registry: Pick<ReturnType<Bindings['JOB_RUNNER']['getByName']>, 'claim' | 'noteRun' | 'lastRuns'>;
 };
 
 export function bindingsOf(env: Bindings): JobBindings {
