@@ -7,6 +7,7 @@ import type { CostReport } from '../cost/cost.ts';
 import { type AlertEval, type PreviousState, renderTemplate } from './alert.ts';
 import type { EvalContext } from './evaluate-context.ts';
 import { fingerprint } from './fingerprint.ts';
+import { jobsFailed, jobsOverdue } from './job-metrics.ts';
 import { formatValue, type MetricName, metricDef } from './metrics.ts';
 import { type ReplayResult, replay, type Step, thresholdSignal } from './replay.ts';
 import { metricSeries } from './series.ts';
@@ -42,6 +43,10 @@ export function instantValue(metric: MetricName, snapshot: Snapshot, cost: CostR
 					? 0
 					: Math.max(0, Date.parse(snapshot.generatedAt) - Date.parse(snapshot.journal.oldestAt)) / 1000)
 			);
+		case 'job_failed':
+			return jobsFailed(snapshot);
+		case 'job_overdue':
+			return jobsOverdue(snapshot);
 		case 'breaker_open':
 			return snapshot.breaker.state === 'open' ? 1 : 0;
 		case 'monitoring_overhead':

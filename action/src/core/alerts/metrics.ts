@@ -105,6 +105,12 @@ export const METRICS = {
 		description: 'seconds the oldest event in the KV fallback journal has waited for replay (0 when empty)',
 	},
 	breaker_open: { kind: 'instant', unit: 'count', description: '1 while the circuit breaker is open' },
+	job_failed: { kind: 'instant', unit: 'count', description: 'maintenance job types whose last run failed' },
+	job_overdue: {
+		kind: 'instant',
+		unit: 'count',
+		description: 'scheduled maintenance job types whose last run started more than 1.5 intervals ago',
+	},
 	monitoring_overhead: {
 		kind: 'instant',
 		unit: 'ratio',

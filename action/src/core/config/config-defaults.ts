@@ -137,6 +137,18 @@ export const DEFAULT_RULES: RuleInput[] = [
 			description: 'The quarter budget is three months of the default $50 monthly budget.',
 		},
 	},
+	{
+		alert: 'MaintenanceJobFailed',
+		metric: 'job_failed',
+		warning: { threshold: 1 },
+		annotations: { summary: 'Maintenance job types whose last run failed: $value' },
+	},
+	{
+		alert: 'MaintenanceJobOverdue',
+		metric: 'job_overdue',
+		warning: { threshold: 1 },
+		annotations: { summary: 'Scheduled maintenance job types overdue: $value' },
+	},
 ];
 
 /** The seed's $30 / $50 projected monthly cost as a $50 budget at 60% and 100%, on both bases. */
