@@ -5,6 +5,7 @@
  * status poll reads a handful of rows, not the whole queue.
  */
 
+import { truncateText } from '../contract/text.ts';
 import type { Part } from '../core/jobs/manifest.ts';
 import type { Counters, JobItem, JobStore } from '../core/jobs/ports.ts';
 import { type JobRecord, JobRecordSchema } from '../core/jobs/state.ts';
@@ -128,7 +129,7 @@ export class SqlJobStore implements JobStore {
 		return this.transact(() => {
 			this.#sql.exec(
 				'UPDATE items SET attempts = attempts + 1, error = ? WHERE seq = ?',
-				message.slice(0, 500),
+				truncateText(message, 500),
 				seq,
 			);
 			const row = this.#sql

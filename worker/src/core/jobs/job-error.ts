@@ -1,3 +1,4 @@
+import { truncateText } from '../../contract/text.ts';
 import { redactIps } from './redact.ts';
 
 /**
@@ -28,5 +29,5 @@ export function describeError(err: unknown): { code: string; message: string; pe
 	if (err instanceof JobError)
 		return { code: err.code, message: redactIps(err.message), permanent: err.permanent };
 	const message = err instanceof Error ? err.message : String(err);
-	return { code: 'step_failed', message: redactIps(message.slice(0, 500)), permanent: false };
+	return { code: 'step_failed', message: redactIps(truncateText(message, 500)), permanent: false };
 }
