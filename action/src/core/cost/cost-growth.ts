@@ -7,16 +7,9 @@ import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import { round } from '../stats.ts';
 import { billingPeriod, quarterPeriods } from './billing.ts';
 import { forecastUntil, sumBetween } from './cost-forecast.ts';
-import type { DailyCost } from './cost-types.ts';
+import type { CostGrowth, DailyCost, QuarterForecast } from './cost-types.ts';
 import { METERED_COMPONENTS, type PriceTable, priceQuantity } from './prices.ts';
 import { buildCalendar, isoDate, type Quantities } from './usage-days.ts';
-
-export type CostGrowth = {
-	/** Latest complete day's list-price cost ÷ the day before − 1; null without both or from $0. */
-	dayOverDay: number | null;
-	/** Latest 7 complete days ÷ the 7 before − 1; null without 14 complete days or from $0. */
-	weekOverWeek: number | null;
-};
 
 /** Growth of the list-price daily cost (net cost jumps when an allowance runs out; usage does not). */
 export function costGrowth(daily: readonly DailyCost[]): CostGrowth {
@@ -31,17 +24,6 @@ function ratio(costs: readonly number[], span: number): number | null {
 	const before = sum(costs.slice(-2 * span, -span));
 	return before > 0 ? round(latest / before - 1, 6) : null;
 }
-
-export type QuarterForecast = {
-	/** e.g. `2026-Q4`: the calendar quarter its billing periods start in. */
-	quarter: string;
-	/** First day after the quarter's last billing period, `YYYY-MM-DD`. */
-	end: string;
-	/** Usage cost of the quarter: each period net of its included amounts, measured then forecast. */
-	cost: number;
-	/** First day with usage rows; later than the quarter's start, the months before it count less. */
-	measuredFrom: string | null;
-};
 
 /** Days of usage the quarter needs at most: 92 days of a quarter. */
 export const QUARTER_DAYS = 92;

@@ -2,7 +2,6 @@
 
 import type { AllowanceConfig } from './billing.ts';
 import type { CostRecommendation } from './cost-advice.ts';
-import type { CostGrowth, QuarterForecast } from './cost-growth.ts';
 import type { MeteredComponent } from './prices.ts';
 
 export type CostTrend = 'increasing' | 'stable' | 'decreasing';
@@ -50,6 +49,24 @@ export type CostAnomaly = {
 	std: number;
 	z: number;
 	direction: 'spike' | 'drop';
+};
+
+export type CostGrowth = {
+	/** Latest complete day's list-price cost ÷ the day before − 1; null without both or from $0. */
+	dayOverDay: number | null;
+	/** Latest 7 complete days ÷ the 7 before − 1; null without 14 complete days or from $0. */
+	weekOverWeek: number | null;
+};
+
+export type QuarterForecast = {
+	/** e.g. `2026-Q4`: the calendar quarter its billing periods start in. */
+	quarter: string;
+	/** First day after the quarter's last billing period, `YYYY-MM-DD`. */
+	end: string;
+	/** Usage cost of the quarter: each period net of its included amounts, measured then forecast. */
+	cost: number;
+	/** First day with usage rows; later than the quarter's start, the months before it count less. */
+	measuredFrom: string | null;
 };
 
 export type CostReport = {
