@@ -45,45 +45,74 @@ const CachedPageSchema = z.array(TrackedIssueSchema);
 
 export type GitHubTrackerOptions = { etags?: EtagStore };
 
+type Page = { items: TrackedIssue[]; next: number | null };
+
+/** One page of the issues list, read conditionally against the cached copy. */
+async function listPage(
+	github: GitHubClient,
+	etags: EtagStore,
+	query: ListParams & { page: number },
+): Promise<Page> {
+	const key = JSON.stringify({ v: CACHE_VERSION, ...query });
+	const cached = etags.get(key);
+	const cachedItems = cached ? CachedPageSchema.safeParse(cached.items) : null;
+	const etag = cachedItems?.success ? cached?.etag : undefined;
+	try {
+		const res = await github.octokit.rest.issues.listForRepo({
+			...query,
+			headers: etag ? { 'if-none-match': etag } : {},
+		});
+		const items = res.data.filter((i) => !i.pull_request).map(toTracked);
+		const next = nextPageOf(res.headers.link);
+		if (res.headers.etag) etags.set(key, { etag: res.headers.etag, items, nextPage: next });
+		return { items, next };
+	} catch (e) {
+		if (statusOf(e) !== 304 || !cached || !cachedItems?.success) throw githubError(e, 'listing issues');
+		github.counters.notModified++;
+		return { items: cachedItems.data, next: cached.nextPage };
+	}
+}
+
+/** Every page of a list, 100 issues a page; the cache is saved once the list is complete. */
+async function listAll(
+	github: GitHubClient,
+	etags: EtagStore,
+	params: Omit<ListParams, 'owner' | 'repo'>,
+): Promise<TrackedIssue[]> {
+	const out: TrackedIssue[] = [];
+	for (let page: number | null = 1; page !== null; ) {
+		const got = await listPage(github, etags, {
+			owner: github.owner,
+			repo: github.repo,
+			per_page: 100,
+			...params,
+			page,
+		});
+		out.push(...got.items);
+		page = got.next;
+	}
+	await etags.flush();
+	return out;
+}
+
+async function updateIssue(github: GitHubClient, number: number, patch: IssuePatch): Promise<TrackedIssue> {
+	const res = await github.octokit.rest.issues.update({
+		owner: github.owner,
+		repo: github.repo,
+		issue_number: number,
+		...(patch.title !== undefined ? { title: patch.title } : {}),
+		...(patch.body !== undefined ? { body: patch.body } : {}),
+		...(patch.labels !== undefined ? { labels: patch.labels } : {}),
+		...(patch.state !== undefined ? { state: patch.state } : {}),
+		...(patch.stateReason !== undefined ? { state_reason: patch.stateReason } : {}),
+	});
+	return toTracked(res.data);
+}
+
 export function createGitHubTracker(github: GitHubClient, opts: GitHubTrackerOptions = {}): IssueTracker {
 	const { octokit, owner, repo, counters } = github;
 	const etags = opts.etags ?? memoryEtagStore();
 	let writes = 0;
-
-	/** One page, read conditionally against the cached copy. */
-	async function listPage(
-		query: ListParams & { page: number },
-	): Promise<{ items: TrackedIssue[]; next: number | null }> {
-		const key = JSON.stringify({ v: CACHE_VERSION, ...query });
-		const cached = etags.get(key);
-		const cachedItems = cached ? CachedPageSchema.safeParse(cached.items) : null;
-		const etag = cachedItems?.success ? cached?.etag : undefined;
-		try {
-			const res = await octokit.rest.issues.listForRepo({
-				...query,
-				headers: etag ? { 'if-none-match': etag } : {},
-			});
-			const items = res.data.filter((i) => !i.pull_request).map(toTracked);
-			const next = nextPageOf(res.headers.link);
-			if (res.headers.etag) etags.set(key, { etag: res.headers.etag, items, nextPage: next });
-			return { items, next };
-		} catch (e) {
-			if (statusOf(e) !== 304 || !cached || !cachedItems?.success) throw githubError(e, 'listing issues');
-			counters.notModified++;
-			return { items: cachedItems.data, next: cached.nextPage };
-		}
-	}
-
-	async function listAll(params: Omit<ListParams, 'owner' | 'repo'>): Promise<TrackedIssue[]> {
-		const out: TrackedIssue[] = [];
-		for (let page: number | null = 1; page !== null; ) {
-			const got = await listPage({ owner, repo, per_page: 100, ...params, page });
-			out.push(...got.items);
-			page = got.next;
-		}
-		await etags.flush();
-		return out;
-	}
 
 	async function write<T>(what: string, call: () => Promise<T>): Promise<T> {
 		try {
@@ -99,10 +128,11 @@ export function createGitHubTracker(github: GitHubClient, opts: GitHubTrackerOpt
 		name: `github:${owner}/${repo}`,
 		defaultAuthor: ACTIONS_BOT,
 		whoami: () => whoami(github),
-		listOpen: (label) => listAll({ state: 'open', labels: label, sort: 'created', direction: 'asc' }),
+		listOpen: (label) =>
+			listAll(github, etags, { state: 'open', labels: label, sort: 'created', direction: 'asc' }),
 		// `since` is rounded down to the hour so the request, and so its ETag, stays stable for an hour.
 		listClosedSince: (label, since) =>
-			listAll({
+			listAll(github, etags, {
 				state: 'closed',
 				labels: label,
 				sort: 'updated',
@@ -114,19 +144,7 @@ export function createGitHubTracker(github: GitHubClient, opts: GitHubTrackerOpt
 				toTracked((await octokit.rest.issues.create({ owner, repo, ...issue })).data),
 			),
 		update: (number: number, patch: IssuePatch) =>
-			write(`updating issue #${number}`, async () => {
-				const res = await octokit.rest.issues.update({
-					owner,
-					repo,
-					issue_number: number,
-					...(patch.title !== undefined ? { title: patch.title } : {}),
-					...(patch.body !== undefined ? { body: patch.body } : {}),
-					...(patch.labels !== undefined ? { labels: patch.labels } : {}),
-					...(patch.state !== undefined ? { state: patch.state } : {}),
-					...(patch.stateReason !== undefined ? { state_reason: patch.stateReason } : {}),
-				});
-				return toTracked(res.data);
-			}),
+			write(`updating issue #${number}`, () => updateIssue(github, number, patch)),
 		comment: (number: number, body: string) =>
 			write(`commenting on issue #${number}`, async () => {
 				await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });

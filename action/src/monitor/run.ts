@@ -8,15 +8,12 @@ import type { AlertEval, PreviousState } from '../core/alerts/alert.ts';
 import { evaluate, type ScrapeData } from '../core/alerts/evaluate.ts';
 import { computeHealth, type HealthReport } from '../core/alerts/health.ts';
 import type { Config } from '../core/config/config.ts';
-import { costOptionsFor } from '../core/config/cost.ts';
-import { analyzeCost, type CostReport } from '../core/cost/cost.ts';
-import { DEFAULT_PRICES, mergePrices, type PriceTable } from '../core/cost/prices.ts';
+import type { CostReport } from '../core/cost/cost.ts';
 import type { ForeignIssue } from '../core/issues/ownership.ts';
-import type { PlannedAction } from '../core/issues/plan.ts';
+import type { Plan, PlannedAction } from '../core/issues/plan.ts';
 import type { IssueTracker, TrackerStats } from '../core/issues/ports.ts';
 import { canonicalOpen, reconcile } from '../core/issues/reconcile.ts';
 import { planDuplicates } from '../core/issues/reconcile-sweep.ts';
-import type { ClientContext } from '../core/issues/render.ts';
 import type { ParsedIssue } from '../core/issues/state.ts';
 import { renderSummary } from '../core/issues/summary.ts';
 import { annotateEvals } from '../core/notify/annotate.ts';
@@ -24,6 +21,7 @@ import { renderNotifySummary } from '../core/notify/summary.ts';
 import { applyPlan } from './apply.ts';
 import { NO_NOTIFICATIONS, type NotifyContext, type NotifyReport, runNotifications } from './notify-step.ts';
 import { type OwnIssues, readOwnIssues } from './own-issues.ts';
+import { clientContext, scrape } from './scrape.ts';
 
 export type MonitorOptions = {
 	config: Config;
@@ -63,39 +61,6 @@ export type MonitorResult = {
 	notify: NotifyReport;
 };
 
-/**
- * Days of usage fetched: the quarter so far (quarter_forecast_cost prices its three billing
- * periods) plus the 14-day baseline before it. One request whatever the number.
- */
-const USAGE_DAYS = 92 + 14;
-const TOP_CLIENTS = 3;
-
-export function pricesFor(config: Config): PriceTable {
-	const p = config.cost.prices;
-	return mergePrices(
-		DEFAULT_PRICES,
-		p && { asOf: p.as_of, plan: p.plan, subscription: p.subscription, items: p.items },
-	);
-}
-
-async function scrape(
-	collector: WorkerClient,
-	config: Config,
-	now: Date,
-): Promise<{ data: ScrapeData | null; error: string | null }> {
-	try {
-		const [snapshot, timeseries, usage] = await Promise.all([
-			collector.snapshot(),
-			collector.timeseries('24h'),
-			collector.usage(USAGE_DAYS),
-		]);
-		const cost = analyzeCost(usage, pricesFor(config), now, costOptionsFor(config.cost));
-		return { data: { snapshot, timeseries, usage, cost }, error: null };
-	} catch (e) {
-		return { data: null, error: e instanceof Error ? e.message : String(e) };
-	}
-}
-
 function previousStates(open: readonly ParsedIssue[]): Map<string, PreviousState> {
 	const out = new Map<string, PreviousState>();
 	for (const [fp, issue] of canonicalOpen(open)) {
@@ -103,18 +68,6 @@ function previousStates(open: readonly ParsedIssue[]): Map<string, PreviousState
 		if (st) out.set(fp, { severity: st.severity, since: Date.parse(st.since), status: st.status });
 	}
 	return out;
-}
-
-/** Top clients and their busiest paths, fetched only when a traffic alert's issue is written. */
-async function clientContext(collector: WorkerClient, data: ScrapeData): Promise<ClientContext[]> {
-	const top = data.snapshot.topIps.slice(0, TOP_CLIENTS);
-	return Promise.all(
-		top.map(async (t) => {
-			const detail = await collector.ipDetail(t.ip, 10);
-			const paths = [...detail.paths.items].sort((a, b) => b.count - a.count).slice(0, 5);
-			return { ip: t.ip, requests: t.requests, paths };
-		}),
-	);
 }
 
 export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
@@ -137,28 +90,8 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		previous: previousStates(open),
 	});
 	annotateEvals(evals, open, opts.notify?.runbooksUrl ?? null, now.getTime());
-	const base = { evals, open, config, now: now.getTime() };
-	let closed: ParsedIssue[] | null = null;
-	let plan = reconcile({ ...base, closed });
-	if (plan.needsClosedSince !== null) {
-		closed = await own.closedSince(new Date(plan.needsClosedSince));
-		plan = reconcile({ ...base, closed });
-	}
-	const writesTraffic = plan.actions.some((a) => evals.find((e) => e.fingerprint === a.fingerprint)?.traffic);
-	if (data && writesTraffic) {
-		const clients = await clientContext(collector, data).catch((e: Error) => {
-			log(`top clients unavailable: ${e.message}`);
-			return [];
-		});
-		plan = reconcile({ ...base, closed, clients });
-	}
-	const links = new Map([...canonicalOpen(open)].map(([fp, i]) => [fp, { number: i.number, url: i.url }]));
-	if (!opts.dryRun && plan.actions.length > 0) {
-		const result = await applyPlan(tracker, plan.actions, log);
-		for (const [fp, link] of result.touched) links.set(fp, link);
-		if (result.created.length > 0)
-			await sweepRaces(tracker, own, new Set(result.created.map((i) => i.number)), log);
-	}
+	const plan = await planIssues({ evals, own, config, now: now.getTime(), data, collector, log });
+	const links = await applyIssues(opts, own, plan.actions, log);
 	const notify = opts.notify
 		? await runNotifications({
 				...opts.notify,
@@ -204,6 +137,57 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		foreign: own.foreign,
 		heartbeat,
 	};
+}
+
+type PlanInput = {
+	evals: AlertEval[];
+	own: OwnIssues;
+	config: Config;
+	now: number;
+	data: ScrapeData | null;
+	collector: WorkerClient;
+	log: (line: string) => void;
+};
+
+/**
+ * The reconcile plan, fetching only what it asks for: closed issues when a re-fire or a missed
+ * episode needs them, and the top clients when a traffic alert's issue is written.
+ */
+async function planIssues(p: PlanInput): Promise<Plan> {
+	const base = { evals: p.evals, open: p.own.open, config: p.config, now: p.now };
+	let closed: ParsedIssue[] | null = null;
+	let plan = reconcile({ ...base, closed });
+	if (plan.needsClosedSince !== null) {
+		closed = await p.own.closedSince(new Date(plan.needsClosedSince));
+		plan = reconcile({ ...base, closed });
+	}
+	const writesTraffic = plan.actions.some(
+		(a) => p.evals.find((e) => e.fingerprint === a.fingerprint)?.traffic,
+	);
+	if (!p.data || !writesTraffic) return plan;
+	const clients = await clientContext(p.collector, p.data).catch((e: Error) => {
+		p.log(`top clients unavailable: ${e.message}`);
+		return [];
+	});
+	return reconcile({ ...base, closed, clients });
+}
+
+/** Writes the plan (unless a dry run) and returns the issue link per fingerprint for the summary. */
+async function applyIssues(
+	opts: Pick<MonitorOptions, 'tracker' | 'dryRun'>,
+	own: OwnIssues,
+	actions: PlannedAction[],
+	log: (line: string) => void,
+): Promise<Map<string, { number: number; url: string }>> {
+	const links = new Map(
+		[...canonicalOpen(own.open)].map(([fp, i]) => [fp, { number: i.number, url: i.url }]),
+	);
+	if (opts.dryRun || actions.length === 0) return links;
+	const result = await applyPlan(opts.tracker, actions, log);
+	for (const [fp, link] of result.touched) links.set(fp, link);
+	if (result.created.length > 0)
+		await sweepRaces(opts.tracker, own, new Set(result.created.map((i) => i.number)), log);
+	return links;
 }
 
 /**

@@ -11,7 +11,7 @@ import { computeHealth } from '../core/alerts/health.ts';
 import type { Config } from '../core/config/config.ts';
 import { costOptionsFor } from '../core/config/cost.ts';
 import { analyzeCost } from '../core/cost/cost.ts';
-import { pricesFor } from '../monitor/run.ts';
+import { pricesFor } from '../monitor/scrape.ts';
 import type { CollectorData } from './sources.ts';
 
 /** The dashboard's view of an alert issue listed by `listAlertIssues`. */
