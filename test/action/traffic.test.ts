@@ -9,6 +9,7 @@ import {
 	zipfSampler,
 } from '../../action/src/core/traffic/traffic.ts';
 import { runCli } from '../../action/src/run-cli.ts';
+import { canonicalIp } from '../../worker/src/contract/ip.ts';
 import { DEFAULT_PATH_RULES } from '../../worker/src/core/normalize-path.ts';
 import { validateRecordBody } from '../../worker/src/core/record-schema.ts';
 
@@ -31,6 +32,12 @@ describe('traffic generator', () => {
 		}
 		expect(events[0]?.timestamp).toBeGreaterThanOrEqual(END - 3_600_000);
 		expect(events.at(-1)?.timestamp).toBeLessThanOrEqual(END);
+	});
+
+	it('writes every IP in the canonical form the Worker keys collectors by, IPv6 included', () => {
+		const ips = [...new Set(events.map((e) => e.ip))];
+		expect(ips.some((ip) => ip.includes(':'))).toBe(true);
+		for (const ip of ips) expect(canonicalIp(ip)).toBe(ip);
 	});
 
 	it('spreads activity over many IPs with a heavy head (Zipf)', () => {

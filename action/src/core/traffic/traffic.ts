@@ -4,6 +4,7 @@
  * crawlers, scanners) with their own user agents, routes, methods and session lengths, API
  * paths with ID segments, per-IP countries, and a timeline with bursts and idle gaps.
  */
+import { canonicalIp } from '../../../../worker/src/contract/ip.ts';
 import { HOUR_MS } from '../../../../worker/src/contract/time.ts';
 import { COUNTRIES, PERSONAS, type Persona, WORDS } from './traffic-catalog.ts';
 
@@ -94,7 +95,7 @@ function chars(alphabet: string, n: number, rng: Rng): string {
 	return out;
 }
 
-/** A public-looking IPv4 (85%) or an IPv6 in the documentation prefix 2001:db8::/32. */
+/** A public-looking IPv4 (85%) or an IPv6 in the documentation prefix 2001:db8::/32, in canonical form. */
 function makeIp(rng: Rng): string {
 	if (rng() < 0.85) {
 		const first = pick([23, 31, 45, 62, 81, 91, 103, 142, 151, 176, 185, 203, 212], rng);
@@ -103,7 +104,9 @@ function makeIp(rng: Rng): string {
 		);
 	}
 	const groups = Array.from({ length: 4 }, () => Math.floor(rng() * 0xffff).toString(16));
-	return `2001:db8:${Math.floor(rng() * 0xffff).toString(16)}::${groups.join(':')}`;
+	const text = `2001:db8:${Math.floor(rng() * 0xffff).toString(16)}::${groups.join(':')}`;
+	// The Worker keys collectors by the canonical text; distinct-IP counts here must match its own.
+	return canonicalIp(text) ?? text;
 }
 
 /** Fills a route template; IDs favour small numbers (popular records), like real catalogues. */
