@@ -15,12 +15,13 @@ import { metaDelete, metaGet, metaPut, metaScan } from './collector-sql.ts';
  */
 export const SEEN_SEGMENT_BYTES = 4000;
 
-export type SeenSegment = { seg: number; lastAt: number; ids: string[] };
+export type SeenSegment = { seg: number; lastAt: number; ids: string[]; blob: Uint8Array };
 
 export function readSeenSegments(db: MeteredSql): SeenSegment[] {
 	return db.all('SELECT seg, last_at, ids FROM seen_ids ORDER BY seg').map((raw) => {
 		const r = z.object({ seg: z.number(), last_at: z.number(), ids: z.instanceof(ArrayBuffer) }).parse(raw);
-		return { seg: r.seg, lastAt: r.last_at, ids: unpackIds(new Uint8Array(r.ids)) };
+		const blob = new Uint8Array(r.ids);
+		return { seg: r.seg, lastAt: r.last_at, ids: unpackIds(blob), blob };
 	});
 }
 

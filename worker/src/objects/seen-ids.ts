@@ -1,8 +1,9 @@
 /**
  * The event ids a collector has counted within the retention period, for idempotent retries and
- * journal replays. Ids live in packed segments (about 110 ids per row, see collector-ids.ts) and
+ * journal replays. Ids live in packed segments (about 235 ids per row, see collector-ids.ts) and
  * in a Set loaded on the first `record` after the object wakes: a batch costs one segment write
- * and no read, whatever its size. The open segment is rewritten whole on each append.
+ * and no read, whatever its size. The open segment is rewritten whole on each append, from its
+ * packed bytes kept in memory (only the new ids are packed).
  */
 import {
 	deleteSeenBefore,
@@ -11,14 +12,15 @@ import {
 	writeSeenSegment,
 } from '../adapters/collector-log-sql.ts';
 import { HOUR_MS } from '../contract/time.ts';
-import { packedSize, packIds } from '../core/collector-ids.ts';
+import { packIds } from '../core/collector-ids.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
 import type { MeteredSql } from './metered-sql.ts';
 
 /** Cleanups scan the segments; at most one an hour. */
 const CLEANUP_SPACING_MS = HOUR_MS;
 
-type Open = { seg: number; ids: string[]; bytes: number };
+/** The segment being appended to: its packed parts, concatenated when written. */
+type Open = { seg: number; parts: Uint8Array[]; bytes: number };
 type Loaded = { ids: Set<string>; open: Open; lastAt: Map<number, number> };
 
 export class SeenIds {
@@ -41,15 +43,15 @@ export class SeenIds {
 		if (this.#loaded) return this.#loaded;
 		const ids = new Set<string>();
 		const lastAt = new Map<number, number>();
-		let open: Open = { seg: 1, ids: [], bytes: 0 };
+		let open: Open = { seg: 1, parts: [], bytes: 0 };
 		for (const s of readSeenSegments(this.db)) {
 			for (const id of s.ids) ids.add(id);
 			lastAt.set(s.seg, s.lastAt);
-			const bytes = s.ids.reduce((n, id) => n + packedSize(id), 0);
+			const bytes = s.blob.length;
 			open =
 				bytes < SEEN_SEGMENT_BYTES
-					? { seg: s.seg, ids: s.ids, bytes }
-					: { seg: s.seg + 1, ids: [], bytes: 0 };
+					? { seg: s.seg, parts: [s.blob], bytes }
+					: { seg: s.seg + 1, parts: [], bytes: 0 };
 		}
 		this.#loaded = { ids, open, lastAt };
 		return this.#loaded;
@@ -72,13 +74,13 @@ export class SeenIds {
 		let open = l.open;
 		let dirty = false;
 		for (const e of events) {
-			const size = packedSize(e.id);
-			if (open.ids.length > 0 && open.bytes + size > SEEN_SEGMENT_BYTES) {
+			const packed = packIds([e.id]);
+			if (open.bytes > 0 && open.bytes + packed.length > SEEN_SEGMENT_BYTES) {
 				if (dirty) this.#write(open, now);
-				open = { seg: open.seg + 1, ids: [], bytes: 0 };
+				open = { seg: open.seg + 1, parts: [], bytes: 0 };
 			}
-			open.ids.push(e.id);
-			open.bytes += size;
+			open.parts.push(packed);
+			open.bytes += packed.length;
 			dirty = true;
 		}
 		if (dirty) this.#write(open, now);
@@ -87,7 +89,15 @@ export class SeenIds {
 	}
 
 	#write(open: Open, now: number): void {
-		writeSeenSegment(this.db, open.seg, now, packIds(open.ids));
+		const blob = new Uint8Array(open.bytes);
+		let at = 0;
+		for (const p of open.parts) {
+			blob.set(p, at);
+			at += p.length;
+		}
+		// One part from now on: the next append copies it once instead of many small parts.
+		open.parts = [blob];
+		writeSeenSegment(this.db, open.seg, now, blob);
 		this.#load().lastAt.set(open.seg, now);
 	}
 
