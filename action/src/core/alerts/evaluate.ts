@@ -1,4 +1,7 @@
 /**
+ * Alerts (this folder): metrics and series, rule/budget/SLO evaluation, the replayed state
+ * machine, fingerprints, severities, silences and maintenance, flapping and the health score.
+ *
  * Evaluation: every configured rule, budget and SLO plus the "collector unreachable" meta
  * alert, as of `now`. Pure. A failed scrape yields `nodata` for everything else, so nothing
  * resolves because the collector could not be read.

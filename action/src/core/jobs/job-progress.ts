@@ -1,11 +1,15 @@
 /**
+ * Jobs (this folder): what the action knows about the Worker's maintenance jobs.
+ *
  * The pure side of `pathwatch job`: argument parsing, throughput and ETA from successive status
  * polls, the progress line, and the job summary (Markdown, every foreign string neutralised).
  */
 
+import { z } from 'zod';
 import { type JobStatus, type JobType, JobTypeSchema } from '../../../../worker/src/contract/index.ts';
 import { MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import { formatDuration, parseDuration } from '../config/duration.ts';
+import { DEFAULT_PRICES, grossPrice, type PriceTable } from '../cost/prices.ts';
 import { UserError } from '../errors.ts';
 import { neutralize } from '../sanitize.ts';
 
@@ -121,6 +125,28 @@ function resultRows(result: JobStatus['result']): Array<[string, string]> {
 	return rows;
 }
 
+const SavedQuantitiesSchema = z.object({
+	doRequests: z.number().nonnegative(),
+	gbSeconds: z.number().nonnegative(),
+});
+
+/**
+ * Prices the quantities a job reports (optimize's estimated saving) with the action's price
+ * table: the Worker measures, the action prices. Empty when the result carries none.
+ */
+export function pricedRows(status: JobStatus, prices: PriceTable = DEFAULT_PRICES): Array<[string, string]> {
+	const parsed = SavedQuantitiesSchema.safeParse(status.result?.savedQuantities);
+	if (!parsed.success) return [];
+	const q = parsed.data;
+	const usd =
+		grossPrice(prices.items.do_requests, q.doRequests) + grossPrice(prices.items.do_duration, q.gbSeconds);
+	return [
+		['savedDoRequests', String(q.doRequests)],
+		['savedGbSeconds', q.gbSeconds.toPrecision(6)],
+		['estimatedSavingsUsd', `${usd.toFixed(6)} (${prices.plan} list prices as of ${prices.asOf})`],
+	];
+}
+
 /** The job summary: state, progress, duration, the result's scalar fields, and how to resume. */
 export function renderJobSummary(
 	status: JobStatus,
@@ -145,7 +171,7 @@ export function renderJobSummary(
 		);
 	}
 	if (note.download) lines.push(`Export downloaded to \`${neutralize(note.download, 200)}\`.`, '');
-	const rows = resultRows(status.result);
+	const rows = [...resultRows(status.result), ...pricedRows(status)];
 	if (rows.length > 0)
 		lines.push(
 			'| result | value |',

@@ -1,4 +1,7 @@
 /**
+ * Traffic (this folder): the simulator's pure side, the persona and route catalogue and the
+ * generator. Sending it is adapters/traffic-sender.ts.
+ *
  * Realistic simulated gateway traffic, deterministic for a seed: Zipf-distributed client
  * activity over many IPs (v4 and v6), client personas (browsers, mobile apps, API clients,
  * crawlers, scanners) with their own user agents, routes, methods and session lengths, API
