@@ -4,6 +4,8 @@
  * by the UTC minute it happened in so a late report still lands in the right rollup.
  */
 
+import type { PathDelta } from './path-deltas.ts';
+
 /** Epoch milliseconds floored to the minute. */
 export type MinuteKey = number;
 
@@ -33,6 +35,12 @@ export type CollectorReport = {
 	minutes: Record<MinuteKey, CollectorMinuteDelta>;
 	/** True for the first report a collector ever sends (a new IP). */
 	isNew: boolean;
+	/**
+	 * Events recorded per (hour, method, path) since the previous report (overflow events under
+	 * `(other)`), for the shard's path aggregates. Kept in memory until sent: an eviction loses
+	 * at most one flush interval of them, never a count (absent from older collectors).
+	 */
+	paths?: PathDelta[];
 };
 
 /** Per-minute counters the front Worker measured (latency and failures no DO can see). */
@@ -63,4 +71,6 @@ export type FrontReport = {
 	isolateId: string;
 	minutes: Record<MinuteKey, FrontMinuteDelta>;
 	breaker: { state: 'closed' | 'open' | 'half-open'; since: number | null; recentFailures: number };
+	/** Events per (hour, method, path) the isolate could not hand to their collector (journaled). */
+	pathErrors?: PathDelta[];
 };

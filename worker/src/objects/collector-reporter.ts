@@ -13,6 +13,7 @@ import {
 	subtractPending,
 } from '../adapters/collector-log-sql.ts';
 import { addDelta, buildCollectorReport, emptyDelta, minuteOf } from '../core/collector-batch.ts';
+import { mergePathDeltas, type PathDelta, pathDelta } from '../core/path-deltas.ts';
 import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
 import type { CollectorStore } from './collector-store.ts';
 
@@ -22,6 +23,7 @@ type Collected = {
 	report: CollectorReport;
 	carry: CollectorMinuteDelta;
 	pending: PendingMinute[];
+	paths: PathDelta[];
 	dirty: number;
 };
 
@@ -29,6 +31,11 @@ export class CollectorReporter {
 	/** Self-accounting not yet persisted (alarm wake-ups, the bookkeeping writes themselves). */
 	#carry: CollectorMinuteDelta = emptyDelta();
 	#flushing: Promise<boolean> | null = null;
+	/**
+	 * Per-path deltas not yet reported, in memory only: persisting them would cost rows per
+	 * request. An eviction loses at most a flush interval of the shard's path aggregates.
+	 */
+	#paths: PathDelta[] = [];
 	lastFlushAt = Date.now();
 
 	private readonly store: CollectorStore;
@@ -72,6 +79,15 @@ export class CollectorReporter {
 		this.#carry = { ...emptyDelta(), ...this.store.db.take() };
 	}
 
+	/** Adds a request's recorded paths (at `at`, its receipt time) to the next report. */
+	notePaths(paths: readonly Omit<PathDelta, 'hour'>[], at: number): void {
+		if (paths.length > 0)
+			this.#paths = mergePathDeltas(
+				this.#paths,
+				paths.map((p) => pathDelta(p, at)),
+			);
+	}
+
 	/** Adds the rows a statement sequence used to the carry (work not persisted as a delta). */
 	absorb(extra: Partial<CollectorMinuteDelta> = {}): void {
 		const rows = { ...emptyDelta(), ...this.store.db.take() };
@@ -109,6 +125,7 @@ export class CollectorReporter {
 		} catch (err) {
 			// Nothing was cleared: the same deltas go out with the next flush.
 			this.#carry = addDelta(this.#carry, collected.carry);
+			this.#paths = mergePathDeltas(collected.paths, this.#paths);
 			throw err;
 		}
 		this.#markReported(collected, now);
@@ -123,9 +140,12 @@ export class CollectorReporter {
 		const s = this.store.summary();
 		const pending = readPending(this.store.db);
 		this.absorb();
-		if (s.ip === null || (!force && pending.length === 0 && s.reportDirty === 0)) return null;
+		const idle = pending.length === 0 && s.reportDirty === 0 && this.#paths.length === 0;
+		if (s.ip === null || (!force && idle)) return null;
 		const carry = this.#carry;
 		this.#carry = emptyDelta();
+		const paths = this.#paths;
+		this.#paths = [];
 		const report = buildCollectorReport({
 			ip: s.ip,
 			state: {
@@ -140,7 +160,8 @@ export class CollectorReporter {
 			now,
 			isNew: !s.reported,
 		});
-		return { report, carry, pending, dirty: s.reportDirty };
+		if (paths.length > 0) report.paths = paths;
+		return { report, carry, pending, paths, dirty: s.reportDirty };
 	}
 
 	/** Clears what a report carried (exactly those pending rows and dirty marks); writes only what changed. */
@@ -156,5 +177,6 @@ export class CollectorReporter {
 	/** After a purge: nothing is left to account for. */
 	reset(): void {
 		this.#carry = emptyDelta();
+		this.#paths = [];
 	}
 }

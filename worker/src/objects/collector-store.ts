@@ -21,6 +21,7 @@ import {
 	upsertPath,
 	writeSummaryRow,
 } from '../adapters/collector-sql.ts';
+import { OTHER_PATH } from '../contract/paths.ts';
 import { aggregateByPath } from '../core/collector-batch.ts';
 import {
 	applyBatch,
@@ -31,11 +32,18 @@ import {
 	type SummaryBase,
 	summarize,
 } from '../core/collector-summary.ts';
+import type { PathDelta } from '../core/path-deltas.ts';
 import type { CollectorDump, NormalizedEvent, PathRow } from '../core/rpc.ts';
 import type { MeteredSql } from './metered-sql.ts';
 import { SeenIds } from './seen-ids.ts';
 
-export type BatchResult = { recorded: number; duplicates: number; newPaths: number };
+export type BatchResult = {
+	recorded: number;
+	duplicates: number;
+	newPaths: number;
+	/** Recorded events per (method, path), overflow under `(other)`: the shard's path aggregates. */
+	paths: Omit<PathDelta, 'hour'>[];
+};
 
 type Loaded = {
 	summary: CollectorSummary;
@@ -124,7 +132,7 @@ export class CollectorStore {
 		const l = this.#load();
 		const fresh = this.seen.fresh(events);
 		const ip = fresh[0]?.ip;
-		if (ip === undefined) return { recorded: 0, duplicates: events.length, newPaths: 0 };
+		if (ip === undefined) return { recorded: 0, duplicates: events.length, newPaths: 0, paths: [] };
 		const times = fresh.map((e) => e.timestamp);
 		const effect: BatchEffect = {
 			ip,
@@ -135,10 +143,14 @@ export class CollectorStore {
 			lastSeen: Math.max(...times),
 		};
 		const added: string[] = [];
+		const paths: BatchResult['paths'] = [];
 		for (const g of aggregateByPath(fresh)) {
 			const key = pathKey(g.method, g.path);
 			const known = l.paths.has(key);
-			if (!known && l.summary.pathCount + effect.newPaths >= maxPaths) {
+			const overflow = !known && l.summary.pathCount + effect.newPaths >= maxPaths;
+			const { method, count, firstSeen, lastSeen } = g;
+			paths.push({ method, path: overflow ? OTHER_PATH : g.path, count, firstSeen, lastSeen });
+			if (overflow) {
 				effect.overflow += g.count;
 				continue;
 			}
@@ -153,7 +165,12 @@ export class CollectorStore {
 		if (baseChanged(l.summary, effect)) this.#writeBase(next);
 		for (const key of added) l.paths.add(key);
 		l.summary = next;
-		return { recorded: fresh.length, duplicates: events.length - fresh.length, newPaths: effect.newPaths };
+		return {
+			recorded: fresh.length,
+			duplicates: events.length - fresh.length,
+			newPaths: effect.newPaths,
+			paths,
+		};
 	}
 
 	#writeBase(s: CollectorSummary): void {

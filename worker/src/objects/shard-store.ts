@@ -23,6 +23,7 @@ import type { RegistryEntry } from '../core/rpc.ts';
 import type { TopBy } from '../core/shard-reads.ts';
 import type { DatedDay } from '../core/usage.ts';
 import type { MeteredSql } from './metered-sql.ts';
+import { PATH_TABLES } from './shard-paths.ts';
 
 /** Each entry migrates the schema from version i to i + 1; never edit a shipped entry. */
 const MIGRATIONS: readonly (readonly string[])[] = [
@@ -42,6 +43,7 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 		`CREATE TABLE isolates (isolate_id TEXT PRIMARY KEY, state TEXT NOT NULL, since INTEGER,
 			recent_failures INTEGER NOT NULL, reported_at INTEGER NOT NULL) WITHOUT ROWID`,
 	],
+	PATH_TABLES,
 ];
 
 const RegistryRowSchema = z.object({

@@ -1,5 +1,6 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { TimeseriesWindow } from '../contract/index.ts';
+import type { PathsTopBy, PathsWindow } from '../contract/paths.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../contract/time.ts';
 import {
 	addAt,
@@ -12,6 +13,9 @@ import {
 import { archiveRange } from '../core/jobs/archive-range.ts';
 import type { ArchivedRow, ShardArchiveRpc } from '../core/jobs/ports.ts';
 import type { MetricsPartial } from '../core/metrics.ts';
+import { emptyFold, foldDeltas, type PathFold } from '../core/path-deltas.ts';
+import type { ShardNewCandidates, ShardPathSummary } from '../core/path-new.ts';
+import { pathWindow, type ShardPathsTop } from '../core/path-top.ts';
 import type { CollectorReport, FrontReport } from '../core/reports.ts';
 import {
 	type DoRequestKind,
@@ -36,6 +40,7 @@ import type { DatedDay } from '../core/usage.ts';
 import { nextHeartbeat, type StoredHeartbeat, StoredHeartbeatSchema } from '../core/watchdog.ts';
 import type { Bindings } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
+import { ShardPaths } from './shard-paths.ts';
 import { ShardStore, toEntry } from './shard-store.ts';
 
 const MAX_PAGE = 1000;
@@ -52,6 +57,7 @@ const MAX_USAGE_DAYS = 400;
 export class StatsShard extends DurableObject<Bindings> implements ShardRpc, ShardReadRpc, ShardArchiveRpc {
 	readonly #sql: MeteredSql;
 	readonly #store: ShardStore;
+	readonly #paths: ShardPaths;
 	#carry = { rowsRead: 0, rowsWritten: 0 };
 	/** Scheduled alarm time; undefined until read from storage. */
 	#alarmAt: number | null | undefined;
@@ -60,6 +66,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		super(ctx, env);
 		this.#sql = new MeteredSql(ctx.storage.sql);
 		this.#store = new ShardStore(this.#sql);
+		this.#paths = new ShardPaths(this.#sql);
 		void ctx.blockConcurrencyWhile(async () => this.#store.migrate());
 	}
 
@@ -86,6 +93,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	override async alarm(): Promise<void> {
 		const now = Date.now();
 		this.#store.prune(now);
+		this.#paths.prune(now);
 		this.#commit('report', now);
 		const oldest = this.#store.oldestMinute() ?? now;
 		this.#alarmAt = Math.max(oldest + MINUTE_RETENTION_MS, now + HOUR_MS);
@@ -93,9 +101,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	}
 
 	async reportCollector(report: CollectorReport): Promise<void> {
-		const now = Date.now();
-		this.#commit('report', now, this.#applyCollectorReport(report));
-		await this.#ensureAlarm(now);
+		await this.reportCollectors([report]);
 	}
 
 	/**
@@ -105,7 +111,13 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	async reportCollectors(reports: CollectorReport[]): Promise<void> {
 		const now = Date.now();
 		let set = emptyBucketSet();
-		for (const report of reports) set = mergeBucketSets(set, this.#applyCollectorReport(report));
+		const fold = emptyFold();
+		const admit = this.#paths.admitter();
+		for (const report of reports) {
+			set = mergeBucketSets(set, this.#applyCollectorReport(report));
+			foldDeltas(fold, report.paths ?? [], 'requests', report.ip, admit);
+		}
+		this.#applyPaths(fold);
 		this.#commit('report', now, set);
 		await this.#ensureAlarm(now);
 	}
@@ -138,8 +150,42 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	async reportFront(report: FrontReport): Promise<void> {
 		const now = Date.now();
 		this.#store.putBreaker(report.isolateId, report.breaker, now);
+		const fold = emptyFold();
+		foldDeltas(fold, report.pathErrors ?? [], 'errors', null, this.#paths.admitter());
+		this.#applyPaths(fold);
 		this.#commit('report', now, frontBuckets(report));
 		await this.#ensureAlarm(now);
+	}
+
+	/** Path aggregates fail alone: a bad path row must not lose the report's registry and rollups. */
+	#applyPaths(fold: PathFold): void {
+		if (fold.updates.size === 0) return;
+		try {
+			this.ctx.storage.transactionSync(() => this.#paths.apply(fold));
+		} catch (err) {
+			console.error(JSON.stringify({ msg: 'path aggregates not updated', err: String(err) }));
+		}
+	}
+
+	/** This shard's top `max` paths in the window with figures and client sketches (one admin request). */
+	async pathsTop(
+		req: ReadBase & { by: PathsTopBy; window: PathsWindow; max: number },
+	): Promise<ShardPathsTop> {
+		this.#commit('admin', req.now);
+		const max = Math.min(Math.max(Math.trunc(req.max), 1), 2 * MAX_PAGE);
+		return this.#paths.top(pathWindow(req.window, req.now), req.by, max);
+	}
+
+	/** Paths this shard first saw at or after `since`, newest first (phase 1 of new paths). */
+	async pathsNewCandidates(req: ReadBase & { since: number; limit: number }): Promise<ShardNewCandidates> {
+		this.#commit('admin', req.now);
+		return this.#paths.newCandidates(req.since, Math.min(Math.max(Math.trunc(req.limit), 1), MAX_PAGE));
+	}
+
+	/** First-seen times and figures of named paths (phase 2 of new paths). */
+	async pathsSummary(req: ReadBase & { paths: string[] }): Promise<ShardPathSummary[]> {
+		this.#commit('admin', req.now);
+		return this.#paths.summaries(req.paths.slice(0, 20 * MAX_PAGE));
 	}
 
 	async registryPage(

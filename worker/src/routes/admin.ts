@@ -12,7 +12,10 @@ import {
 	type UsageResponse,
 } from '../contract/index.ts';
 import { canonicalIp } from '../contract/ip.ts';
+import { PathsNewQuerySchema, PathsTopQuerySchema } from '../contract/paths.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
+import { candidateNames, mergeNewPaths } from '../core/path-new.ts';
+import { candidatesFor, mergePathsTop } from '../core/path-top.ts';
 import {
 	ACTIVE_WINDOW_SECONDS,
 	mergeSnapshot,
@@ -132,4 +135,30 @@ adminRoutes.get('/ips/:ip', async (c) => {
 	}
 	const body: IpDetail = { stats, paths };
 	return c.json(body);
+});
+
+/** Top paths across clients: one call per shard (its best candidates with client sketches), merged. */
+adminRoutes.get('/paths/top', async (c) => {
+	const { by, window, limit } = parseQuery(PathsTopQuerySchema, c.req.query());
+	const now = Date.now();
+	const max = candidatesFor(limit);
+	const partials = await eachShard(c.env, (shard) => shard.pathsTop({ now, by, window, max }));
+	return c.json(mergePathsTop(partials, { by, window, limit, now }));
+});
+
+/**
+ * Paths first seen since a time: two calls per shard, since a path is new only if no shard saw
+ * it earlier (names first, then every shard's first-seen time for those names).
+ */
+adminRoutes.get('/paths/new', async (c) => {
+	const { since, limit } = parseQuery(PathsNewQuerySchema, c.req.query());
+	const now = Date.now();
+	const sinceMs = Date.parse(since);
+	const phase1 = await eachShard(c.env, (shard) => shard.pathsNewCandidates({ now, since: sinceMs, limit }));
+	const paths = candidateNames(phase1);
+	const phase2 =
+		paths.length === 0
+			? phase1.map(() => [])
+			: await eachShard(c.env, (shard) => shard.pathsSummary({ now, paths }));
+	return c.json(mergeNewPaths(phase1, phase2, { since: sinceMs, limit, now }));
 });
