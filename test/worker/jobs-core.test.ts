@@ -4,7 +4,6 @@ import { batchSizeFor } from '../../worker/src/core/jobs/items.ts';
 import { JobError } from '../../worker/src/core/jobs/job-error.ts';
 import { createMeter } from '../../worker/src/core/jobs/meter.ts';
 import { parseJobParams } from '../../worker/src/core/jobs/params.ts';
-import { runPool } from '../../worker/src/core/jobs/pool.ts';
 import { expiredBackups } from '../../worker/src/core/jobs/retention.ts';
 import {
 	afterFailure,
@@ -15,6 +14,7 @@ import {
 	newJob,
 	toJobStatus,
 } from '../../worker/src/core/jobs/state.ts';
+import { mapLimit } from '../../worker/src/core/map-limit.ts';
 
 const DAY = 86_400_000;
 
@@ -110,12 +110,19 @@ describe('batching and limits', () => {
 
 	it('stops starting items after a failure and reports every failure', async () => {
 		const started: number[] = [];
-		const failures = await runPool([1, 2, 3, 4, 5, 6], 2, async (n) => {
-			started.push(n);
-			await new Promise((r) => setTimeout(r, n === 2 ? 1 : 5));
-			if (n === 2) throw new Error('two');
-		});
-		expect(failures.map((f) => f.item)).toEqual([2]);
+		const failures: number[] = [];
+		await mapLimit(
+			[1, 2, 3, 4, 5, 6],
+			2,
+			async (n) => {
+				started.push(n);
+				// Item 2 fails at once; every other item takes a while, so 2 fails while 1 is in flight.
+				if (n === 2) failures.push(n);
+				else await new Promise((r) => setTimeout(r, 5));
+			},
+			() => failures.length === 0,
+		);
+		expect(failures).toEqual([2]);
 		expect(started).toEqual([1, 2]);
 	});
 });

@@ -3,7 +3,8 @@
  * usage rows of that month that lie wholly before the cutoff. Shared by the job and the shard,
  * so both sides agree on exactly the rows exported and then deleted.
  */
-const HOUR_MS = 3_600_000;
+
+import { HOUR_MS } from '../../contract/time.ts';
 
 export type ArchiveRange = {
 	/** Hour buckets `fromBucket ≤ bucket < toBucket` (epoch ms). */

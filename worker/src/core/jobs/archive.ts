@@ -4,6 +4,7 @@
  * month), and are deleted from a shard only after their object was read back and verified.
  * Items are (month, shard) pairs: pending → archived → done.
  */
+import { DAY_MS } from '../../contract/time.ts';
 import { type DatasetRef, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
 import { itemData, noneLeft } from './items.ts';
@@ -16,7 +17,6 @@ import { MAX_ITEM_ATTEMPTS } from './state.ts';
 type Ctx = StepContext<ArchiveParams>;
 type MonthItem = { shard: number; month: string };
 
-const DAY_MS = 86_400_000;
 const SHARDS_PER_PLAN_STEP = 64;
 /** Per item: export, part put and get, manifest put, prune. */
 const ITEMS_PER_STEP = 40;

@@ -4,6 +4,7 @@
  * a collector is purged only after its dump sits in an R2 part that was read back with a
  * matching sha256 and listed in the archive's manifest, and only if it did not change since.
  */
+import { DAY_MS } from '../../contract/time.ts';
 import { shardIndexFor } from '../shard-key.ts';
 import { type DatasetRef, datasetIdFor, flushStaged, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
@@ -14,7 +15,6 @@ import type { CleanupParams } from './params.ts';
 import type { JobFacts, PlannedEntry, StepContext } from './ports.ts';
 import { walkRegistry } from './walk.ts';
 
-const DAY_MS = 86_400_000;
 const OPEN = ['pending', 'staged', 'archived', 'purged'] as const;
 
 type Ctx = StepContext<CleanupParams>;

@@ -3,9 +3,10 @@
  * each with bounded concurrency, and persist each outcome as soon as it is known. A retried step
  * therefore skips whatever already finished: nothing is processed twice.
  */
+
+import { mapLimit } from '../map-limit.ts';
 import { describeError, JobError } from './job-error.ts';
 import { SUBREQUEST_BUDGET } from './meter.ts';
-import { runPool } from './pool.ts';
 import type { Counters, JobItem, StepContext } from './ports.ts';
 import { MAX_ITEM_ATTEMPTS } from './state.ts';
 
@@ -41,13 +42,24 @@ export async function processItems<P>(
 	handle: (item: JobItem) => Promise<ItemOutcome>,
 ): Promise<number> {
 	const items = ctx.store.items([options.status], options.limit);
-	const failures = await runPool(items, options.concurrency, async (item) => {
-		const outcome = await handle(item);
-		ctx.store.transact(() => {
-			if (outcome.stage !== undefined) ctx.store.stage(item.seq, outcome.stage);
-			ctx.store.advance(item.seq, outcome.status, outcome.counters, outcome.data);
-		});
-	});
+	const failures: Array<{ item: JobItem; error: unknown }> = [];
+	// After the first failure no new item starts; those in flight finish and persist their outcome.
+	await mapLimit(
+		items,
+		options.concurrency,
+		async (item) => {
+			try {
+				const outcome = await handle(item);
+				ctx.store.transact(() => {
+					if (outcome.stage !== undefined) ctx.store.stage(item.seq, outcome.stage);
+					ctx.store.advance(item.seq, outcome.status, outcome.counters, outcome.data);
+				});
+			} catch (error) {
+				failures.push({ item, error });
+			}
+		},
+		() => failures.length === 0,
+	);
 	let retry: unknown = null;
 	for (const { item, error } of failures) {
 		const message = describeError(error).message;

@@ -1,8 +1,8 @@
 /** Which complete backups a retention policy removes (by count, by age, or both). */
 
-export type BackupInfo = { id: string; createdAt: number };
+import { DAY_MS } from '../../contract/time.ts';
 
-const DAY_MS = 86_400_000;
+export type BackupInfo = { id: string; createdAt: number };
 
 /**
  * Ids to delete among complete backups: all but the newest `keep` (the current backup counts
