@@ -1,10 +1,11 @@
 /**
  * Prediction intervals for the rest of a billing period from a short daily series. The model
- * is picked from the data: a level or a linear trend, fitted on the latest regime only (days
- * before a ramp-up or a level shift are set aside, so two ramp-up days are not extrapolated
- * into a month). The interval is the textbook one for a sum of future observations: the
- * residual noise of every remaining day plus the fitted level's and slope's own error, scaled
- * by Student's t for the degrees of freedom left, so a week of data gives a wide band.
+ * is picked from the data: a level or a linear trend, fitted after a new deployment's ramp-up
+ * days (set aside, so two ramp-up days are not extrapolated into a month). The interval is the
+ * textbook one for a sum of future observations: the residual noise of every remaining day
+ * plus the fitted level's and slope's own error, scaled by Student's t for the degrees of
+ * freedom left; when the level was chosen, the band still spans the linear trend's interval.
+ * A few days of data therefore give a wide band. Back-test: docs/BENCHMARKS.md.
  */
 
 export type TrendModel = 'level' | 'linear';
