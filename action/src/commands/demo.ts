@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { serveDir } from '../../../reports-site/src/index.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../adapters/local-worker.ts';
+import { startWebhookReceiver, type WebhookReceiver } from '../adapters/notify-receiver.ts';
 import { simulateTraffic } from '../adapters/traffic-sender.ts';
 import { createWorkerClient, newJobId } from '../adapters/worker-client.ts';
 import { type AlertIssueView, listAlertIssues } from '../alert-issues.ts';
@@ -19,7 +20,13 @@ const IPS = 400;
 /** Events per second of simulated traffic while the demo runs. */
 const RATE = 40;
 
-type Demo = { ctx: CommandContext; worker: LocalWorker; dir: string; say: (s: string) => void };
+type Demo = {
+	ctx: CommandContext;
+	worker: LocalWorker;
+	hook: WebhookReceiver;
+	dir: string;
+	say: (s: string) => void;
+};
 
 const untilAborted = (signal: AbortSignal) =>
 	new Promise<void>((done) => {
@@ -61,6 +68,7 @@ async function monitor(d: Demo, label: string): Promise<AlertIssueView[]> {
 			PATHWATCH_URL: d.worker.url,
 			PATHWATCH_ADMIN_TOKEN: ADMIN_TOKEN,
 			GITHUB_STEP_SUMMARY: '',
+			...d.hook.env,
 		},
 		stdout: (line) => d.say(`  ${line}`),
 		stderr: (line) => d.say(`  ${line}`),
@@ -68,6 +76,7 @@ async function monitor(d: Demo, label: string): Promise<AlertIssueView[]> {
 	if (code !== 0) throw new Error(`monitor exited with ${code}`);
 	const alerts = await listAlertIssues(createLocalTracker(join(d.dir, 'issues')));
 	for (const a of alerts) d.say(`  issue #${a.number} [${a.status}/${a.severity}] ${a.title}`);
+	for (const line of d.hook.drain()) d.say(`  webhook received: ${line}`);
 	return alerts;
 }
 
@@ -126,7 +135,9 @@ const command: Command = async (ctx) => {
 			PATHWATCH_FAULTS: `fail=0.5,from=${plan.faultFrom},until=${plan.faultUntil}`,
 		},
 	});
-	const d: Demo = { ctx, worker, dir, say };
+	const hook = await startWebhookReceiver();
+	say(`webhook receiver for notifications at ${hook.url}`);
+	const d: Demo = { ctx, worker, hook, dir, say };
 	say(
 		`collector up at ${worker.url}; faults injected ${new Date(plan.faultFrom).toISOString()} → ${new Date(plan.faultUntil).toISOString()}`,
 	);
@@ -154,6 +165,7 @@ const command: Command = async (ctx) => {
 		await server.close();
 		return 0;
 	} finally {
+		await hook.close();
 		await worker.stop();
 	}
 };

@@ -1,7 +1,8 @@
 /**
  * The monitor configuration the demo runs with: the built-in defaults, except that the error
  * rate is judged per minute with no `for` delay, so an alert fires and resolves within the
- * demo's few minutes instead of the production rule's 5-minute windows.
+ * demo's few minutes instead of the production rule's 5-minute windows. Notifications go to
+ * the demo's local webhook receiver (signed; the demo prints what it received).
  */
 export const DEMO_CONFIG_YAML = `# written by \`pathwatch demo\`
 version: 1
@@ -20,4 +21,11 @@ rules:
     critical: { threshold: 200, cooldown: 10m }
     annotations:
       summary: Record latency p95 at $value
+notify:
+  claim_settle: 100ms
+  retry: { attempts: 3, backoff: 200ms }
+  channels:
+    demo-hook: { type: webhook, url_env: PATHWATCH_DEMO_WEBHOOK_URL, secret_env: PATHWATCH_DEMO_WEBHOOK_SECRET }
+  routes:
+    - channels: [demo-hook]
 `;
