@@ -16,6 +16,10 @@ import {
 	JobAcceptedSchema,
 	JobStatusSchema,
 	type JobType,
+	type PathsNewQuery,
+	PathsNewResponseSchema,
+	type PathsTopQuery,
+	PathsTopResponseSchema,
 	SnapshotSchema,
 	TimeseriesSchema,
 	type TimeseriesWindow,
@@ -45,6 +49,16 @@ export function createWorkerClient(opts: WorkerClientOptions) {
 			(await http.json('GET', `/api/admin/usage?days=${days}`, UsageResponseSchema)).days,
 		top: (by: TopResponse['by'], limit: number) =>
 			http.json('GET', `/api/admin/top?by=${by}&limit=${limit}`, TopResponseSchema),
+		/** Top paths across all clients (one DO call per shard on the Worker). */
+		pathsTop: (q: PathsTopQuery) =>
+			http.json(
+				'GET',
+				`/api/admin/paths/top?by=${q.by}&window=${q.window}&limit=${q.limit}`,
+				PathsTopResponseSchema,
+			),
+		/** Paths no client called before `since` (ISO 8601), newest first. */
+		pathsNew: (q: PathsNewQuery) =>
+			http.json('GET', `/api/admin/paths/new?since=${enc(q.since)}&limit=${q.limit}`, PathsNewResponseSchema),
 		ipDetail: (ip: string, limit: number) =>
 			http.json('GET', `/api/admin/ips/${enc(ip)}?limit=${limit}&sort=count`, IpDetailSchema),
 		startJob: (type: JobType, params: Record<string, unknown>, id: string) =>
