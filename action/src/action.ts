@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { type SchedulerLag, schedulerLag } from './core/config/cron.ts';
-import { type ActionInputs, DEFAULT_CONFIG_PATH, parseActionInputs } from './inputs.ts';
+import {
+	type ActionInputs,
+	DEFAULT_CONFIG_PATH,
+	type Env as ParsedEnv,
+	parseActionInputs,
+	parseEnv,
+} from './inputs.ts';
 import { prepareMonitor } from './monitor/options.ts';
 import { type MonitorResult, runMonitor } from './monitor/run.ts';
 import { runCli } from './run-cli.ts';
@@ -71,7 +77,7 @@ function setMonitorOutputs(r: MonitorResult): void {
 const ScheduleEventSchema = z.object({ schedule: z.string().optional() });
 
 /** For a scheduled run, how late GitHub's scheduler started it (null for other events). */
-async function readSchedulerLag(env: Env, startedAt: Date): Promise<SchedulerLag | null> {
+async function readSchedulerLag(env: ParsedEnv, startedAt: Date): Promise<SchedulerLag | null> {
 	if (env.GITHUB_EVENT_NAME !== 'schedule' || !env.GITHUB_EVENT_PATH) return null;
 	const event = ScheduleEventSchema.safeParse(JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')));
 	const cron = event.success ? event.data.schedule : undefined;
@@ -85,11 +91,12 @@ function lagLine(lag: SchedulerLag): string {
 
 async function runMonitorStep(inputs: ActionInputs, env: Env): Promise<void> {
 	const startedAt = new Date();
+	const settings = parseEnv(env);
 	const controller = new AbortController();
 	const prepared = await prepareMonitor({
 		argv: monitorArgs(inputs),
 		env,
-		cwd: env.GITHUB_WORKSPACE ?? process.cwd(),
+		cwd: settings.GITHUB_WORKSPACE ?? process.cwd(),
 		stderr: (line) => core.warning(line),
 		signal: controller.signal,
 	});
@@ -99,7 +106,7 @@ async function runMonitorStep(inputs: ActionInputs, env: Env): Promise<void> {
 		warn: (line) => core.warning(line),
 	});
 	setMonitorOutputs(result);
-	const lag = await readSchedulerLag(env, startedAt);
+	const lag = await readSchedulerLag(settings, startedAt);
 	core.setOutput('scheduler-lag-seconds', lag?.lagSeconds ?? '');
 	await core.summary.addRaw(result.summary + (lag ? lagLine(lag) : ''), true).write();
 	if (result.scrapeError) core.warning(`collector unreachable: ${result.scrapeError}`);

@@ -58,6 +58,11 @@ const paceMs = z
 export const EnvSchema = z.object({
 	PATHWATCH_URL: optionalText,
 	PATHWATCH_ADMIN_TOKEN: optionalText,
+	/** `pathwatch simulate`'s bearer token for POST /record. */
+	PATHWATCH_INGEST_TOKEN: optionalText,
+	/** Salt for the dashboard's keyed IP hash (prefix anonymisation without it). */
+	PATHWATCH_IP_SALT: optionalText,
+	PATHWATCH_SITE_URL: optionalText,
 	/** Retry and write pacing unit in ms (default 1000); tests lower it. */
 	PATHWATCH_PACE_MS: paceMs.default(1000),
 	GITHUB_TOKEN: optionalText,
@@ -66,6 +71,10 @@ export const EnvSchema = z.object({
 	GITHUB_STEP_SUMMARY: optionalText,
 	GITHUB_RUN_ID: optionalText,
 	GITHUB_RUN_ATTEMPT: optionalText,
+	GITHUB_EVENT_NAME: optionalText,
+	GITHUB_EVENT_PATH: optionalText,
+	GITHUB_WORKSPACE: optionalText,
+	GITHUB_SERVER_URL: optionalText,
 });
 export type Env = z.output<typeof EnvSchema>;
 

@@ -18,6 +18,7 @@ import {
 	renderJobSummary,
 	type Sample,
 } from '../core/jobs/job-progress.ts';
+import { type Env, parseEnv } from '../inputs.ts';
 
 const QUIET_REPRINT_MS = 15_000;
 
@@ -67,9 +68,8 @@ export async function followJob(
 	}
 }
 
-function clientFor(ctx: CommandContext): WorkerClient {
-	const url = ctx.env.PATHWATCH_URL;
-	const token = ctx.env.PATHWATCH_ADMIN_TOKEN;
+function clientFor(ctx: CommandContext, env: Env): WorkerClient {
+	const { PATHWATCH_URL: url, PATHWATCH_ADMIN_TOKEN: token } = env;
 	if (!url) throw new UserError('set PATHWATCH_URL to the collector Worker URL');
 	if (!token) throw new UserError('set PATHWATCH_ADMIN_TOKEN to the collector admin token');
 	return createWorkerClient({ url, token, signal: ctx.signal });
@@ -88,7 +88,8 @@ const command: Command = async (ctx) => {
 	const args = parseJobArgs(ctx.argv);
 	if (args.outFile && args.type !== null && args.type !== 'export')
 		throw new UserError('--out only applies to export jobs');
-	const client = clientFor(ctx);
+	const env = parseEnv(ctx.env);
+	const client = clientFor(ctx, env);
 	const id = await startOrResume(ctx, client, args);
 	const { status, budgetExhausted } = await followJob(client, id, {
 		...args,
@@ -105,7 +106,7 @@ const command: Command = async (ctx) => {
 		ctx.stdout(`downloaded ${got.bytes} bytes (${got.records ?? '?'} records) to ${download}`);
 	}
 	if (budgetExhausted) ctx.stdout(`time budget used up; the job keeps running: pathwatch job --watch ${id}`);
-	const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
+	const summaryFile = env.GITHUB_STEP_SUMMARY;
 	if (summaryFile)
 		await appendFile(summaryFile, `${renderJobSummary(status, { budgetExhausted, download })}\n`);
 	if (status.state === 'failed') {

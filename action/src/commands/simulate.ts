@@ -4,6 +4,7 @@ import { type SimulateSummary, simulateTraffic } from '../adapters/traffic-sende
 import type { Command } from '../cli-types.ts';
 import { parseDuration } from '../core/config/duration.ts';
 import { UserError } from '../core/errors.ts';
+import { parseEnv } from '../inputs.ts';
 
 const USAGE =
 	'simulate --url URL [--ips N] [--events N] [--seed S] [--token T] [--batch N] [--concurrency N] [--duration 30s]';
@@ -48,7 +49,8 @@ const command: Command = async (ctx) => {
 		},
 		strict: true,
 	});
-	const url = values.url ?? ctx.env.PATHWATCH_URL;
+	const env = parseEnv(ctx.env);
+	const url = values.url ?? env.PATHWATCH_URL;
 	if (!url || !URL.canParse(url)) throw new UserError(`simulate needs --url (or PATHWATCH_URL): ${USAGE}`);
 	const paceMs = values.duration === undefined ? undefined : parseDuration(values.duration);
 	if (paceMs === null) throw new UserError('--duration must look like 30s or 2m');
@@ -56,7 +58,7 @@ const command: Command = async (ctx) => {
 	let reported = 0;
 	const summary = await simulateTraffic({
 		url,
-		token: values.token ?? ctx.env.PATHWATCH_INGEST_TOKEN,
+		token: values.token ?? env.PATHWATCH_INGEST_TOKEN,
 		ips: intOption('ips', values.ips, 200, 1_000_000),
 		events,
 		seed: intOption('seed', values.seed, 1, 2 ** 31),
