@@ -83,13 +83,16 @@ describe('settings at the edge', () => {
 		return res;
 	}
 
-	it('answers 500 invalid_config naming the variable, and stores nothing', async () => {
+	it.each([
+		[{ DO_TIMEOUT_MS: 'soon' }, 'DO_TIMEOUT_MS'],
+		[{ PATH_RULES: JSON.stringify({ patterns: ['^([a-z]+)+$'] }) }, 'PATH_RULES.patterns[0] "^([a-z]+)+$"'],
+	])('answers 500 invalid_config naming %j, and stores nothing', async (vars, named) => {
 		const ip = freshIp();
-		const res = await post({ DO_TIMEOUT_MS: 'soon' }, { ip, path: '/x', method: 'GET' });
+		const res = await post(vars, { ip, path: '/x', method: 'GET' });
 		expect(res.status).toBe(500);
 		const { error } = ErrorBodySchema.parse(await res.json());
 		expect(error.code).toBe('invalid_config');
-		expect(error.message).toContain('DO_TIMEOUT_MS');
+		expect(error.message).toContain(named);
 		expect((await env.PATH_COLLECTOR.getByName(ip).stats()).totalRequests).toBe(0);
 	});
 

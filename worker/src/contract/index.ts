@@ -126,7 +126,10 @@ export const SnapshotSchema = z.object({
 		idleIps: count,
 		activeWindowSeconds: count,
 	}),
-	/** Measured at the front Worker over the last `windowSeconds` (null where no traffic). */
+	/**
+	 * Measured at the front Worker over the last `windowSeconds` (null where no traffic), over
+	 * requests that passed authentication and validation: refused ones are in `refusals`.
+	 */
 	performance: z.object({
 		windowSeconds: count,
 		requests: count,
