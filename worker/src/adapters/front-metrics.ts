@@ -142,8 +142,8 @@ function flushIntervalOf(env: FrontMetricsEnv): number {
 	try {
 		return settingsOf(env).flushIntervalMs;
 	} catch {
-		// A bad setting already fails every request with invalid_config; flush at once so those
-		// failures reach monitoring instead of being lost with the measurement.
+		// A bad setting fails every request (and this flush) with invalid_config, loudly; there is
+		// no interval to wait for, and the batch stays bounded by MAX_BUFFERED_MINUTES.
 		return 0;
 	}
 }
