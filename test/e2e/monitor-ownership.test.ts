@@ -8,6 +8,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
+import { createGitHubTracker } from '../../action/src/adapters/github-issues.ts';
+import { listAlertIssues } from '../../action/src/alert-issues.ts';
 import { runCli } from '../../action/src/run-cli.ts';
 import { type FakeCollector, startFakeCollector } from '../action/fake-collector.ts';
 import { MINUTE, makeSnapshot, makeTimeseries, makeUsage } from '../action/fixtures.ts';
@@ -152,6 +155,23 @@ describe('pathwatch manages only the issues it opened', () => {
 		expect(gh.issues.get(mine?.number ?? 0)?.state).toBe('closed');
 		expect(run.out).toContain('### Possible forgeries');
 		check();
+	});
+
+	it('the dashboard lists pathwatch’s own alert issues, not the forgery', async () => {
+		const gh = await github();
+		const forged = await forge(gh, 'mallory', 'open');
+		expect((await monitor(gh)).code).toBe(0);
+		const tracker = createGitHubTracker(
+			createGitHubClient({
+				token: gh.token,
+				repository: `${gh.owner}/${gh.repo}`,
+				apiUrl: gh.url,
+				paceMs: 1,
+			}),
+		);
+		const views = await listAlertIssues(tracker, { now: new Date(NOW) });
+		expect(views.map((v) => v.number)).not.toContain(forged.number);
+		expect(views.map((v) => v.alertname)).toEqual(['ErrorRateHigh']);
 	});
 
 	it('a configured login is trusted as is: the Actions token costs no GET /user', async () => {
