@@ -101,6 +101,25 @@ describe('alert lifecycle', () => {
 		]);
 	});
 
+	it('a resolved issue keeps the title it fired with; the body shows the value at resolution; the summary links #N', async () => {
+		const yaml = RULES.replace(
+			'critical: { threshold: 0.2, cooldown: 10m }',
+			'critical: { threshold: 0.2, cooldown: 10m }\n    annotations: { summary: error rate $value }',
+		);
+		const tl: Timeline = [[T0 - 10 * MINUTE, T0 + 10 * MINUTE, 10]];
+		const fired = await runAt(T0, tl, yaml);
+		expect(fired.summary).toMatch(/Errors: open a warning issue/);
+		const title = (await all())[0]?.title ?? '';
+		expect(title).toBe('Errors: error rate 10.00%');
+		const resolved = await runAt(T0 + 20 * MINUTE, tl, yaml);
+		const closed = (await all())[0];
+		expect(closed?.state).toBe('closed');
+		expect(closed?.title).toBe(title);
+		expect(closed?.body).toContain('| Value at resolution | 0\\.000% |');
+		expect(resolved.summary).toContain(`Errors: resolve and close #${closed?.number}`);
+		expect(resolved.summary).not.toContain('&#8203;');
+	});
+
 	it('a re-fire within 24 h reopens the same issue; after 24 h it opens a new one', async () => {
 		const tl: Timeline = [
 			[T0 - 10 * MINUTE, T0, 10],

@@ -70,9 +70,14 @@ export function flapCommentFor(pct: number, ctx: PlanContext): string {
 	return comments.flapping(pct, f.window, f.low);
 }
 
-/** Title, body and labels of an alert issue in `state`. */
+/**
+ * Title, body and labels of an alert issue in `state`. A resolved (or cleared but flapping)
+ * issue keeps the title it fired with: the title quotes the value at firing time, and the
+ * body shows the value at resolution separately.
+ */
 export function renderPatch(e: AlertEval, state: AlertState, ctx: PlanContext, labels: string[]): IssuePatch {
-	return { title: renderTitle(e), body: renderBody(e, state, ctx.now, ctx.clients), labels };
+	const body = renderBody(e, state, ctx.now, ctx.clients);
+	return state.status === 'resolved' ? { body, labels } : { title: renderTitle(e), body, labels };
 }
 
 /** Closed as a duplicate (or by hand as not planned): never reopened or recorded on. */

@@ -45,7 +45,7 @@ function factsTable(e: AlertEval, state: AlertState): string[] {
 	const rows = [
 		['Alert', neutralize(e.alertname, 100)],
 		['Severity', state.severity],
-		['Value', neutralize(formatValue(e.value, e.unit))],
+		[state.status === 'resolved' ? 'Value at resolution' : 'Value', neutralize(formatValue(e.value, e.unit))],
 		['Threshold', neutralize(formatValue(e.threshold, e.unit))],
 		['Labels', labels],
 		['Fingerprint', e.fingerprint],

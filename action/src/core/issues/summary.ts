@@ -127,6 +127,15 @@ function healthSection(h: HealthReport | null): string[] {
 	];
 }
 
+/**
+ * A planned action's note is pathwatch's own words around its own issue numbers: neutralised
+ * like everything else, then its `#N` references are let through so GitHub links them
+ * (escaped, the summary read `\#&#8203;1`).
+ */
+function actionNote(note: string): string {
+	return neutralize(note, 200).replace(/\\#&#8203;(\d+)/g, '#$1');
+}
+
 function issuesSection(s: SummaryInput): string[] {
 	const suppressed = s.evals.filter((e) => e.suppressedBy && e.status === 'firing');
 	return [
@@ -134,7 +143,7 @@ function issuesSection(s: SummaryInput): string[] {
 		'',
 		`${neutralize(s.tracker, 200)}: ${s.actions.length} change(s) ${s.applied ? 'applied' : 'planned (dry run)'}; ${s.api.apiCalls} GitHub API call(s), ${s.api.notModified} answered 304.`,
 		...(s.actions.length
-			? ['', ...s.actions.map((a) => `- ${neutralize(a.alertname, 80)}: ${neutralize(a.note, 200)}`)]
+			? ['', ...s.actions.map((a) => `- ${neutralize(a.alertname, 80)}: ${actionNote(a.note)}`)]
 			: []),
 		...(suppressed.length
 			? [
