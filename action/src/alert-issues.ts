@@ -17,7 +17,7 @@ export type { AlertIssueView };
  */
 export async function listAlertIssues(
 	tracker: IssueTracker,
-	options: { label?: string; resolvedWithinDays?: number; now?: Date; author?: string } = {},
+	options: { label?: string; resolvedWithinDays?: number; now?: Date; author?: string | undefined } = {},
 ): Promise<AlertIssueView[]> {
 	const label = options.label ?? 'pathwatch';
 	const now = options.now ?? new Date();

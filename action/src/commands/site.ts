@@ -99,7 +99,11 @@ async function alerts(
 			throw new UserError('--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues none)');
 		tracker = createGitHubTracker(github);
 	} else throw new UserError(`--issues must be github, local:<dir> or none, got '${where}'`);
-	const views = await listAlertIssues(tracker, { label: config.issues.label, now });
+	const views = await listAlertIssues(tracker, {
+		label: config.issues.label,
+		now,
+		author: config.issues.author,
+	});
 	return views.map(toAlertView);
 }
 

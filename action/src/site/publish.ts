@@ -30,7 +30,9 @@ export async function buildSiteFromCollector(o: PublishOptions): Promise<BuildRe
 	const now = o.now ?? new Date();
 	const [data, alerts] = await Promise.all([
 		fetchCollectorData(createWorkerClient({ url: o.url, token: o.token })),
-		o.tracker ? listAlertIssues(o.tracker, { label: config.issues.label, now }) : Promise.resolve(null),
+		o.tracker
+			? listAlertIssues(o.tracker, { label: config.issues.label, now, author: config.issues.author })
+			: Promise.resolve(null),
 	]);
 	return buildSite(assembleSiteInput(data, alerts?.map(toAlertView) ?? null, config, now), o.outDir, {
 		thresholds: thresholdsFromConfig(config),
