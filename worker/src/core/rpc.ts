@@ -133,6 +133,8 @@ export interface ShardRpc {
 	/** Overwrites an IP's registry row with the collector's truth (repair, restore). */
 	registryPut(entry: RegistryEntry): Promise<void>;
 	registryDelete(ip: string): Promise<boolean>;
+	/** Deletes the rows of `ips` in one request (cleanup unregisters a batch per shard); how many existed. */
+	registryDeleteMany(ips: string[]): Promise<number>;
 	/** Counts a DO request made on behalf of a job (cost accounting). */
 	countJobRequests(n: number): Promise<void>;
 }

@@ -224,6 +224,13 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		return deleted;
 	}
 
+	async registryDeleteMany(ips: string[]): Promise<number> {
+		let deleted = 0;
+		for (const ip of ips) if (this.#store.deleteRow(ip)) deleted++;
+		this.#commit('job', Date.now());
+		return deleted;
+	}
+
 	async countJobRequests(n: number): Promise<void> {
 		await this.recordJobUsage({ doRequests: n });
 	}

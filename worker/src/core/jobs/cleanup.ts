@@ -5,6 +5,7 @@
  * matching sha256 and listed in the archive's manifest, and only if it did not change since.
  */
 import { DAY_MS } from '../../contract/time.ts';
+import { mapLimit } from '../map-limit.ts';
 import { shardIndexFor } from '../shard-key.ts';
 import { type DatasetRef, datasetIdFor, flushStaged, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
@@ -12,7 +13,7 @@ import { encodeDumpLine } from './dump-codec.ts';
 import { batchSizeFor, itemData, noneLeft, processItems } from './items.ts';
 import { manifestKey } from './manifest.ts';
 import type { CleanupParams } from './params.ts';
-import type { JobFacts, PlannedEntry, StepContext } from './ports.ts';
+import type { JobFacts, JobItem, PlannedEntry, StepContext } from './ports.ts';
 import { walkRegistry } from './walk.ts';
 
 const OPEN = ['pending', 'staged', 'archived', 'purged'] as const;
@@ -67,19 +68,30 @@ async function purgeArchived(ctx: Ctx, limit: number): Promise<void> {
 	);
 }
 
+/** Unregisters the purged IPs of this step with one request per shard, not one per IP. */
 async function unregister(ctx: Ctx, limit: number): Promise<void> {
-	await processItems(ctx, { status: 'purged', limit, concurrency: ctx.params.concurrency }, async (item) => {
-		const removed = await ctx.ports
-			.shard(shardIndexFor(item.key, ctx.ports.shardCount))
-			.registryDelete(item.key);
-		return { status: 'done', counters: { cleaned: 1, registryRemoved: removed ? 1 : 0 } };
+	const byShard = new Map<number, JobItem[]>();
+	for (const item of ctx.store.items(['purged'], limit)) {
+		const index = shardIndexFor(item.key, ctx.ports.shardCount);
+		byShard.set(index, [...(byShard.get(index) ?? []), item]);
+	}
+	await mapLimit([...byShard], ctx.params.concurrency, async ([index, group]) => {
+		const removed = await ctx.ports.shard(index).registryDeleteMany(group.map((i) => i.key));
+		ctx.store.transact(() => {
+			for (const item of group) ctx.store.advance(item.seq, 'done', { cleaned: 1 });
+			ctx.store.bump({ registryRemoved: removed });
+		});
 	});
 }
 
 async function processStep(ctx: Ctx): Promise<boolean> {
 	if (ctx.params.dryRun) return countOnly(ctx);
-	// Per item: exportAll, stats, purge, registryDelete; per step: part put and get, manifest put.
-	const limit = batchSizeFor(4, { maxBatch: 100, batchSize: ctx.params.batchSize });
+	// Per item: exportAll and purge; per step: part put and get, manifest put, one delete per shard.
+	const limit = batchSizeFor(2, {
+		maxBatch: 240,
+		batchSize: ctx.params.batchSize,
+		fixedCalls: 10 + ctx.ports.shardCount,
+	});
 	const ref = datasetOf(ctx);
 	await exportInactive(ctx, limit);
 	await flushStaged(ctx, ref, {

@@ -17,7 +17,7 @@ export async function stageDumpsStep<P extends DumpParams>(
 ): Promise<boolean> {
 	// Per item one exportAll, plus a part write and read-back per `partRecords` items.
 	const limit = batchSizeFor(1 + 2 / ctx.params.partRecords, {
-		maxBatch: 100,
+		maxBatch: 400,
 		batchSize: ctx.params.batchSize,
 	});
 	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {

@@ -46,6 +46,7 @@ export const SHARD_PORT_METHODS = [
 	'registryGet',
 	'registryPut',
 	'registryDelete',
+	'registryDeleteMany',
 ] as const satisfies ReadonlyArray<keyof ShardRpc>;
 
 export type ShardPort = Pick<ShardRpc, (typeof SHARD_PORT_METHODS)[number]>;
