@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import { UserError } from './core/errors.ts';
+import { GITHUB_LOGIN } from './core/issues/ownership.ts';
 
 export const DEFAULT_CONFIG_PATH = '.github/pathwatch.yml';
 
-const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
 const optionalText = z
 	.string()
 	.transform((s) => s.trim() || undefined)
@@ -31,7 +31,10 @@ export const ActionInputsSchema = z.object({
 	issues: z.string().trim().default('github'),
 	'dry-run': booleanText.default(false),
 	'etag-cache': optionalText,
-	'issues-author': optionalText.refine((s) => s === undefined || LOGIN.test(s), 'expected a GitHub login'),
+	'issues-author': optionalText.refine(
+		(s) => s === undefined || GITHUB_LOGIN.test(s),
+		'expected a GitHub login',
+	),
 	args: z.string().default(''),
 });
 export type ActionInputs = z.output<typeof ActionInputsSchema>;

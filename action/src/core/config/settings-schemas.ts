@@ -1,5 +1,6 @@
 /** The settings sections of the config: issues, evaluation, SLA and cost model options. */
 import { z } from 'zod';
+import { GITHUB_LOGIN } from '../issues/ownership.ts';
 import { CostSectionSchema } from './cost.ts';
 import { duration } from './schema-parts.ts';
 
@@ -14,7 +15,7 @@ export const SectionSchemas = {
 			reopen_window: duration.prefault('24h'),
 			author: z
 				.string()
-				.regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/, { message: 'expected a GitHub login' })
+				.regex(GITHUB_LOGIN, { message: 'expected a GitHub login' })
 				.optional()
 				.describe(
 					'The login whose issues pathwatch manages (default: github-actions[bot], or the token owner that GET /user names). Issues carrying the marker by anyone else are left alone and reported as possible forgeries.',

@@ -4,6 +4,9 @@
  * never edited, commented on or closed, only reported as a possible forgery.
  */
 
+/** A GitHub login: a user, or an app's `<slug>[bot]`. */
+export const GITHUB_LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
+
 /** GitHub logins are case-insensitive. */
 export function sameLogin(a: string | null, b: string | null): boolean {
 	return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
