@@ -1,6 +1,6 @@
 /**
  * The event ids a collector has counted within the retention period, for idempotent retries and
- * journal replays. Ids live in packed segments (about 235 ids per row, see collector-ids.ts) and
+ * journal replays. Ids live in packed segments (about 58 ids per row, see collector-ids.ts) and
  * in a Set loaded on the first `record` after the object wakes: a batch costs one segment write
  * and no read, whatever its size. The open segment is rewritten whole on each append, from its
  * packed bytes kept in memory (only the new ids are packed).
@@ -68,19 +68,26 @@ export class SeenIds {
 		});
 	}
 
-	/** Remembers the ids of counted events (call inside the transaction that counts them). */
+	/**
+	 * Remembers the ids of counted events (call inside the transaction that counts them). A
+	 * request's ids go to one segment (a new one if they do not fit the open one), so a request
+	 * writes one row; only a request larger than a segment spans several.
+	 */
 	add(events: readonly NormalizedEvent[], now: number): void {
 		const l = this.#load();
+		const packed = events.map((e) => packIds([e.id]));
+		const total = packed.reduce((n, p) => n + p.length, 0);
 		let open = l.open;
+		if (open.bytes > 0 && open.bytes + total > SEEN_SEGMENT_BYTES)
+			open = { seg: open.seg + 1, parts: [], bytes: 0 };
 		let dirty = false;
-		for (const e of events) {
-			const packed = packIds([e.id]);
-			if (open.bytes > 0 && open.bytes + packed.length > SEEN_SEGMENT_BYTES) {
-				if (dirty) this.#write(open, now);
+		for (const p of packed) {
+			if (open.bytes > 0 && open.bytes + p.length > SEEN_SEGMENT_BYTES) {
+				this.#write(open, now);
 				open = { seg: open.seg + 1, parts: [], bytes: 0 };
 			}
-			open.parts.push(packed);
-			open.bytes += packed.length;
+			open.parts.push(p);
+			open.bytes += p.length;
 			dirty = true;
 		}
 		if (dirty) this.#write(open, now);
