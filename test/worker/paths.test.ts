@@ -2,6 +2,7 @@ import { runInDurableObject } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { flushFrontMetrics } from '../../worker/src/adapters/front-metrics.ts';
+import { replayJournal } from '../../worker/src/adapters/journal.ts';
 import { shardStub } from '../../worker/src/adapters/stats-shards.ts';
 import { UsageResponseSchema } from '../../worker/src/contract/index.ts';
 import {
@@ -18,6 +19,7 @@ import { utcDate } from '../../worker/src/core/rollup.ts';
 import { shardIndexFor } from '../../worker/src/core/shard-key.ts';
 import { MeteredSql } from '../../worker/src/objects/metered-sql.ts';
 import { ShardPaths } from '../../worker/src/objects/shard-paths.ts';
+import { recordWithVars } from './ingest-helpers.ts';
 
 const ADMIN = { Authorization: 'Bearer test-admin-token' };
 const SHARDS = Number(env.SHARD_COUNT);
@@ -250,6 +252,38 @@ describe('new paths', () => {
 			await getJson(`/api/admin/paths/new?since=${new Date(now + 1).toISOString()}`),
 		);
 		expect(later.items.filter((i) => i.path.startsWith(p))).toEqual([]);
+	});
+});
+
+describe('errors per path', () => {
+	it('counts events the front Worker could not hand to their collector, and their requests once replayed', async () => {
+		const p = `/e${crypto.randomUUID().slice(0, 8)}`;
+		const ip = '10.44.0.1';
+		const events = Array.from({ length: 5 }, (_, i) => ({
+			ip,
+			path: `${p}/x`,
+			method: 'PUT',
+			id: `${p}-${i}`,
+		}));
+		const ack = await recordWithVars({ events }, { PATHWATCH_FAULTS: 'fail=1,seed=3' });
+		expect(ack.journaled).toBe(5);
+		// Another request of this file may hold the isolate's scheduled flush: send the batch now.
+		await flushFrontMetrics(env);
+		const find = async () =>
+			(await top('by=errors&window=24h&limit=500')).items.find((i) => i.path === `${p}/x`);
+		expect(await find()).toMatchObject({ errors: 5, requests: 0, errorRate: null });
+		for (let round = 0; round < 20; round++) {
+			const r = await replayJournal(env, { limit: 100 });
+			if (!r.more && r.scanned === 0) break;
+		}
+		await env.PATH_COLLECTOR.getByName(ip).flushReport();
+		expect(await find()).toMatchObject({
+			errors: 5,
+			requests: 5,
+			errorRate: 1,
+			methods: { PUT: 5 },
+			clients: 1,
+		});
 	});
 });
 

@@ -16,9 +16,11 @@ import {
 	recordFailure,
 	recordSuccess,
 } from '../core/breaker.ts';
+import { aggregateByPath } from '../core/collector-batch.ts';
 import { type FaultPlan, faultsActive, pickFault } from '../core/faults.ts';
 import { redactIps } from '../core/jobs/redact.ts';
 import { mapLimit } from '../core/map-limit.ts';
+import { type PathDelta, pathDelta } from '../core/path-deltas.ts';
 import type { CollectorReport } from '../core/reports.ts';
 import type { CollectorRecordResult, NormalizedEvent } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
@@ -67,6 +69,8 @@ export type DispatchResult = {
 	lost: NormalizedEvent[];
 	/** Collector reports handed back in `record` answers, for the isolate's relay. */
 	reports: CollectorReport[];
+	/** Events per path that did not reach their collector (the shards' per-path errors). */
+	pathErrors: PathDelta[];
 };
 
 class DoTimeoutError extends Error {
@@ -131,9 +135,12 @@ export async function dispatchEvents(
 		failures: { do_error: 0, do_timeout: 0, breaker_open: 0 },
 		lost: [],
 		reports: [],
+		pathErrors: [],
 	};
 	const journal = async (ip: string, group: NormalizedEvent[], reason: JournalReason) => {
 		result.failures[reason]++;
+		const at = opts.now();
+		for (const g of aggregateByPath(group)) result.pathErrors.push(pathDelta(g, at));
 		try {
 			await appendJournal(env.JOURNAL, ip, group, reason, opts.now());
 			result.kvWrites++;

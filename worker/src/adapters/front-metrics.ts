@@ -9,10 +9,12 @@
  * IPs, paths and storage never depend on them: collectors count those themselves.
  */
 
+import { OTHER_PATH } from '../contract/paths.ts';
 import type { RefusalReason } from '../contract/refusals.ts';
 import { MINUTE_MS } from '../contract/time.ts';
 import { observeLatency } from '../core/histogram.ts';
 import type { RecordErrorReason } from '../core/metrics.ts';
+import { mergePathDeltas, type PathDelta } from '../core/path-deltas.ts';
 import type { FrontMinuteDelta, FrontReport } from '../core/reports.ts';
 import { floorTo } from '../core/rollup.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
@@ -33,6 +35,8 @@ export type RecordOutcome = {
 	/** Set when the request was refused (auth, validation): then nothing else is measured. */
 	refused?: RefusalReason;
 	kvWrites: number;
+	/** Events per path that did not reach their collector (DO error, timeout, breaker open). */
+	pathErrors?: PathDelta[];
 };
 
 /** The bindings this module reads (the flush interval through `settingsOf`). */
@@ -45,6 +49,8 @@ export type WaitUntil = { waitUntil(promise: Promise<unknown>): void };
 const MAX_WAIT_MS = 25_000;
 /** Minutes kept when a shard is unreachable, so a long outage cannot grow the batch without bound. */
 const MAX_BUFFERED_MINUTES = 60;
+/** Distinct (hour, method, path) error entries held; further paths are counted under `(other)`. */
+const MAX_PATH_ERRORS = 2000;
 
 /** A minute as this version builds it (refusals always present). */
 type Minute = FrontMinuteDelta & { refusals: Record<string, number> };
@@ -54,6 +60,7 @@ type Batch = {
 	minutes: Map<number, Minute>;
 	lastFlushAt: number;
 	flushDueAt: number | null;
+	pathErrors: PathDelta[];
 };
 
 // Per-isolate by design: one batch per isolate, flushed by whichever request comes along.
@@ -61,7 +68,13 @@ let batch: Batch | null = null;
 
 function currentBatch(): Batch {
 	// Created lazily: random ids cannot be generated at module scope in Workers.
-	batch ??= { isolateId: crypto.randomUUID(), minutes: new Map(), lastFlushAt: 0, flushDueAt: null };
+	batch ??= {
+		isolateId: crypto.randomUUID(),
+		minutes: new Map(),
+		lastFlushAt: 0,
+		flushDueAt: null,
+		pathErrors: [],
+	};
 	return batch;
 }
 
@@ -109,12 +122,24 @@ export function observeRecord(env: FrontMetricsEnv, ctx: WaitUntil, outcome: Rec
 	d.kvWrites += outcome.kvWrites;
 	observeLatency(d.latency, outcome.latencyMs);
 	d.latencySumMs += Math.max(0, outcome.latencyMs);
+	if (outcome.pathErrors?.length) addPathErrors(b, outcome.pathErrors);
 	if (outcome.error) {
 		const reason = outcome.error.reason;
 		d.errorsByReason[reason] = (d.errorsByReason[reason] ?? 0) + 1;
 		if (reason === 'do_timeout') d.timeouts++;
 	}
 	scheduleFlush(env, ctx, now);
+}
+
+function addPathErrors(b: Batch, errors: readonly PathDelta[]): void {
+	const merged = mergePathDeltas(b.pathErrors, errors);
+	b.pathErrors =
+		merged.length <= MAX_PATH_ERRORS
+			? merged
+			: mergePathDeltas(
+					merged.slice(0, MAX_PATH_ERRORS - 100),
+					merged.slice(MAX_PATH_ERRORS - 100).map((d) => ({ ...d, path: OTHER_PATH })),
+				);
 }
 
 /** Usage outside `POST /record`; `doRequests` are Durable Object calls booked as 'admin'. */
@@ -175,12 +200,15 @@ async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 	if (b.minutes.size === 0) return false;
 	const minutes = b.minutes;
 	b.minutes = new Map();
+	const pathErrors = b.pathErrors;
+	b.pathErrors = [];
 	const now = Date.now();
 	b.lastFlushAt = now;
 	const report: FrontReport = {
 		isolateId: b.isolateId,
 		minutes: Object.fromEntries(minutes),
 		breaker: isolateBreakerStatus(now),
+		...(pathErrors.length > 0 ? { pathErrors } : {}),
 	};
 	try {
 		await shardStub(env, shardIndexFor(b.isolateId, shardCount(env))).reportFront(report);
@@ -188,6 +216,7 @@ async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 	} catch (err) {
 		console.error(JSON.stringify({ msg: 'front metrics flush failed', err: String(err) }));
 		requeue(b, minutes);
+		addPathErrors(b, pathErrors);
 		return false;
 	}
 }

@@ -114,6 +114,7 @@ async function recordRequest(
 		random: Math.random,
 	});
 	relayCollectorReports(env, r.reports);
+	outcome.pathErrors = r.pathErrors;
 	outcome.kvWrites = r.kvWrites;
 	outcome.journaled = r.journaled;
 	outcome.accepted = r.recorded + r.duplicates + r.journaled;
