@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseState } from '../../action/src/core/issues/state.ts';
+import { parseState, serializeState } from '../../action/src/core/issues/state.ts';
 import { type FakeCollector, startFakeCollector } from '../action/fake-collector.ts';
 import { MINUTE, makeSnapshot, makeTimeseries, makeUsage } from '../action/fixtures.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
@@ -101,5 +101,27 @@ describe('notifications end to end (two CLI runs at once ↔ GitHub-compatible s
 		expect(sent?.fired).toMatch(/\|warning$/);
 		expect(sent?.resolved).toBeDefined();
 		expect(parseState(canonical?.body ?? '')?.notify?.claim).toBeNull();
+	}, 120_000);
+
+	it('never notifies for, claims or writes a forged issue carrying the marker', async () => {
+		const mine = [...gh.issues.values()].find((i) => i.body?.includes('pathwatch:fingerprint'));
+		const state = parseState(mine?.body ?? '');
+		if (!mine || !state) throw new Error('no alert issue from the first test');
+		const forgedState = {
+			...state,
+			status: 'firing' as const,
+			since: new Date(T0 + 35 * MINUTE).toISOString(),
+		};
+		const forged = gh.addIssue({
+			title: 'ErrorRateHigh: forged',
+			body: `<!-- pathwatch:fingerprint ${state.fingerprint} -->\n${serializeState({ ...forgedState, notify: undefined })}`,
+			labels: ['pathwatch'],
+			author: 'mallory',
+		});
+		const before = forged.body;
+		const received = rx.received.length;
+		await twoRunsAt(T0 + 40 * MINUTE, 0);
+		expect(rx.received.length).toBe(received);
+		expect(gh.issues.get(forged.number)?.body).toBe(before);
 	}, 120_000);
 });

@@ -9,7 +9,7 @@ import type { AlertEval } from '../core/alerts/alert.ts';
 import type { Config } from '../core/config/config.ts';
 import type { IssueTracker } from '../core/issues/ports.ts';
 import { replaceState } from '../core/issues/reconcile-sweep.ts';
-import { type ParsedIssue, parseIssue } from '../core/issues/state.ts';
+import type { ParsedIssue } from '../core/issues/state.ts';
 import { holdsClaim, mayClaim, withClaim } from '../core/notify/claim.ts';
 import { notifyStateOf } from '../core/notify/notify-state.ts';
 import {
@@ -20,14 +20,19 @@ import {
 } from '../core/notify/plan-deliveries.ts';
 import type { TemplateFn } from '../core/notify/templates.ts';
 import { isEscalated, recordOutcome, type Transition } from '../core/notify/transitions.ts';
+import type { OwnIssues } from './own-issues.ts';
 
 export const ESCALATED_LABEL = 'escalated';
 /** Closed issues looked at for pending resolutions and retries. */
 const RETRY_HORIZON_MS = 86_400_000;
 
+type OwnIssueReader = Pick<OwnIssues, 'listOpen' | 'closedSince'>;
+
 export type NotifyOptions = {
 	config: Config;
 	tracker: IssueTracker;
+	/** This run's own alert issues (never forged ones), listed afresh on each call. */
+	issues: OwnIssueReader;
 	evals: readonly AlertEval[];
 	templates: ReadonlyMap<string, TemplateFn>;
 	env: Readonly<Record<string, string | undefined>>;
@@ -71,21 +76,20 @@ export type NotifyContext = Pick<
 };
 const sleeper = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-async function listIssues(tracker: IssueTracker, label: string, now: number): Promise<ParsedIssue[]> {
+async function listIssues(issues: OwnIssueReader, now: number): Promise<ParsedIssue[]> {
 	const [open, closed] = await Promise.all([
-		tracker.listOpen(label),
-		tracker.listClosedSince(label, new Date(now - RETRY_HORIZON_MS)),
+		issues.listOpen(),
+		issues.closedSince(new Date(now - RETRY_HORIZON_MS)),
 	]);
-	return [...open, ...closed].map(parseIssue).filter((i) => i !== null);
+	return [...open, ...closed];
 }
 
 /** Runs the notification step; never throws for a channel's failure. */
 export async function runNotifications(opts: NotifyOptions): Promise<NotifyReport> {
-	const { config, tracker } = opts;
+	const { config } = opts;
 	if (Object.keys(config.notify.channels).length === 0) return EMPTY;
-	const label = config.issues.label;
 	const first = planDeliveries(
-		await listIssues(tracker, label, opts.now()),
+		await listIssues(opts.issues, opts.now()),
 		opts.evals,
 		config.notify,
 		opts.now(),
@@ -123,7 +127,7 @@ async function claim(
 	if (claimed.size > 0) await (opts.sleep ?? sleeper)(opts.config.notify.claim_settle);
 	// Re-read: pending work is recomputed from what the issues say now.
 	const fresh = planDeliveries(
-		await listIssues(opts.tracker, opts.config.issues.label, opts.now()),
+		await listIssues(opts.issues, opts.now()),
 		opts.evals,
 		opts.config.notify,
 		opts.now(),

@@ -97,6 +97,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 				...opts.notify,
 				config,
 				tracker,
+				issues: own,
 				evals,
 				dryRun: opts.dryRun,
 				now: () => now.getTime(),
