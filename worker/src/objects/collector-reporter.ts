@@ -31,6 +31,8 @@ export class CollectorReporter {
 	/** Self-accounting not yet persisted (alarm wake-ups, the bookkeeping writes themselves). */
 	#carry: CollectorMinuteDelta = emptyDelta();
 	#flushing: Promise<boolean> | null = null;
+	/** False once a read found no pending entry and none was added since. */
+	#pendingMaybe = true;
 	/**
 	 * Per-path deltas not yet reported, in memory only: persisting them would cost rows per
 	 * request. An eviction loses at most a flush interval of the shard's path aggregates.
@@ -74,6 +76,7 @@ export class CollectorReporter {
 	 * transaction. The upsert's own row write lands in the carry for the next one.
 	 */
 	persist(started: number, kind: Kind, extra: Partial<CollectorMinuteDelta> = {}): void {
+		this.#pendingMaybe = true;
 		const delta = addDelta(this.#carry, this.#own(started, kind, extra));
 		addPending(this.store.db, minuteOf(started), delta);
 		this.#carry = { ...emptyDelta(), ...this.store.db.take() };
@@ -138,7 +141,9 @@ export class CollectorReporter {
 	 */
 	#collect(now: number, force = false): Collected | null {
 		const s = this.store.summary();
-		const pending = readPending(this.store.db);
+		// Read once after a wake; afterwards only `persist` adds pending entries.
+		const pending = this.#pendingMaybe ? readPending(this.store.db) : [];
+		this.#pendingMaybe = pending.length > 0;
 		this.absorb();
 		const idle = pending.length === 0 && s.reportDirty === 0 && this.#paths.length === 0;
 		if (s.ip === null || (!force && idle)) return null;
@@ -166,11 +171,14 @@ export class CollectorReporter {
 
 	/** Clears what a report carried (exactly those pending rows and dirty marks); writes only what changed. */
 	#markReported(c: Collected, now: number): void {
-		this.store.transact(() => {
-			if (c.pending.length > 0) subtractPending(this.store.db, c.pending);
-			this.store.markReported(c.dirty);
-		});
-		this.absorb();
+		// A relayed steady-state report changes nothing stored: no transaction, no statement.
+		if (c.pending.length > 0 || c.dirty > 0 || c.report.isNew) {
+			this.store.transact(() => {
+				if (c.pending.length > 0) subtractPending(this.store.db, c.pending);
+				this.store.markReported(c.dirty);
+			});
+			this.absorb();
+		}
 		this.lastFlushAt = now;
 	}
 
