@@ -22,20 +22,27 @@ const MAX_PROBE_LENGTH = 2048;
 /** Bounded repeats above this count behave like unbounded ones for backtracking. */
 const SMALL_REPEAT = 16;
 
-/** What a group holds, directly or in nested groups. */
+/**
+ * What a group holds, directly or in nested groups: a quantifier with a choice of length
+ * (`+`, `*`, `?`, `{2,5}`; an exact `{4}` leaves no choice) or alternatives.
+ */
 type Frame = { quantified: boolean; alternation: boolean };
 type Scan = { error: string | null; unbounded: number; topAlternation: boolean; literals: string };
 
-/** Length of a quantifier starting at `i` (0 if none) and whether it is unbounded. */
-function quantifierAt(src: string, i: number): { length: number; unbounded: boolean } {
+/** A quantifier at `i` (length 0 if none) with its repeat bounds. */
+type Quantifier = { length: number; min: number; max: number };
+
+function quantifierAt(src: string, i: number): Quantifier {
 	const c = src[i];
-	if (c === '*' || c === '+') return { length: src[i + 1] === '?' ? 2 : 1, unbounded: true };
-	if (c === '?') return { length: src[i + 1] === '?' ? 2 : 1, unbounded: false };
-	if (c !== '{') return { length: 0, unbounded: false };
+	const lazy = src[i + 1] === '?' ? 2 : 1;
+	if (c === '*') return { length: lazy, min: 0, max: Number.POSITIVE_INFINITY };
+	if (c === '+') return { length: lazy, min: 1, max: Number.POSITIVE_INFINITY };
+	if (c === '?') return { length: lazy, min: 0, max: 1 };
+	if (c !== '{') return { length: 0, min: 1, max: 1 };
 	const m = /^\{(\d{1,5})(,(\d{0,5}))?\}\??/.exec(src.slice(i, i + 16));
-	if (!m) return { length: 0, unbounded: false };
+	if (!m) return { length: 0, min: 1, max: 1 };
 	const max = m[2] === undefined ? Number(m[1]) : m[3] === '' ? Number.POSITIVE_INFINITY : Number(m[3]);
-	return { length: m[0].length, unbounded: max > SMALL_REPEAT };
+	return { length: m[0].length, min: Number(m[1]), max };
 }
 
 /** Index just past the character class opening at `i`. */
@@ -85,12 +92,14 @@ function scanPattern(src: string): Scan {
 			parent.alternation ||= inner.alternation;
 		}
 		if (q.length === 0) continue;
-		if (inner && (inner.quantified || inner.alternation))
+		// Repeating a group whose own matches can vary in length (or pick among alternatives)
+		// lets the engine split one run in exponentially many ways before it fails.
+		if (inner && q.max > 1 && (inner.quantified || inner.alternation))
 			scan.error = inner.quantified
 				? 'a repeated group that itself contains a quantifier (nested quantifiers) backtracks exponentially'
 				: 'a repeated group with alternatives backtracks exponentially';
-		parent.quantified = true;
-		if (q.unbounded) scan.unbounded++;
+		if (q.min !== q.max) parent.quantified = true;
+		if (q.max > SMALL_REPEAT) scan.unbounded++;
 		i += q.length;
 	}
 	return scan;
