@@ -18,6 +18,7 @@ import {
 import type { JobUsage } from '../core/shard-reads.ts';
 import type { Bindings } from '../env.ts';
 import type { PathCollector } from './path-collector.ts';
+import type { StatsShard } from './stats-shard.ts';
 
 /** The registry object (claims and last runs): not a valid job id (':'), so no job can take it. */
 export const JOB_REGISTRY_NAME = 'registry:jobs';
@@ -78,7 +79,22 @@ const collectorParamsMatch: SameParams<PathCollector, CollectorPort, keyof Colle
 	purge: true,
 	flushReport: true,
 };
+const shardParamsMatch: SameParams<
+	StatsShard,
+	ShardPort & ShardArchiveRpc,
+	keyof ShardPort | keyof ShardArchiveRpc
+> = {
+	registryPage: true,
+	registryGet: true,
+	registryPut: true,
+	registryDelete: true,
+	registryDeleteMany: true,
+	archiveMonths: true,
+	archiveExport: true,
+	archivePrune: true,
+};
 void collectorParamsMatch;
+void shardParamsMatch;
 
 /**
  * Wraps `methods` of `target` so each call is metered first, forwarding every argument as is:
