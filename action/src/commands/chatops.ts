@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { type ChatOpsGitHub, createChatOpsGitHub } from '../adapters/github-chatops.ts';
 import type { Command } from '../cli-types.ts';
 import { UserError } from '../core/errors.ts';
+import { sameLogin } from '../core/issues/ownership.ts';
 import { replaceState } from '../core/issues/reconcile-sweep.ts';
 import { parseIssue } from '../core/issues/state.ts';
 import { applyCommand, parseCommand, roleAllowed } from '../core/notify/chatops.ts';
@@ -61,7 +62,7 @@ export async function handleComment(
 		updatedAt: '',
 		closedAt: null,
 	});
-	const state = issue.author === opts.issueAuthor ? parsed?.alert : null;
+	const state = sameLogin(issue.author, opts.issueAuthor) ? parsed?.alert : null;
 	const result =
 		'error' in cmd
 			? cmd
@@ -83,12 +84,17 @@ export async function handleComment(
 	return { outcome: 'applied', message: result.reply };
 }
 
-const USAGE = 'usage: pathwatch chatops [--event <path to the issue_comment event JSON>]';
+const USAGE =
+	'usage: pathwatch chatops [--event <issue_comment event JSON>] [--issues-author <login pathwatch opens issues as>]';
 
 const command: Command = async (ctx) => {
-	let values: { event?: string | undefined };
+	let values: { event?: string | undefined; 'issues-author'?: string | undefined };
 	try {
-		({ values } = parseArgs({ args: ctx.argv, options: { event: { type: 'string' } }, strict: true }));
+		({ values } = parseArgs({
+			args: ctx.argv,
+			options: { event: { type: 'string' }, 'issues-author': { type: 'string' } },
+			strict: true,
+		}));
 	} catch (e) {
 		throw new UserError(`${(e as Error).message}\n\n${USAGE}`);
 	}
@@ -110,7 +116,7 @@ const command: Command = async (ctx) => {
 	});
 	const result = await handleComment(createChatOpsGitHub(octokit, owner, repo), parsed.data, {
 		now: Date.now(),
-		issueAuthor: ctx.env.PATHWATCH_ISSUE_AUTHOR || 'github-actions[bot]',
+		issueAuthor: values['issues-author'] || 'github-actions[bot]',
 	});
 	ctx.stdout(`pathwatch chatops: ${result.outcome}: ${result.message}`);
 	return 0;
