@@ -90,7 +90,7 @@ export const NewPathSchema = z.object({
 	path: z.string(),
 	/** The earliest first-seen time over all shards (always ≥ the query's `since`). */
 	firstSeen: isoTime,
-	/** Requests since first seen (within the 30-day retention of the aggregates). */
+	/** Requests since first seen (daily path rows are kept 35 days). */
 	requests: count,
 	methods: MethodMixSchema,
 });

@@ -13,7 +13,7 @@ import {
 	type TopPath,
 } from '../contract/paths.ts';
 import { DAY_MS, HOUR_MS } from '../contract/time.ts';
-import { emptyHll, hllDecode, hllEstimate, hllMerge } from './hll.ts';
+import { hllDecode, hllEstimate, hllMerge } from './hll.ts';
 import { addMethods, type Granularity } from './path-deltas.ts';
 
 export type PathWindowSpec = { granularity: Granularity; start: number; stepMs: number; steps: number };
@@ -86,7 +86,7 @@ function mergeFigures(partials: readonly ShardPathsTop[]): Merged[] {
 			hllMerge(m.hll, hllDecode(c.sketch));
 		}
 	});
-	return [...byPath.values()].map(({ hll, ...m }) => ({ ...m, clients: hllEstimate(hll ?? emptyHll()) }));
+	return [...byPath.values()].map(({ hll, ...m }) => ({ ...m, clients: hllEstimate(hll) }));
 }
 
 /**
@@ -109,7 +109,7 @@ function provenExact(
 	const cutoff = top.length < limit ? 0 : metricOf(top.at(-1) ?? { requests: 0, errors: 0, clients: 0 }, by);
 	const unseen = truncated.reduce((n, i) => n + (partials[i]?.bound ?? 0), 0);
 	const rest = ranked.slice(limit).map((m) => metricOf(m, by) + missing(m));
-	return Math.max(unseen, ...rest) <= cutoff && !(top.length < limit && unseen > 0);
+	return Math.max(unseen, ...rest) <= cutoff;
 }
 
 export function mergePathsTop(

@@ -200,20 +200,23 @@ export class ShardPaths {
 	}
 
 	/** Phase 2 of new paths: first-seen time, requests and methods (daily rows kept) of the named paths this shard knows. */
-	summaries(paths: readonly string[]): ShardPathSummary[] {
+	summaries(paths: readonly string[], since: number): ShardPathSummary[] {
 		const first = this.#firstSeen(paths);
-		const out: ShardPathSummary[] = [];
-		for (const [path, firstSeen] of first) {
-			const rows = this.#rows(
-				'SELECT * FROM path_day WHERE path = ? AND bucket >= ?',
-				path,
-				firstSeen - (firstSeen % DAY_MS),
-			);
-			let methods: Record<string, number> = {};
-			for (const r of rows) methods = addMethods(methods, MethodsSchema.parse(JSON.parse(r.methods)));
-			out.push({ path, firstSeen, requests: rows.reduce((n, r) => n + r.requests, 0), methods });
+		const out = new Map<string, ShardPathSummary>();
+		for (const [path, firstSeen] of first) out.set(path, { path, firstSeen, requests: 0, methods: {} });
+		// One range scan from the day of `since` (the table is keyed by bucket first): a path first
+		// seen before it is not new anyway, so its older rows do not matter.
+		const rows = this.sql.all<{ path: string; requests: number; methods: string }>(
+			'SELECT path, requests, methods FROM path_day WHERE bucket >= ?',
+			since - (since % DAY_MS),
+		);
+		for (const r of rows) {
+			const s = out.get(r.path);
+			if (!s) continue;
+			s.requests += r.requests;
+			s.methods = addMethods(s.methods, MethodsSchema.parse(JSON.parse(r.methods)));
 		}
-		return out;
+		return [...out.values()];
 	}
 
 	/** Deletes rows past retention, then first-seen rows of paths with no daily row left. */

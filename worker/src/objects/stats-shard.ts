@@ -183,9 +183,9 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	}
 
 	/** First-seen times and figures of named paths (phase 2 of new paths). */
-	async pathsSummary(req: ReadBase & { paths: string[] }): Promise<ShardPathSummary[]> {
+	async pathsSummary(req: ReadBase & { paths: string[]; since: number }): Promise<ShardPathSummary[]> {
 		this.#commit('admin', req.now);
-		return this.#paths.summaries(req.paths.slice(0, 20 * MAX_PAGE));
+		return this.#paths.summaries(req.paths.slice(0, 20 * MAX_PAGE), req.since);
 	}
 
 	async registryPage(

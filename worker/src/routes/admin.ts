@@ -159,6 +159,6 @@ adminRoutes.get('/paths/new', async (c) => {
 	const phase2 =
 		paths.length === 0
 			? phase1.map(() => [])
-			: await eachShard(c.env, (shard) => shard.pathsSummary({ now, paths }));
+			: await eachShard(c.env, (shard) => shard.pathsSummary({ now, paths, since: sinceMs }));
 	return c.json(mergeNewPaths(phase1, phase2, { since: sinceMs, limit, now }));
 });
