@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
 import { createGitHubTracker, nextPageOf } from '../../action/src/adapters/github-issues.ts';
-import { UpstreamError } from '../../action/src/core/errors.ts';
+import { UpstreamError, UserError } from '../../action/src/core/errors.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
 
 describe('GitHub issues adapter against a GitHub-compatible server', () => {
@@ -102,6 +102,12 @@ describe('GitHub issues adapter against a GitHub-compatible server', () => {
 			.create({ title: 't', body: 'x'.repeat(70_000), labels: [] })
 			.catch((e: unknown) => e);
 		expect((err as UpstreamError).status).toBe(422);
+	});
+
+	it('refuses a repository that is not owner/repo before sending anything', () => {
+		for (const repository of ['acme', 'acme/service/extra', '/service'])
+			expect(() => createGitHubClient({ token: gh.token, repository, apiUrl: gh.url })).toThrow(UserError);
+		expect(gh.log).toEqual([]);
 	});
 
 	it.each([

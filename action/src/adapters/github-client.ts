@@ -8,7 +8,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
-import { UpstreamError } from '../core/errors.ts';
+import { UpstreamError, UserError } from '../core/errors.ts';
 
 const PathwatchOctokit = Octokit.plugin(retry, throttling);
 export type GitHubOctokit = InstanceType<typeof PathwatchOctokit>;
@@ -41,7 +41,7 @@ export type GitHubClient = {
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
 	const [owner = '', repo = '', ...extra] = opts.repository.split('/');
 	if (!owner || !repo || extra.length > 0)
-		throw new UpstreamError(`GITHUB_REPOSITORY must be owner/repo, got '${opts.repository}'`, 0, 'github');
+		throw new UserError(`GITHUB_REPOSITORY must be owner/repo, got '${opts.repository}'`);
 	const pace = opts.paceMs ?? 1000;
 	const warn = opts.warn ?? (() => {});
 	const counters: GitHubCounters = { apiCalls: 0, notModified: 0 };
