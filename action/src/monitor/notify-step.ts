@@ -4,6 +4,7 @@
  * record every outcome in the issues' hidden state. A failing channel only fails itself: it
  * stays pending for the next run and shows in the summary and outputs.
  */
+import { DAY_MS, HOUR_MS } from '../../../worker/src/contract/time.ts';
 import { type ChannelSend, sendToChannel } from '../adapters/notify-channels.ts';
 import type { AlertEval } from '../core/alerts/alert.ts';
 import type { Config } from '../core/config/config.ts';
@@ -24,7 +25,7 @@ import type { OwnIssues } from './own-issues.ts';
 
 export const ESCALATED_LABEL = 'escalated';
 /** Closed issues looked at for pending resolutions and retries. */
-const RETRY_HORIZON_MS = 86_400_000;
+const RETRY_HORIZON_MS = DAY_MS;
 
 type OwnIssueReader = Pick<OwnIssues, 'listOpen' | 'closedSince'>;
 
@@ -79,7 +80,8 @@ const sleeper = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 async function listIssues(issues: OwnIssueReader, now: number): Promise<ParsedIssue[]> {
 	const [open, closed] = await Promise.all([
 		issues.listOpen(),
-		issues.closedSince(new Date(now - RETRY_HORIZON_MS)),
+		// Rounded to the hour so the list URL, and with it the cached ETag, stays the same run to run.
+		issues.closedSince(new Date(Math.floor((now - RETRY_HORIZON_MS) / HOUR_MS) * HOUR_MS)),
 	]);
 	return [...open, ...closed];
 }

@@ -1,5 +1,9 @@
 /** The notification part of the job summary. */
 import { escapeHtml } from '../sanitize.ts';
+
+/** Table cells: HTML-escaped, and a pipe cannot end the cell. */
+const cell = (s: string) => escapeHtml(s).replace(/\|/g, '\\|');
+
 import type { Transition } from './transitions.ts';
 
 export type DeliveryLine = {
@@ -33,10 +37,8 @@ export function renderNotifySummary(r: NotifySummaryInput): string {
 		for (const d of r.deliveries) {
 			const result = d.ok
 				? `ok (${d.attempts} attempt${d.attempts === 1 ? '' : 's'})`
-				: `failed: ${escapeHtml(d.error ?? '')}`;
-			lines.push(
-				`| ${escapeHtml(d.channel)} | ${escapeHtml(d.alertname)} | #${d.issue} | ${d.transition} | ${result} |`,
-			);
+				: `failed: ${cell(d.error ?? '')}`;
+			lines.push(`| ${cell(d.channel)} | ${cell(d.alertname)} | #${d.issue} | ${d.transition} | ${result} |`);
 		}
 		lines.push('');
 	}
