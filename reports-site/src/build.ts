@@ -7,15 +7,18 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { describeAnonymisation } from './core/anonymise.ts';
 import { type Budget, type BudgetReport, checkBudget, DEFAULT_BUDGET, type Weighed } from './core/budget.ts';
+import { clientPages } from './core/clients-panel.ts';
 import { renderAtomFeed } from './core/feed.ts';
+import { formatUtc } from './core/format.ts';
 import { badges, historyJson, summaryJson } from './core/outputs.ts';
 import { renderSnapshotMetrics } from './core/prometheus.ts';
 import type { SiteInput, ViewOptions } from './core/types.ts';
 import { buildViewModel } from './core/view-model.ts';
 import { type ViewOptionsInput, viewOptions } from './core/view-options.ts';
 import { CLIENT_CSS, CLIENT_JS, FAVICON_SVG } from './generated/site-assets.ts';
-import { CONTENT_SECURITY_POLICY, renderPage } from './render.ts';
+import { CONTENT_SECURITY_POLICY, renderClientPage, renderPage } from './render.ts';
 
 export type BuildOptions = ViewOptionsInput & { budget?: Budget };
 
@@ -67,6 +70,15 @@ export function renderSite(input: SiteInput, options: BuildOptions): Map<string,
 		files.set(`api/history-${range}.json`, JSON.stringify(historyJson(ts, input.generatedAt)));
 	}
 	for (const [name, badge] of Object.entries(badgeFiles)) files.set(`badges/${name}.json`, json(badge));
+	const snapshotAt = {
+		iso: input.snapshot.generatedAt,
+		text: formatUtc(Date.parse(input.snapshot.generatedAt)),
+	};
+	for (const client of clientPages(input.clients, view.anonymise)) {
+		const anonymisation = describeAnonymisation(view.anonymise);
+		const page = { client, title: view.title, csp: CONTENT_SECURITY_POLICY, css, anonymisation, snapshotAt };
+		files.set(client.file, renderClientPage(page));
+	}
 	return files;
 }
 

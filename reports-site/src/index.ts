@@ -7,10 +7,13 @@ export { BudgetExceededError, type BuildOptions, type BuildResult, buildSite, re
 export {
 	type AlertView,
 	AlertViewListSchema,
+	type ClientInput,
 	type CostInput,
 	type HealthInput,
 	type IpAnonymisation,
+	type JobScheduleEntry,
 	type LevelPair,
+	type PathsInput,
 	type SchedulerInfo,
 	type SiteInput,
 	type Thresholds,

@@ -4,8 +4,9 @@
  * one helper that emits raw text is `json`, which produces script-safe JSON for the data island.
  */
 import Handlebars from 'handlebars';
+import type { ClientPage } from './core/clients-panel.ts';
 import { scriptSafeJson } from './core/script-json.ts';
-import type { PageView } from './core/view-model.ts';
+import type { PageView, TimeView } from './core/view-model.ts';
 import { PAGE_TEMPLATE, PARTIAL_TEMPLATES } from './generated/site-assets.ts';
 
 /** Self only: no inline script or style, no third-party origin. */
@@ -28,10 +29,30 @@ export type PageContext = {
 	badges: string[];
 };
 
-/** Renders index.html. A missing field throws (strict mode) rather than rendering empty. */
-export function renderPage(ctx: PageContext): string {
+function runtime(): typeof Handlebars {
 	const hb = Handlebars.create();
 	hb.registerHelper('json', (value: unknown) => new hb.SafeString(scriptSafeJson(value)));
 	for (const [name, spec] of Object.entries(PARTIAL_TEMPLATES)) hb.registerPartial(name, hb.template(spec));
-	return hb.template<PageContext>(PAGE_TEMPLATE)(ctx);
+	return hb;
+}
+
+/** Renders index.html. A missing field throws (strict mode) rather than rendering empty. */
+export function renderPage(ctx: PageContext): string {
+	return runtime().template<PageContext>(PAGE_TEMPLATE)(ctx);
+}
+
+export type ClientPageContext = {
+	client: ClientPage;
+	title: string;
+	csp: string;
+	css: string;
+	anonymisation: string;
+	snapshotAt: TimeView;
+};
+
+/** Renders one client's drill-down page (`clients/<rank>.html`, assets one level up). */
+export function renderClientPage(ctx: ClientPageContext): string {
+	const spec = PARTIAL_TEMPLATES['client-page'];
+	if (!spec) throw new Error('the client-page template is missing: run `npm run build:site-assets`');
+	return runtime().template<ClientPageContext>(spec)(ctx);
 }

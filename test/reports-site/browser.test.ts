@@ -168,8 +168,21 @@ describe.skipIf(!haveChromium)('dashboard in Chromium', () => {
 		expect(feed.error).toBeNull();
 		for (const h of HOSTILE) expect(feed.titles).toContain(`[warning] ${h} (firing)`);
 		await screenshot(page, 'dashboard-hostile');
+		// The new sections carry them as text: paths, methods, countries (the mix) and the client pages.
+		for (const section of ['#paths', '#clients'])
+			for (const h of HOSTILE) expect(await page.locator(section).textContent()).toContain(h);
 		expect(problems).toEqual([]);
 		await close();
+		const client = await openWatched(browser, `${url}/clients/1.html`, { bypassCSP: true });
+		const detail = await client.page.locator('#client-paths').textContent();
+		for (const h of HOSTILE) expect(detail).toContain(h);
+		expect(
+			await client.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+		).toBeUndefined();
+		expect(await client.page.locator('img, [onerror], svg[onload], script').count()).toBe(0);
+		expect(await runAxe(client.page)).toEqual([]);
+		expect(client.problems).toEqual([]);
+		await client.close();
 	});
 
 	it('raises the stale banner from the visitor clock when the build stopped', async () => {

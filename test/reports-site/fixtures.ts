@@ -22,6 +22,7 @@ import {
 	UsageDaySchema,
 } from '../../worker/src/contract/index.ts';
 import { DEFAULT_CONFIG_FOR_TESTS } from './config.ts';
+import { syntheticClients, syntheticJobs, syntheticPaths } from './fixtures-paths.ts';
 
 export const FIXED_NOW = new Date('2025-06-18T12:34:56Z');
 
@@ -179,8 +180,15 @@ export function syntheticCollectorData(o: FixtureOptions = {}): CollectorData {
 		journal: { backlog: 0, oldestAt: null },
 		overhead: { reportRequests: 24_011, recordRequests: 600_230, ratio: 0.04 },
 		lastScrapeAt: snapshotAt,
+		jobs: syntheticJobs(now),
 	});
-	return { snapshot, timeseries, usage };
+	return {
+		snapshot,
+		timeseries,
+		usage,
+		paths: syntheticPaths(now, hostile),
+		clients: syntheticClients(ips.slice(0, 5), now, hostile),
+	};
 }
 
 export function syntheticAlerts(now: Date, hostile: string[] = []): AlertView[] {

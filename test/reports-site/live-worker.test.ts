@@ -10,6 +10,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
+import { createWorkerClient } from '../../action/src/adapters/worker-client.ts';
+import { followJob } from '../../action/src/commands/job.ts';
 import { buildSiteFromCollector } from '../../action/src/site/publish.ts';
 import { type StaticServer, serveDir } from '../../reports-site/src/serve.ts';
 import { SnapshotSchema } from '../../worker/src/contract/index.ts';
@@ -48,6 +50,7 @@ describe.skipIf(!haveChromium)('site built from a running collector', () => {
 				path: `/api/v1/${h}/${i}`,
 				method: 'GET',
 				userAgent: h,
+				country: ['DE', 'US', 'JP'][i],
 				id: `e-${i}-${j}`,
 			})),
 		);
@@ -71,6 +74,16 @@ describe.skipIf(!haveChromium)('site built from a running collector', () => {
 			if (Date.now() > deadline) throw new Error(`shards saw ${snap.summary.totalIps} IPs after 30 s`);
 			await new Promise((r) => setTimeout(r, 500));
 		}
+		// One maintenance job, so the Operations section has a run to show.
+		const client = createWorkerClient({ url: worker.url, token: ADMIN_TOKEN });
+		await client.startJob('repair', {}, 'repair-site-e2e');
+		const job = await followJob(client, 'repair-site-e2e', {
+			budgetMs: 60_000,
+			intervalMs: 500,
+			signal: new AbortController().signal,
+			print: () => {},
+		});
+		expect(job.status.state).toBe('succeeded');
 		await buildSiteFromCollector({
 			url: worker.url,
 			token: ADMIN_TOKEN,
@@ -105,4 +118,40 @@ describe.skipIf(!haveChromium)('site built from a running collector', () => {
 		expect(problems).toEqual([]);
 		await close();
 	});
+
+	it.each(['light', 'dark'] as const)(
+		'shows the Paths, Clients (with a drill-down page) and Operations sections, inert and accessible (%s)',
+		async (colorScheme) => {
+			const { page, problems, close } = await openWatched(browser, server.url, {
+				colorScheme,
+				bypassCSP: true,
+			});
+			await waitForCharts(page, '24h');
+			const paths = (await page.locator('#paths').textContent()) ?? '';
+			// Every recorded path is in the top-paths table, with its request count.
+			for (const h of HOSTILE) expect(paths).toContain(h.split('/')[0]);
+			expect(await page.locator('#paths tbody tr').first().locator('td').first().textContent()).toMatch(
+				/^\d+$/,
+			);
+			const clients = (await page.locator('#clients').textContent()) ?? '';
+			expect(clients).toContain('203.0.113.0/24');
+			for (const country of ['DE', 'US', 'JP']) expect(clients).toContain(country);
+			const operations = (await page.locator('#operations').textContent()) ?? '';
+			expect(operations).toMatch(/repair\s*✓ succeeded/);
+			expect(await runAxe(page)).toEqual([]);
+			await page.locator('#clients a[href="clients/1.html"]').click();
+			await page.waitForURL(/clients\/1\.html$/);
+			const detail = (await page.locator('#client-paths').textContent()) ?? '';
+			expect(detail).toContain('/api/v1/');
+			expect(detail).toContain('other');
+			const html = await page.content();
+			for (const ip of IPS) expect(html).not.toContain(ip);
+			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+			expect(await page.locator('img, [onerror], svg[onload]').count()).toBe(0);
+			expect(await runAxe(page)).toEqual([]);
+			await screenshot(page, `client-page-${colorScheme}`);
+			expect(problems).toEqual([]);
+			await close();
+		},
+	);
 });

@@ -118,7 +118,12 @@ describe('pathwatch site against a collector over HTTP', () => {
 						? data.timeseries[u.searchParams.get('window') as '24h' | '7d' | '30d']
 						: u.pathname === '/api/admin/usage'
 							? { days: data.usage.slice(-Number(u.searchParams.get('days'))) }
-							: undefined;
+							: u.pathname === '/api/admin/paths/top'
+								? data.paths?.top
+								: u.pathname === '/api/admin/paths/new'
+									? data.paths?.fresh
+									: data.clients?.find((c) => u.pathname === `/api/admin/ips/${encodeURIComponent(c.ip)}`)
+											?.detail;
 			res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
 			res.end(JSON.stringify(body ?? { error: { code: 'not_found', message: 'no route' } }));
 		});
@@ -136,13 +141,24 @@ describe('pathwatch site against a collector over HTTP', () => {
 		});
 		expect(r.err).toBe('');
 		expect(r.code).toBe(0);
-		expect(seen.sort()).toEqual([
-			'/api/admin/snapshot',
-			'/api/admin/timeseries?window=24h',
-			'/api/admin/timeseries?window=30d',
-			'/api/admin/timeseries?window=7d',
-			'/api/admin/usage?days=45',
-		]);
+		const ipCalls = seen.filter((p) => p.startsWith('/api/admin/ips/'));
+		expect(seen.filter((p) => !ipCalls.includes(p)).sort()).toEqual(
+			[
+				'/api/admin/paths/new?since=',
+				'/api/admin/paths/top?by=requests&window=24h&limit=25',
+				'/api/admin/snapshot',
+				'/api/admin/timeseries?window=24h',
+				'/api/admin/timeseries?window=30d',
+				'/api/admin/timeseries?window=7d',
+				'/api/admin/usage?days=45',
+			].map((p, i) =>
+				i === 0 ? expect.stringMatching(/^\/api\/admin\/paths\/new\?since=2\d{3}-.*&limit=25$/) : p,
+			),
+		);
+		// One detail call per top client, bounded whatever the number of IPs; a 404 leaves its page out.
+		expect(ipCalls).toHaveLength(Math.min(10, data.snapshot.topIps.length));
+		const page = await readFile(join(out, 'clients/1.html'), 'utf8');
+		expect(page).toContain('/api/users/:id');
 		expect(r.out).toContain('alert issues not read');
 		const history = JSON.parse(await readFile(join(out, 'api/history-24h.json'), 'utf8'));
 		expect(history.series.p95Ms).toEqual(data.timeseries['24h'].series.p95Ms);

@@ -4,10 +4,17 @@
  * so the page, the badges and the monitor's alerts agree. No I/O of its own.
  */
 
-import type { AlertView, LevelPair, SiteInput, Thresholds } from '../../../reports-site/src/index.ts';
+import type {
+	AlertView,
+	JobScheduleEntry,
+	LevelPair,
+	SiteInput,
+	Thresholds,
+} from '../../../reports-site/src/index.ts';
 import type { Snapshot, Timeseries, TimeseriesWindow } from '../../../worker/src/contract/index.ts';
 import type { AlertIssueView } from '../alert-issues.ts';
 import { computeHealth } from '../core/alerts/health.ts';
+import { JOB_INTERVAL_MS, JOB_OVERDUE_GRACE } from '../core/alerts/job-metrics.ts';
 import type { Config } from '../core/config/config.ts';
 import { costOptionsFor } from '../core/config/cost.ts';
 import { analyzeCost } from '../core/cost/cost.ts';
@@ -69,7 +76,23 @@ export function assembleSiteInput(
 		health: computeHealth(data.snapshot, config.sla, now),
 		healthSeries: { '24h': series('24h'), '7d': series('7d'), '30d': series('30d') },
 		generatedAt: now.toISOString(),
+		jobSchedule: jobSchedule(),
 	};
+}
+
+/** The scheduled jobs' intervals and overdue points, as the monitor's MaintenanceJobOverdue rule judges them. */
+export function jobSchedule(): JobScheduleEntry[] {
+	return Object.entries(JOB_INTERVAL_MS).flatMap(([type, ms]) =>
+		ms === undefined
+			? []
+			: [
+					{
+						type: type as JobScheduleEntry['type'],
+						intervalSeconds: ms / 1000,
+						overdueAfterSeconds: (ms * JOB_OVERDUE_GRACE) / 1000,
+					},
+				],
+	);
 }
 
 function ruleLevels(config: Config, metric: 'p95_ms' | 'error_rate'): LevelPair {

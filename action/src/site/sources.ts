@@ -3,11 +3,18 @@
  * the admin API or from a directory of saved responses, validated with the contract schemas)
  * and an alerts file. `site-input.ts` turns them into the site's input.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { type AlertView, AlertViewListSchema } from '../../../reports-site/src/index.ts';
 import {
+	type AlertView,
+	AlertViewListSchema,
+	type ClientInput,
+	type PathsInput,
+} from '../../../reports-site/src/index.ts';
+import {
+	PathsNewResponseSchema,
+	PathsTopResponseSchema,
 	type Snapshot,
 	SnapshotSchema,
 	type Timeseries,
@@ -17,29 +24,71 @@ import {
 	UsageResponseSchema,
 } from '../../../worker/src/contract/index.ts';
 import type { WorkerClient } from '../adapters/worker-client.ts';
-import { UserError } from '../core/errors.ts';
+import { UpstreamError, UserError } from '../core/errors.ts';
 
 /** Usage days fetched: a 30-day chart plus the cost model's 14-day anomaly baseline. */
 export const USAGE_DAYS = 45;
+
+/** Paths in the top-paths table, and the most new paths listed. */
+export const TOP_PATHS = 25;
+const NEW_PATHS = 25;
+/** New paths are those first seen within this many days. */
+const NEW_PATHS_DAYS = 7;
+/** Clients given a drill-down page (one `GET /api/admin/ips/:ip` each), and paths shown on it. */
+export const CLIENT_PAGES = 10;
+const CLIENT_PATHS = 50;
 
 export type CollectorData = {
 	snapshot: Snapshot;
 	timeseries: Record<TimeseriesWindow, Timeseries>;
 	usage: UsageDay[];
+	paths: PathsInput | null;
+	clients: ClientInput[] | null;
 };
 
-/** One call per payload: snapshot, three windows, usage. */
-export async function fetchCollectorData(
-	client: Pick<WorkerClient, 'snapshot' | 'timeseries' | 'usage'>,
-): Promise<CollectorData> {
-	const [snapshot, day, week, month, usage] = await Promise.all([
+type Client = Pick<WorkerClient, 'snapshot' | 'timeseries' | 'usage' | 'pathsTop' | 'pathsNew' | 'ipDetail'>;
+
+/** A collector older than the paths routes answers 404: the Paths section is left out, nothing fails. */
+async function unlessMissing<T>(read: () => Promise<T>): Promise<T | null> {
+	try {
+		return await read();
+	} catch (e) {
+		if (e instanceof UpstreamError && e.status === 404) return null;
+		throw e;
+	}
+}
+
+async function fetchPaths(client: Client, now: number): Promise<PathsInput | null> {
+	const since = new Date(now - NEW_PATHS_DAYS * 86_400_000).toISOString();
+	const [top, fresh] = await Promise.all([
+		unlessMissing(() => client.pathsTop({ by: 'requests', window: '24h', limit: TOP_PATHS })),
+		unlessMissing(() => client.pathsNew({ since, limit: NEW_PATHS })),
+	]);
+	return top && fresh ? { top, fresh } : null;
+}
+
+/** The top clients' details, one call each, bounded by CLIENT_PAGES whatever the number of IPs. */
+async function fetchClients(client: Client, snapshot: Snapshot): Promise<ClientInput[]> {
+	const ips = snapshot.topIps.slice(0, CLIENT_PAGES).map((t) => t.ip);
+	const details = await Promise.all(ips.map((ip) => unlessMissing(() => client.ipDetail(ip, CLIENT_PATHS))));
+	return ips.flatMap((ip, i) => {
+		const detail = details[i];
+		return detail ? [{ ip, detail }] : [];
+	});
+}
+
+/** One call per payload: snapshot, three windows, usage, top and new paths, then the top clients. */
+export async function fetchCollectorData(client: Client, now = Date.now()): Promise<CollectorData> {
+	const [snapshot, day, week, month, usage, paths] = await Promise.all([
 		client.snapshot(),
 		client.timeseries('24h'),
 		client.timeseries('7d'),
 		client.timeseries('30d'),
 		client.usage(USAGE_DAYS),
+		fetchPaths(client, now),
 	]);
-	return { snapshot, timeseries: { '24h': day, '7d': week, '30d': month }, usage };
+	const clients = await fetchClients(client, snapshot);
+	return { snapshot, timeseries: { '24h': day, '7d': week, '30d': month }, usage, paths, clients };
 }
 
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
@@ -63,11 +112,27 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T> {
 	return parsed.data;
 }
 
+async function readOptional<T>(file: string, schema: z.ZodType<T>): Promise<T | null> {
+	try {
+		await stat(file);
+	} catch {
+		// Absent is allowed: the section it feeds is left out.
+		return null;
+	}
+	return readJson(file, schema);
+}
+
 /**
  * Saved admin API responses: snapshot.json, timeseries-24h.json, timeseries-7d.json,
- * timeseries-30d.json and usage.json (`{days: [...]}`), as the collector serves them.
+ * timeseries-30d.json and usage.json (`{days: [...]}`), as the collector serves them; and,
+ * optionally, paths-top.json and paths-new.json for the Paths section.
  */
 export async function readCollectorDir(dir: string): Promise<CollectorData> {
+	const [top, fresh] = await Promise.all([
+		readOptional(join(dir, 'paths-top.json'), PathsTopResponseSchema),
+		readOptional(join(dir, 'paths-new.json'), PathsNewResponseSchema),
+	]);
+	const paths = top && fresh ? { top, fresh } : null;
 	const [snapshot, day, week, month, usage] = await Promise.all([
 		readJson(join(dir, 'snapshot.json'), SnapshotSchema),
 		readJson(join(dir, 'timeseries-24h.json'), TimeseriesSchema),
@@ -75,7 +140,13 @@ export async function readCollectorDir(dir: string): Promise<CollectorData> {
 		readJson(join(dir, 'timeseries-30d.json'), TimeseriesSchema),
 		readJson(join(dir, 'usage.json'), UsageResponseSchema),
 	]);
-	return { snapshot, timeseries: { '24h': day, '7d': week, '30d': month }, usage: usage.days };
+	return {
+		snapshot,
+		timeseries: { '24h': day, '7d': week, '30d': month },
+		usage: usage.days,
+		paths,
+		clients: null,
+	};
 }
 
 /** An alerts file: a JSON array of AlertView. */

@@ -4,7 +4,16 @@
  * action gathers and computes; the site only reshapes and renders (docs/ARCHITECTURE.md).
  */
 import { z } from 'zod';
-import type { Snapshot, Timeseries, TimeseriesWindow, UsageDay } from '../../../worker/src/contract/index.ts';
+import type {
+	IpDetail,
+	JobType,
+	PathsNewResponse,
+	PathsTopResponse,
+	Snapshot,
+	Timeseries,
+	TimeseriesWindow,
+	UsageDay,
+} from '../../../worker/src/contract/index.ts';
 import type { Values } from './series.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
@@ -78,7 +87,17 @@ export type SiteInput = {
 	/** When this build ran (ISO 8601). */
 	generatedAt: string;
 	scheduler?: SchedulerInfo;
+	/** Top paths across clients and recently first-seen paths; absent hides the Paths section. */
+	paths?: PathsInput | null;
+	/** The top clients' own stats and paths (`GET /api/admin/ips/:ip`), each given a drill-down page. */
+	clients?: ClientInput[] | null;
+	/** When each scheduled job is due, to flag an overdue one (the action's job rules use the same). */
+	jobSchedule?: JobScheduleEntry[];
 };
+
+export type PathsInput = { top: PathsTopResponse; fresh: PathsNewResponse };
+export type ClientInput = { ip: string; detail: IpDetail };
+export type JobScheduleEntry = { type: JobType; intervalSeconds: number; overdueAfterSeconds: number };
 
 export type LevelPair = { warning: number | null; critical: number | null };
 

@@ -3,13 +3,16 @@
  * Templates only place these values; every decision (ordering, status, anonymisation,
  * formatting) is made here, where it is tested.
  */
-import type { Snapshot, TimeseriesWindow } from '../../../worker/src/contract/index.ts';
+import type { TimeseriesWindow } from '../../../worker/src/contract/index.ts';
 import { type AlertsPanel, alertsPanel } from './alerts.ts';
-import { anonymiseIp, describeAnonymisation } from './anonymise.ts';
+import { businessCards } from './business.ts';
 import type { Card } from './cards.ts';
+import { type ClientsPanel, clientsPanel } from './clients-panel.ts';
 import { type CostPanel, costPanel } from './cost-panel.ts';
-import { formatBytes, formatDuration, formatInt, formatUtc } from './format.ts';
+import { formatDuration, formatInt, formatUtc } from './format.ts';
 import { type Status, status } from './health.ts';
+import { type OperationsPanel, operationsPanel } from './operations.ts';
+import { type PathsPanel, pathsPanel } from './paths-panel.ts';
 import { performanceCards, resourceCards } from './performance.ts';
 import { summaryTiles } from './tiles.ts';
 import { costDays, RANGES, type TrendFigure, trendFigures } from './trends.ts';
@@ -44,17 +47,11 @@ export type PageView = {
 	alerts: AlertsPanel;
 	cost: CostPanel | null;
 	trends: { ranges: { id: TimeseriesWindow; label: string; selected: boolean }[]; figures: TrendFigure[] };
-	topIps: { rows: TopIpRow[]; note: string };
+	business: Card[];
+	paths: PathsPanel | null;
+	clients: ClientsPanel;
+	operations: OperationsPanel;
 	client: ClientData;
-};
-
-export type TopIpRow = {
-	label: string;
-	requests: string;
-	paths: string;
-	storage: string;
-	firstSeen: string;
-	lastActivity: string;
 };
 
 export function buildViewModel(input: SiteInput, options: ViewOptions): PageView {
@@ -91,7 +88,10 @@ export function buildViewModel(input: SiteInput, options: ViewOptions): PageView
 			ranges: RANGES.map((r) => ({ id: r.id, label: r.label, selected: r.id === '24h' })),
 			figures,
 		},
-		topIps: topIps(snap, options),
+		business: businessCards(snap, input.timeseries['30d']),
+		paths: pathsPanel(input.paths),
+		clients: clientsPanel(snap, input.clients, options.anonymise),
+		operations: operationsPanel(snap, input.jobSchedule ?? [], now),
 		client: clientData(input, options, figures),
 	};
 }
@@ -102,20 +102,6 @@ function overallStatus(alerts: AlertsPanel): Status & { detail: string } {
 	if (critical) return { ...status('critical', 'Critical alerts firing'), detail: alerts.summary };
 	if (alerts.firing.length) return { ...status('warning', 'Alerts firing'), detail: alerts.summary };
 	return { ...status('ok', 'No alerts firing'), detail: alerts.summary };
-}
-
-function topIps(snap: Snapshot, options: ViewOptions): PageView['topIps'] {
-	return {
-		rows: snap.topIps.map((ip) => ({
-			label: anonymiseIp(ip.ip, options.anonymise),
-			requests: formatInt(ip.requests),
-			paths: formatInt(ip.paths),
-			storage: formatBytes(ip.storageBytes),
-			firstSeen: formatUtc(Date.parse(ip.firstSeen)),
-			lastActivity: formatUtc(Date.parse(ip.lastActivity)),
-		})),
-		note: describeAnonymisation(options.anonymise),
-	};
 }
 
 function clientData(input: SiteInput, options: ViewOptions, figures: TrendFigure[]): ClientData {

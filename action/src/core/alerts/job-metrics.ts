@@ -16,7 +16,8 @@ export const JOB_INTERVAL_MS: Partial<Record<JobType, number>> = {
 	archive: 31 * DAY_MS,
 };
 /** A run may start this late (GitHub's scheduler delays, a long previous job) before it is overdue. */
-const GRACE = 1.5;
+export const JOB_OVERDUE_GRACE = 1.5;
+const GRACE = JOB_OVERDUE_GRACE;
 
 /** Job types whose last run failed; null when the collector does not report jobs. */
 export function jobsFailed(snapshot: Snapshot): number | null {
