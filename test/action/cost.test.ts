@@ -7,7 +7,9 @@ const NOW = new Date('2026-11-21T12:00:00Z'); // November has 30 days; 20.5 elap
 
 /** The DO requests bill: the traffic line plus pathwatch's overhead line, which add up to it. */
 function doRequests(r: CostReport) {
-	const lines = r.breakdown.filter((b) => b.component === 'do_requests' || b.component === 'pathwatch_overhead');
+	const lines = r.breakdown.filter(
+		(b) => b.component === 'do_requests' || b.component === 'pathwatch_overhead',
+	);
 	expect(lines).toHaveLength(2);
 	const sum = (f: (b: (typeof lines)[number]) => number) => lines.reduce((a, b) => a + f(b), 0);
 	return {
