@@ -21,7 +21,6 @@ const DAY_ROWS_MS = 35 * DAY_MS;
 /** Appended to the shard's migrations (never edit once shipped). */
 export const PATH_TABLES: readonly string[] = [
 	'CREATE TABLE path_meta (path TEXT PRIMARY KEY, first_seen INTEGER NOT NULL) WITHOUT ROWID',
-	'CREATE INDEX path_meta_by_first_seen ON path_meta (first_seen)',
 	...(['path_hour', 'path_day'] as const).map(
 		(t) => `CREATE TABLE ${t} (bucket INTEGER NOT NULL, path TEXT NOT NULL, requests INTEGER NOT NULL,
 			errors INTEGER NOT NULL, methods TEXT NOT NULL, last_seen INTEGER NOT NULL, sketch BLOB NOT NULL,
@@ -62,9 +61,10 @@ export class ShardPaths {
 
 	/** The name events on `path` are counted under: itself while tracked or under the cap, else `(other)`. */
 	admitter(): (path: string) => string {
-		const known = this.#knownPaths();
 		const admitted = new Set<string>();
 		return (path) => {
+			// Loaded on the first path only: reports without paths read nothing.
+			const known = this.#knownPaths();
 			if (path === OTHER_PATH || known.has(path) || admitted.has(path)) return path;
 			if (known.size + admitted.size >= this.cap) return OTHER_PATH;
 			admitted.add(path);
@@ -186,7 +186,11 @@ export class ShardPaths {
 		return out;
 	}
 
-	/** Phase 1 of new paths: those this shard first saw at or after `since`, newest first. */
+	/**
+	 * Phase 1 of new paths: those this shard first saw at or after `since`, newest first. No
+	 * index on first_seen: it would cost a row written per new path for a rare admin read that
+	 * scans at most `cap` rows.
+	 */
 	newCandidates(since: number, limit: number): ShardNewCandidates {
 		const rows = this.sql.all<{ path: string; first_seen: number }>(
 			'SELECT path, first_seen FROM path_meta WHERE first_seen >= ? ORDER BY first_seen DESC LIMIT ?',
