@@ -4,6 +4,7 @@ import type { AppEnv } from './env.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { requireAdmin } from './routes/admin-auth.ts';
 import { healthRoutes } from './routes/health.ts';
+import { historyRoutes } from './routes/history.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { metricsRoutes } from './routes/metrics.ts';
 import { recordRoutes } from './routes/record.ts';
@@ -14,6 +15,7 @@ function adminGroup(): Hono<AppEnv> {
 	admin.use('*', requireAdmin);
 	admin.route('/', adminRoutes);
 	admin.route('/', jobRoutes);
+	admin.route('/', historyRoutes);
 	return admin;
 }
 

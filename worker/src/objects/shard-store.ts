@@ -236,6 +236,27 @@ export class ShardStore {
 			.map((row) => [row.bucket, RollupSchema.parse(JSON.parse(row.data))]);
 	}
 
+	/** Start of the oldest hour rollup, or null when there is none. */
+	oldestHour(): number | null {
+		return this.sql.all<{ b: number | null }>('SELECT MIN(bucket) AS b FROM rollup_hour')[0]?.b ?? null;
+	}
+
+	/**
+	 * Adds imported history (hours and days only; the caller checked it precedes this shard's
+	 * own hours). The all-time counters stay as they are; a day's stored bytes are set when given.
+	 */
+	importBuckets(set: BucketSet, storedBytes: Record<string, number>): void {
+		for (const [bucket, r] of set.hours) this.addRollup('rollup_hour', bucket, r);
+		for (const [date, r] of set.days) {
+			const prev = this.sql.all<{ data: string }>('SELECT data FROM usage_day WHERE date = ?', date)[0];
+			const day = addToDay(prev ? DayRollupSchema.parse(JSON.parse(prev.data)) : emptyDayRollup(), r);
+			const bytes = storedBytes[date];
+			if (bytes !== undefined) day.storedBytes = bytes;
+			day.maxActiveMsPerObject = Math.max(day.maxActiveMsPerObject, set.objectActiveMs.get(date) ?? 0);
+			this.sql.run('INSERT OR REPLACE INTO usage_day (date, data) VALUES (?, ?)', date, JSON.stringify(day));
+		}
+	}
+
 	/** Start of the oldest minute rollup, or null when there is none. */
 	oldestMinute(): number | null {
 		return this.sql.all<{ b: number | null }>('SELECT MIN(bucket) AS b FROM rollup_minute')[0]?.b ?? null;

@@ -288,6 +288,21 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		};
 	}
 
+	/** This shard's oldest hour of its own data (history import checks it precedes every shard's). */
+	async oldestHour(req: ReadBase): Promise<number | null> {
+		const oldest = this.#store.oldestHour();
+		this.#commit('admin', req.now);
+		return oldest;
+	}
+
+	/** Adds imported hourly history and its daily usage (`POST /api/admin/history`); nothing else. */
+	async importHistory(
+		req: ReadBase & { set: BucketSet; storedBytes: Record<string, number> },
+	): Promise<void> {
+		this.#store.importBuckets(req.set, req.storedBytes);
+		this.#commit('admin', req.now);
+	}
+
 	async timeseries(req: ReadBase & { window: TimeseriesWindow }): Promise<TimeseriesBucket[]> {
 		this.#commit('admin', req.now);
 		const spec = windowSpec(req.window, req.now);
