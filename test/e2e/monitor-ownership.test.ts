@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
 import { createGitHubTracker } from '../../action/src/adapters/github-issues.ts';
+import { createLocalTracker } from '../../action/src/adapters/local-issues.ts';
 import { listAlertIssues } from '../../action/src/alert-issues.ts';
 import { runCli } from '../../action/src/run-cli.ts';
 import { type FakeCollector, startFakeCollector } from '../action/fake-collector.ts';
@@ -172,6 +173,19 @@ describe('pathwatch manages only the issues it opened', () => {
 		const views = await listAlertIssues(tracker, { now: new Date(NOW) });
 		expect(views.map((v) => v.number)).not.toContain(forged.number);
 		expect(views.map((v) => v.alertname)).toEqual(['ErrorRateHigh']);
+	});
+
+	it('a configured GitHub login does not apply to the local store, which has no accounts', async () => {
+		const gh = await github();
+		for (let run = 0; run < 2; run++) {
+			const r = await monitor(gh, ['--issues', 'local:issues', '--issues-author', 'octo-ops']);
+			expect(r.code, r.err).toBe(0);
+		}
+		const local = createLocalTracker(join(dir, 'issues'));
+		expect((await local.all()).map((i) => [i.title.split(':')[0], i.state])).toEqual([
+			['ErrorRateHigh', 'open'],
+		]);
+		expect(gh.log).toEqual([]);
 	});
 
 	it('a configured login is trusted as is: the Actions token costs no GET /user', async () => {

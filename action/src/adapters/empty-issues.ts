@@ -10,6 +10,7 @@ export function createEmptyTracker(): IssueTracker {
 		name: 'dry-run (no existing issues read)',
 		defaultAuthor: 'github-actions[bot]',
 		whoami: async () => null,
+		fixedAuthor: null,
 		listOpen: async () => [],
 		listClosedSince: async () => [],
 		create: refuse,

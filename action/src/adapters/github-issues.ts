@@ -128,6 +128,7 @@ export function createGitHubTracker(github: GitHubClient, opts: GitHubTrackerOpt
 		name: `github:${owner}/${repo}`,
 		defaultAuthor: ACTIONS_BOT,
 		whoami: () => whoami(github),
+		fixedAuthor: null,
 		listOpen: (label) =>
 			listAll(github, etags, { state: 'open', labels: label, sort: 'created', direction: 'asc' }),
 		// `since` is rounded down to the hour so the request, and so its ETag, stays stable for an hour.

@@ -156,6 +156,7 @@ export function createLocalTracker(
 		name: `local:${store.root}`,
 		defaultAuthor: LOCAL_AUTHOR,
 		whoami: async () => LOCAL_AUTHOR,
+		fixedAuthor: LOCAL_AUTHOR,
 		all: () => readAll(store),
 		listOpen: async (label) =>
 			(await readAll(store)).filter((i) => i.state === 'open' && i.labels.includes(label)),

@@ -24,7 +24,8 @@ function parsed(issues: readonly TrackedIssue[]): ParsedIssue[] {
 }
 
 /**
- * Who pathwatch is: the configured login, else the tracker's default author; only when an
+ * Who pathwatch is: the store's only author when it has accounts of none (the local
+ * directory), else the configured login, else the tracker's default author; only when an
  * issue by someone else carries the marker is the server asked (GET /user names a PAT's
  * owner), so a steady run with the Actions token costs no extra request.
  */
@@ -33,6 +34,7 @@ export async function resolveOwner(
 	configured: string | undefined,
 	issues: readonly ParsedIssue[],
 ): Promise<string> {
+	if (tracker.fixedAuthor) return tracker.fixedAuthor;
 	if (configured) return configured;
 	const assumed = tracker.defaultAuthor;
 	if (issues.every((i) => sameLogin(i.author, assumed))) return assumed;

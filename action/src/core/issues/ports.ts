@@ -49,6 +49,11 @@ export type IssueTracker = {
 	readonly defaultAuthor: string;
 	/** Who the token belongs to, asked of the server; null when it cannot say (Actions or App tokens). */
 	whoami(): Promise<string | null>;
+	/**
+	 * Set when the store has no accounts and writes every issue as this author (the local
+	 * directory): a configured GitHub login does not apply to it.
+	 */
+	readonly fixedAuthor: string | null;
 	/** Open issues carrying `label`, pull requests excluded, in any order. */
 	listOpen(label: string): Promise<TrackedIssue[]>;
 	/** Closed issues carrying `label` updated at or after `since`. */
