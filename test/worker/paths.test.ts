@@ -177,6 +177,15 @@ describe('top paths across clients', () => {
 	});
 
 	it('costs one DO request per shard for top paths and two for new paths', async () => {
+		// A new path, so that the new-paths read has names to check on every shard.
+		const now = Date.now();
+		await deliver([
+			pathReport(
+				'10.55.0.1',
+				[{ method: 'GET', path: '/fresh', count: 1, firstSeen: now, lastSeen: now }],
+				now,
+			),
+		]);
 		const usageAdmin = async () => {
 			const { days } = UsageResponseSchema.parse(await getJson('/api/admin/usage?days=1'));
 			return days.find((d) => d.date === utcDate(Date.now()))?.doRequestsByKind.admin ?? 0;
@@ -284,6 +293,43 @@ describe('errors per path', () => {
 			methods: { PUT: 5 },
 			clients: 1,
 		});
+	});
+});
+
+describe('collector reports', () => {
+	it('carry recorded events per (hour, method, path), overflow past the IP cap under (other)', async () => {
+		const ip = '10.45.0.1';
+		const c = env.PATH_COLLECTOR.getByName(ip);
+		const cap = Number(env.MAX_PATHS_PER_IP);
+		const t = Date.now();
+		const ev = (path: string, i: number, method = 'GET') => ({
+			id: `${path}-${i}-${method}`,
+			ip,
+			path,
+			method,
+			userAgent: null,
+			country: null,
+			timestamp: t + i,
+		});
+		const first = await c.record(
+			Array.from({ length: cap }, (_, i) => ev(`/scan/${i}`, i)),
+			{ relay: true },
+		);
+		expect(first.report?.paths).toHaveLength(cap);
+		const second = await c.record(
+			[ev('/scan/1', 1, 'POST'), ev('/beyond', 1), ev('/beyond', 2), ev('/scan/1', 9)],
+			{
+				relay: true,
+			},
+		);
+		const hour = t - (t % HOUR_MS);
+		const paths = second.report?.paths?.map((d) => [d.hour, d.method, d.path, d.count]).sort();
+		// /scan/1 by POST is a new (method, path) past the cap too.
+		expect(paths).toEqual([
+			[hour, 'GET', '(other)', 2],
+			[hour, 'GET', '/scan/1', 1],
+			[hour, 'POST', '(other)', 1],
+		]);
 	});
 });
 
