@@ -232,6 +232,40 @@ notify:
 		expect(transitions()).toEqual(['fired', 'resolved']);
 	});
 
+	it('a hand-closed snapshot-metric alert stays closed while it keeps firing', async () => {
+		const config = parseConfig(
+			'budgets: []\nslos: []\nrules:\n  - alert: BreakerOpen\n    metric: breaker_open\n    critical: { threshold: 1 }\n',
+			't.yml',
+		);
+		const runOpen = (t: number) => {
+			const snapshot = makeSnapshot({ now: t });
+			fc.set({
+				snapshot: {
+					...snapshot,
+					breaker: { state: 'open', since: new Date(T0).toISOString(), recentFailures: 9 },
+				},
+				timeseries: makeTimeseries(t, () => ({ requests: 100, errors: 0 })),
+				usage: makeUsage(t, 20, () => 1000),
+			});
+			return runMonitor({
+				config,
+				collector: createWorkerClient({ url: fc.url, token: fc.token, backoffMs: 1 }),
+				tracker,
+				dryRun: false,
+				now: () => new Date(t),
+			});
+		};
+		await runOpen(T0);
+		const issue = (await tracker.all())[0];
+		if (!issue) throw new Error('no issue');
+		await tracker.update(issue.number, { state: 'closed', stateReason: 'not_planned' });
+		for (let k = 1; k <= 3; k++) {
+			const r = await runOpen(T0 + k * 5 * MINUTE);
+			expect(r.actions).toEqual([]);
+		}
+		expect((await tracker.all()).map((i) => i.state)).toEqual(['closed']);
+	});
+
 	it('a hand-closed issue is silenced until resolved: no duplicate, reopened only on a new firing', async () => {
 		const first = (b: number) => b < T0 + 30 * MINUTE;
 		await runAt(T0, first);

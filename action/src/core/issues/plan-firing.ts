@@ -28,7 +28,7 @@ export function planFiring(
 	if (issue) return planFiringOnOpen(e, sev, issue, ctx);
 	if (ctx.closed === null) return null;
 	// Closed by hand while firing: silenced until it resolves, and no duplicate is opened.
-	if (heldByHandClose(e, ctx.closed)) return [];
+	if (heldByHandClose(e, ctx.closed, ctx.now)) return [];
 	const since = e.since ?? ctx.now;
 	const candidate = reopenCandidate(e, ctx.closed, ctx.now);
 	const intervals = openInterval(knownIntervals(e, candidate ? [candidate] : []), since);

@@ -15,15 +15,20 @@ export function handClosedFiring(issue: ParsedIssue): boolean {
 }
 
 /**
- * The hand-closed issue that holds this firing alert back, if any. Alerts with a time series
- * tell a new episode apart (it began after the close); snapshot-only alerts stay held while
- * firing, at most as long as closed issues are looked at (`issues.reopen_window`).
+ * The hand-closed issue that holds this firing alert back, if any. An alert whose episode
+ * began after the close is a new firing. An alert with no memory of when it began (snapshot
+ * metrics, budgets: `since` is this run) stays held while it fires, until a run sees it clear
+ * or the issue leaves the closed issues looked at (`issues.reopen_window` after the close).
  */
-export function heldByHandClose(e: AlertEval, closed: readonly ParsedIssue[]): ParsedIssue | undefined {
+export function heldByHandClose(
+	e: AlertEval,
+	closed: readonly ParsedIssue[],
+	now: number,
+): ParsedIssue | undefined {
 	return closed.find((c) => {
 		if (c.fingerprint !== e.fingerprint || !handClosedFiring(c)) return false;
 		const closedAt = Date.parse(c.closedAt ?? c.updatedAt);
-		return e.history.length === 0 || e.since === null || e.since <= closedAt;
+		return e.since === null || e.since >= now || e.since <= closedAt;
 	});
 }
 
