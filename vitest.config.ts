@@ -16,7 +16,8 @@ export default defineConfig({
 						},
 					}),
 				],
-				test: { name: 'worker', include: ['test/worker/**/*.test.ts'] },
+				// Generous: workerd tests share two cores with the Node project in CI; a timeout is not a finding.
+				test: { name: 'worker', include: ['test/worker/**/*.test.ts'], testTimeout: 30_000 },
 			},
 			{
 				test: {
