@@ -54,6 +54,11 @@ export class ShardPaths {
 		this.cap = cap;
 	}
 
+	/** Forgets the loaded names (after a rolled-back write, so memory never runs ahead of storage). */
+	invalidate(): void {
+		this.#known = null;
+	}
+
 	#knownPaths(): Set<string> {
 		this.#known ??= new Set(this.sql.all<{ path: string }>('SELECT path FROM path_meta').map((r) => r.path));
 		return this.#known;

@@ -163,6 +163,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		try {
 			this.ctx.storage.transactionSync(() => this.#paths.apply(fold));
 		} catch (err) {
+			this.#paths.invalidate();
 			console.error(JSON.stringify({ msg: 'path aggregates not updated', err: String(err) }));
 		}
 	}
