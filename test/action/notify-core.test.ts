@@ -4,7 +4,7 @@ import { parseConfig } from '../../action/src/core/config/config-file.ts';
 import type { AlertState } from '../../action/src/core/issues/state.ts';
 import { parseCommand } from '../../action/src/core/notify/chatops.ts';
 import { EMPTY_NOTIFY_STATE, type NotifyState } from '../../action/src/core/notify/notify-state.ts';
-import { holdReason, pendingTransitions } from '../../action/src/core/notify/transitions.ts';
+import { holdReason, pendingTransitions, retryDue } from '../../action/src/core/notify/transitions.ts';
 
 const NOW = Date.parse('2026-11-22T12:00:00Z');
 const SINCE = '2026-11-22T11:00:00.000Z';
@@ -107,6 +107,25 @@ describe('pending transitions', () => {
 		expect(holdReason(state({ duplicateOf: 3 }), 'open', NOW)).toBe('duplicate');
 		expect(holdReason(state({}), 'closed', NOW)).toMatch(/closed by hand/);
 		expect(holdReason(state({ status: 'resolved' }), 'closed', NOW)).toBeNull();
+	});
+});
+
+describe('retries across runs', () => {
+	const rec = (failures: number, minutesAgo: number) => ({
+		failures,
+		at: new Date(NOW - minutesAgo * 60_000).toISOString(),
+	});
+	it.each([
+		['never tried', undefined, true],
+		['failed twice, last run 5 min ago', rec(2, 5), true],
+		['failed 3 times, 5 min ago', rec(3, 5), false],
+		['failed 3 times, 10 min ago', rec(3, 10), true],
+		['failed 4 times, 15 min ago', rec(4, 15), false],
+		['failed 4 times, 20 min ago', rec(4, 20), true],
+		['failed 20 times, 59 min ago', rec(20, 59), false],
+		['failed 20 times, an hour ago', rec(20, 60), true],
+	])('%s → %s', (_, r, due) => {
+		expect(retryDue(r, NOW)).toBe(due);
 	});
 });
 

@@ -10,7 +10,7 @@ import { notifyStateOf } from './notify-state.ts';
 import type { Rendered } from './payloads.ts';
 import { routeAlert } from './routing.ts';
 import type { TemplateFn } from './templates.ts';
-import { holdReason, type Pending, pendingTransitions } from './transitions.ts';
+import { holdReason, type Pending, pendingTransitions, retryDue } from './transitions.ts';
 
 export type IssueNotice = {
 	issue: ParsedIssue;
@@ -55,7 +55,11 @@ export function planDeliveries(
 		const e = byFp.get(issue.fingerprint);
 		if (!state || !e) continue;
 		const reason = holdReason(state, issue.state, now);
-		const pending = pendingTransitions(state, notify.routes, now);
+		const sent = notifyStateOf(state).sent;
+		// Channels removed from the config are owed nothing; failing ones wait out their backoff.
+		const pending = pendingTransitions(state, notify.routes, now).filter(
+			(p) => p.channel in notify.channels && retryDue(sent[p.channel], now),
+		);
 		if (reason !== null) {
 			if (pending.length > 0) plan.held.push({ number: issue.number, alertname: state.alertname, reason });
 			continue;

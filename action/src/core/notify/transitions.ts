@@ -67,6 +67,17 @@ export function pendingTransitions(state: AlertState, routes: readonly Route[], 
 	return out;
 }
 
+/**
+ * Across runs a failing channel backs off: the first three failed runs retry on the next run,
+ * then it waits 10 min, 20 min, … up to an hour between runs that try it, so a dead endpoint
+ * does not cost two issue writes on every run.
+ */
+export function retryDue(rec: ChannelRecord | undefined, now: number): boolean {
+	if (!rec || rec.failures < 3 || !rec.at) return true;
+	const wait = Math.min(3_600_000, 600_000 * 2 ** (rec.failures - 3));
+	return now - Date.parse(rec.at) >= wait;
+}
+
 export type Outcome = { channel: string; transitions: Transition[]; ok: boolean; error?: string | undefined };
 
 /** The notify state after a delivery attempt. */
