@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
-import { createGitHubTracker, nextPageOf } from '../../action/src/adapters/github-issues.ts';
+import { createGitHubClient } from '../../action/src/adapters/github/github-client.ts';
+import { createGitHubTracker, nextPageOf } from '../../action/src/adapters/github/github-issues.ts';
 import { UpstreamError, UserError } from '../../action/src/core/errors.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
 

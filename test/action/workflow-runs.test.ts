@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../action/src/adapters/github-client.ts';
-import { latestScheduledLag, readWorkflowSchedule } from '../../action/src/adapters/workflow-runs.ts';
+import { createGitHubClient } from '../../action/src/adapters/github/github-client.ts';
+import { latestScheduledLag, readWorkflowSchedule } from '../../action/src/adapters/github/workflow-runs.ts';
 import { UpstreamError } from '../../action/src/core/errors.ts';
 import { type FakeGitHub, startFakeGitHub } from '../support/fake-github.ts';
 

@@ -10,11 +10,11 @@ import {
 	type IpAnonymisation,
 	type SchedulerInfo,
 } from '../../../reports-site/src/index.ts';
-import { createGitHubClient, type GitHubClient } from '../adapters/github-client.ts';
-import { createGitHubTracker } from '../adapters/github-issues.ts';
+import { createGitHubClient, type GitHubClient } from '../adapters/github/github-client.ts';
+import { createGitHubTracker } from '../adapters/github/github-issues.ts';
+import { latestScheduledLag, readWorkflowSchedule } from '../adapters/github/workflow-runs.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { createWorkerClient } from '../adapters/worker-client.ts';
-import { latestScheduledLag, readWorkflowSchedule } from '../adapters/workflow-runs.ts';
 import { listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import type { Config } from '../core/config/config.ts';

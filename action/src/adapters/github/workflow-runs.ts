@@ -4,8 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import type { SchedulerInfo } from '../../../reports-site/src/index.ts';
-import { schedulerLag } from '../core/config/cron.ts';
+import type { SchedulerInfo } from '../../../../reports-site/src/index.ts';
+import { schedulerLag } from '../../core/config/cron.ts';
 import { type GitHubClient, githubError } from './github-client.ts';
 
 /** The first `on.schedule[].cron` of a workflow file, or null when it has none or is absent. */

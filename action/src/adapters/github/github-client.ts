@@ -8,7 +8,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
-import { UpstreamError, UserError } from '../core/errors.ts';
+import { UpstreamError, UserError } from '../../core/errors.ts';
 
 const PathwatchOctokit = Octokit.plugin(retry, throttling);
 export type GitHubOctokit = InstanceType<typeof PathwatchOctokit>;

@@ -6,9 +6,15 @@
  */
 import type { RestEndpointMethodTypes } from '@octokit/rest';
 import { z } from 'zod';
-import { HOUR_MS } from '../../../worker/src/contract/time.ts';
-import type { IssuePatch, IssueTracker, NewIssue, TrackedIssue, TrackerStats } from '../core/issues/ports.ts';
-import { TrackedIssueSchema } from '../core/issues/ports.ts';
+import { HOUR_MS } from '../../../../worker/src/contract/time.ts';
+import type {
+	IssuePatch,
+	IssueTracker,
+	NewIssue,
+	TrackedIssue,
+	TrackerStats,
+} from '../../core/issues/ports.ts';
+import { TrackedIssueSchema } from '../../core/issues/ports.ts';
 import { type EtagStore, memoryEtagStore } from './etag-store.ts';
 import { type GitHubClient, githubError, statusOf } from './github-client.ts';
 
