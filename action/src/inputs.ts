@@ -22,7 +22,7 @@ const booleanText = z
 
 /** action.yml's `inputs:`, one entry each, same names and defaults (a test keeps them in step). */
 export const ActionInputsSchema = z.object({
-	command: z.enum(['monitor', 'job', 'site', 'simulate', 'demo']).default('monitor'),
+	command: z.enum(['monitor', 'job', 'site', 'simulate', 'demo', 'chatops']).default('monitor'),
 	'worker-url': optionalText,
 	'admin-token': optionalText,
 	// action.yml defaults it to `${{ github.token }}`; empty means "no GitHub token".

@@ -5,8 +5,10 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../action/src/action.ts';
+import { parseState } from '../../action/src/core/issues/state.ts';
+import { startFakeGitHub } from '../support/fake-github.ts';
 import { type Receiver, startReceiver } from '../support/http-receiver.ts';
 import { type FakeCollector, startFakeCollector } from './fake-collector.ts';
 import { MINUTE, makeSnapshot, makeTimeseries, makeUsage } from './fixtures.ts';
@@ -41,6 +43,12 @@ describe('action entry with notification channels', () => {
 	let down: Receiver;
 	let dir: string;
 	const saved = { ...process.env };
+	// @actions/core caches the summary file path for the process, as one runner step would.
+	let files: string;
+	beforeAll(async () => {
+		files = await mkdtemp(join(tmpdir(), 'pw-action-notify-files-'));
+	});
+	afterAll(() => rm(files, { recursive: true, force: true }));
 
 	beforeEach(async () => {
 		[fc, good, down] = await Promise.all([startFakeCollector(), startReceiver(), startReceiver()]);
@@ -62,14 +70,14 @@ describe('action entry with notification channels', () => {
 			INPUT_ISSUES: `local:${join(dir, 'issues')}`,
 			INPUT_CONFIG: '.github/pathwatch.yml',
 			'INPUT_DRY-RUN': 'false',
-			GITHUB_OUTPUT: join(dir, 'out.txt'),
-			GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+			GITHUB_OUTPUT: join(files, 'out.txt'),
+			GITHUB_STEP_SUMMARY: join(files, 'summary.md'),
 			GITHUB_WORKSPACE: dir,
 			GOOD_URL: good.url,
 			DOWN_URL: down.url,
 		});
-		await writeFile(join(dir, 'out.txt'), '');
-		await writeFile(join(dir, 'summary.md'), '');
+		await writeFile(join(files, 'out.txt'), '');
+		await writeFile(join(files, 'summary.md'), '');
 		vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
 	});
 
@@ -85,7 +93,7 @@ describe('action entry with notification channels', () => {
 	it('reports sent and failed notifications in the outputs and the summary; the step stays green', async () => {
 		await run();
 		expect(process.exitCode).not.toBe(1);
-		const outputs = parseOutputs(await readFile(join(dir, 'out.txt'), 'utf8'));
+		const outputs = parseOutputs(await readFile(join(files, 'out.txt'), 'utf8'));
 		expect(outputs['notifications-sent']).toBe('1');
 		expect(JSON.parse(outputs['notifications-failed'] ?? '[]')).toEqual([
 			{
@@ -98,8 +106,50 @@ describe('action entry with notification channels', () => {
 		]);
 		expect(good.accepted()).toHaveLength(1);
 		expect(down.received).toHaveLength(2);
-		const summary = await readFile(join(dir, 'summary.md'), 'utf8');
+		const summary = await readFile(join(files, 'summary.md'), 'utf8');
 		expect(summary).toContain('### Notifications');
 		expect(summary).toContain('1 delivered, 1 failed');
+	});
+
+	it('runs /pathwatch commands from an issue_comment event (the chatops workflow)', async () => {
+		const gh = await startFakeGitHub();
+		try {
+			gh.setRole('alice', 'write');
+			await run();
+			expect(process.exitCode, 'monitor run').not.toBe(1);
+			const local = JSON.parse(await readFile(join(dir, 'issues', '1.json'), 'utf8')) as { body: string };
+			const issue = gh.addIssue({ title: 'Errors: x', body: local.body, labels: ['pathwatch'] });
+			gh.comments.push({
+				id: 7,
+				issue: issue.number,
+				body: '/pathwatch ack',
+				user: { login: 'alice' },
+				created_at: new Date().toISOString(),
+			});
+			const event = {
+				action: 'created',
+				comment: { id: 7, body: '/pathwatch ack', user: { login: 'alice' } },
+				issue: { number: issue.number },
+			};
+			await writeFile(join(dir, 'event.json'), JSON.stringify(event));
+			Object.assign(process.env, {
+				INPUT_COMMAND: 'chatops',
+				'INPUT_GITHUB-TOKEN': gh.token,
+				GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`,
+				GITHUB_API_URL: gh.url,
+				GITHUB_EVENT_PATH: join(dir, 'event.json'),
+			});
+			const lines: string[] = [];
+			vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+				lines.push(String(chunk));
+				return true;
+			});
+			await run();
+			expect(process.exitCode, lines.join('')).not.toBe(1);
+			expect(gh.reactions).toEqual([{ comment: 7, content: '+1' }]);
+			expect(parseState(gh.issues.get(issue.number)?.body ?? '')?.notify?.ack?.by).toBe('alice');
+		} finally {
+			await gh.close();
+		}
 	});
 });
