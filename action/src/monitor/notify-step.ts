@@ -115,16 +115,25 @@ async function claim(
 ): Promise<{ mine: IssueNotice[]; yielded: number[] }> {
 	const yielded: number[] = [];
 	const claimed = new Set<number>();
+	let readJustNow = true;
 	for (const n of notices) {
-		const ns = notifyStateOf(n.state);
 		if (!n.pending.length) continue;
+		// Fischer's bound holds only if every claim is written right after reading the issue:
+		// paced writes must not stretch the read-to-write gap past claim_settle, so re-read.
+		const issue = readJustNow
+			? n.issue
+			: (await listIssues(opts.issues, opts.now())).find((i) => i.number === n.issue.number);
+		const st = issue?.alert;
+		if (!issue || !st) continue;
+		const ns = notifyStateOf(st);
 		if (!mayClaim(ns, opts.runId, opts.now())) {
 			yielded.push(n.issue.number);
 			continue;
 		}
-		const state = { ...n.state, notify: withClaim(ns, opts.runId, opts.now()) };
-		await opts.tracker.update(n.issue.number, { body: replaceState(n.issue.body, state) });
-		claimed.add(n.issue.number);
+		const state = { ...st, notify: withClaim(ns, opts.runId, opts.now()) };
+		await opts.tracker.update(issue.number, { body: replaceState(issue.body, state) });
+		claimed.add(issue.number);
+		readJustNow = false;
 	}
 	if (claimed.size > 0) await (opts.sleep ?? sleeper)(opts.config.notify.claim_settle);
 	// Re-read: pending work is recomputed from what the issues say now.
