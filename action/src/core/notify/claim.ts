@@ -2,9 +2,10 @@
  * Claims for overlapping runs (Fischer's timed mutual exclusion, with the issue body as the
  * shared register). A run writes its id into the hidden state of every issue it is about to
  * notify for, each right after reading that issue; waits longer than any run takes between
- * such a read and its write (`notify.claim_settle`: one paced write, about a second); reads again, and delivers only where its own claim survived: of
- * runs that raced, the last writer wins and every one of them sees that. A claim expires
- * after the lease, so a run that died mid-delivery never blocks the next.
+ * such a read and its write (`notify.claim_settle`: one paced write, about a second); reads
+ * again, and delivers only where its own claim survived: of runs that raced, the last writer
+ * wins and every one of them sees that. A claim expires after the lease, so a run that died
+ * mid-delivery never blocks the next.
  */
 import type { NotifyState } from './notify-state.ts';
 
