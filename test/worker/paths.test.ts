@@ -214,6 +214,7 @@ describe('top paths across clients', () => {
 			['paths/new', 'since'],
 			['paths/new?since=yesterday', 'since'],
 			['paths/new?since=2026-01-01T00:00:00Z&limit=-1', 'limit'],
+			[`paths/new?since=${new Date(Date.now() - 31 * 86_400_000).toISOString()}`, 'since'],
 		] as const) {
 			const res = await get(`/api/admin/${query}`);
 			expect(res.status, query).toBe(400);

@@ -20,6 +20,7 @@ export {
 
 export {
 	CLIENTS_STANDARD_ERROR,
+	MAX_NEW_PATHS_AGE_DAYS,
 	MAX_PATHS_LIMIT,
 	type NewPath,
 	NewPathSchema,

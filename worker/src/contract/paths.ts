@@ -51,7 +51,7 @@ export const TopPathSchema = z.object({
 	/** errors ÷ requests in the window; null when there were no requests. */
 	errorRate: z.number().min(0).nullable(),
 	methods: MethodMixSchema,
-	/** When any shard first saw the path (not limited to the window). */
+	/** When any shard first saw the path (not limited to the window; within the 35 days daily path rows are kept). */
 	firstSeen: isoTime,
 	/** The latest request to the path in the window. */
 	lastSeen: isoTime,
@@ -80,7 +80,11 @@ export const PathsTopResponseSchema = z.object({
 });
 export type PathsTopResponse = z.infer<typeof PathsTopResponseSchema>;
 
+/** How far back `since` may go: first-seen times are known while a path has daily rows (35 days). */
+export const MAX_NEW_PATHS_AGE_DAYS = 30;
+
 export const PathsNewQuerySchema = z.object({
+	/** At most `MAX_NEW_PATHS_AGE_DAYS` ago (checked by the Worker against its clock: 400 otherwise). */
 	since: isoTime,
 	limit: z.coerce.number().int().min(1).max(MAX_PATHS_LIMIT).default(100),
 });

@@ -4,7 +4,6 @@
  * Folded per shard flush into one update per (bucket, path), so a shard writes a few rows per
  * active path per flush, never a row per event.
  */
-import { OTHER_PATH } from '../contract/paths.ts';
 import { DAY_MS, HOUR_MS } from '../contract/time.ts';
 
 /** Events of one (hour, method, path): recorded by a collector, or undelivered at the front. */
@@ -54,19 +53,17 @@ export type PathUpdate = {
 	requests: number;
 	errors: number;
 	methods: Record<string, number>;
+	/** The earliest event of the update: a daily row keeps the minimum (the path's first-seen time). */
+	firstSeen: number;
 	lastSeen: number;
 	/** Client IPs to add to the row's distinct-client sketch. */
 	clients: Set<string>;
 };
 
-export type PathFold = {
-	updates: Map<string, PathUpdate>;
-	/** Paths new to the shard in this flush, with the earliest time they were seen. */
-	firstSeen: Map<string, number>;
-};
+export type PathFold = { updates: Map<string, PathUpdate> };
 
 export function emptyFold(): PathFold {
-	return { updates: new Map(), firstSeen: new Map() };
+	return { updates: new Map() };
 }
 
 /**
@@ -83,10 +80,6 @@ export function foldDeltas(
 	for (const d of deltas) {
 		if (!(d.count > 0) || !Number.isFinite(d.hour)) continue;
 		const path = admit(d.path);
-		if (path !== OTHER_PATH) {
-			const first = fold.firstSeen.get(path);
-			fold.firstSeen.set(path, first === undefined ? d.firstSeen : Math.min(first, d.firstSeen));
-		}
 		for (const [granularity, bucket] of [
 			['hour', d.hour],
 			['day', d.hour - (d.hour % DAY_MS)],
@@ -99,11 +92,13 @@ export function foldDeltas(
 				requests: 0,
 				errors: 0,
 				methods: {},
+				firstSeen: d.firstSeen,
 				lastSeen: 0,
 				clients: new Set<string>(),
 			};
 			u[kind] += d.count;
 			if (kind === 'requests') u.methods[d.method] = (u.methods[d.method] ?? 0) + d.count;
+			u.firstSeen = Math.min(u.firstSeen, d.firstSeen);
 			u.lastSeen = Math.max(u.lastSeen, d.lastSeen);
 			if (ip !== null) u.clients.add(ip);
 			fold.updates.set(key, u);

@@ -1,7 +1,7 @@
 /**
  * A StatsShard's per-path aggregates over its own IPs: hourly rows (48 h, for the 24h window)
- * and daily rows (35 days, for 7d and 30d), each with requests, errors, method mix, the latest
- * request and a HyperLogLog sketch of the clients; plus each path's first-seen time. At most
+ * and daily rows (35 days, for 7d and 30d), each with requests, errors, method mix, the first
+ * and latest request and a HyperLogLog sketch of the clients. At most
  * `cap` paths are tracked; events on further paths are counted under `(other)`.
  * One flush writes one row per (bucket, path) it touched, whatever the number of events.
  */
@@ -20,11 +20,12 @@ const DAY_ROWS_MS = 35 * DAY_MS;
 
 /** Appended to the shard's migrations (never edit once shipped). */
 export const PATH_TABLES: readonly string[] = [
-	'CREATE TABLE path_meta (path TEXT PRIMARY KEY, first_seen INTEGER NOT NULL) WITHOUT ROWID',
+	// first_seen lives on the daily rows (no table of its own, which would cost a row written
+	// per new path): a path's first-seen time is the minimum over its daily rows.
 	...(['path_hour', 'path_day'] as const).map(
 		(t) => `CREATE TABLE ${t} (bucket INTEGER NOT NULL, path TEXT NOT NULL, requests INTEGER NOT NULL,
-			errors INTEGER NOT NULL, methods TEXT NOT NULL, last_seen INTEGER NOT NULL, sketch BLOB NOT NULL,
-			PRIMARY KEY (bucket, path)) WITHOUT ROWID`,
+			errors INTEGER NOT NULL, methods TEXT NOT NULL, first_seen INTEGER NOT NULL, last_seen INTEGER NOT NULL,
+			sketch BLOB NOT NULL, PRIMARY KEY (bucket, path)) WITHOUT ROWID`,
 	),
 ];
 
@@ -34,6 +35,7 @@ const RowSchema = z.object({
 	requests: z.number(),
 	errors: z.number(),
 	methods: z.string(),
+	first_seen: z.number(),
 	last_seen: z.number(),
 	sketch: z.instanceof(ArrayBuffer),
 });
@@ -60,7 +62,11 @@ export class ShardPaths {
 	}
 
 	#knownPaths(): Set<string> {
-		this.#known ??= new Set(this.sql.all<{ path: string }>('SELECT path FROM path_meta').map((r) => r.path));
+		this.#known ??= new Set(
+			this.sql
+				.all<{ path: string }>('SELECT DISTINCT path FROM path_day WHERE path != ?', OTHER_PATH)
+				.map((r) => r.path),
+		);
 		return this.#known;
 	}
 
@@ -77,15 +83,13 @@ export class ShardPaths {
 		};
 	}
 
-	/** Writes a flush's fold: new paths' first-seen rows, then one row per touched (bucket, path). */
+	/** Writes a flush's fold: one row per touched (bucket, path). */
 	apply(fold: PathFold): void {
 		const known = this.#knownPaths();
-		for (const [path, first] of fold.firstSeen) {
-			if (known.has(path)) continue;
-			this.sql.run('INSERT OR IGNORE INTO path_meta (path, first_seen) VALUES (?, ?)', path, first);
-			known.add(path);
+		for (const u of fold.updates.values()) {
+			this.#applyUpdate(u);
+			if (u.path !== OTHER_PATH) known.add(u.path);
 		}
-		for (const u of fold.updates.values()) this.#applyUpdate(u);
 	}
 
 	#applyUpdate(u: PathUpdate): void {
@@ -94,12 +98,14 @@ export class ShardPaths {
 		const sketch = prev ? hllDecode(new Uint8Array(prev.sketch)) : emptyHll();
 		for (const ip of u.clients) hllAdd(sketch, ip);
 		this.sql.run(
-			`INSERT OR REPLACE INTO ${t} (bucket, path, requests, errors, methods, last_seen, sketch) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			`INSERT OR REPLACE INTO ${t} (bucket, path, requests, errors, methods, first_seen, last_seen, sketch)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
 			u.bucket,
 			u.path,
 			(prev?.requests ?? 0) + u.requests,
 			(prev?.errors ?? 0) + u.errors,
 			JSON.stringify(addMethods(prev ? MethodsSchema.parse(JSON.parse(prev.methods)) : {}, u.methods)),
+			Math.min(prev?.first_seen ?? u.firstSeen, u.firstSeen),
 			Math.max(prev?.last_seen ?? 0, u.lastSeen),
 			new Uint8Array(hllEncode(sketch)).buffer,
 		);
@@ -177,28 +183,24 @@ export class ShardPaths {
 		});
 	}
 
+	/** First-seen times (the minimum over each path's daily rows) of the named paths this shard holds. */
 	#firstSeen(paths: readonly string[]): Map<string, number> {
+		const wanted = new Set(paths);
 		const out = new Map<string, number>();
-		// Bounded batches: SQLite limits the number of bound parameters.
-		for (let i = 0; i < paths.length; i += 100) {
-			const batch = paths.slice(i, i + 100);
-			const rows = this.sql.all<{ path: string; first_seen: number }>(
-				`SELECT path, first_seen FROM path_meta WHERE path IN (${batch.map(() => '?').join(',')})`,
-				...batch,
-			);
-			for (const r of rows) out.set(r.path, r.first_seen);
-		}
+		// One scan grouped by path (the table is keyed by bucket first); bounded by cap × 35 days.
+		const rows = this.sql.all<{ path: string; first_seen: number }>(
+			'SELECT path, MIN(first_seen) AS first_seen FROM path_day GROUP BY path',
+		);
+		for (const r of rows) if (wanted.has(r.path)) out.set(r.path, r.first_seen);
 		return out;
 	}
 
-	/**
-	 * Phase 1 of new paths: those this shard first saw at or after `since`, newest first. No
-	 * index on first_seen: it would cost a row written per new path for a rare admin read that
-	 * scans at most `cap` rows.
-	 */
+	/** Phase 1 of new paths: those this shard first saw at or after `since`, newest first. */
 	newCandidates(since: number, limit: number): ShardNewCandidates {
 		const rows = this.sql.all<{ path: string; first_seen: number }>(
-			'SELECT path, first_seen FROM path_meta WHERE first_seen >= ? ORDER BY first_seen DESC LIMIT ?',
+			`SELECT path, MIN(first_seen) AS first_seen FROM path_day WHERE path != ? GROUP BY path
+				HAVING MIN(first_seen) >= ? ORDER BY first_seen DESC, path LIMIT ?`,
+			OTHER_PATH,
 			since,
 			limit + 1,
 		);
@@ -213,8 +215,8 @@ export class ShardPaths {
 		const first = this.#firstSeen(paths);
 		const out = new Map<string, ShardPathSummary>();
 		for (const [path, firstSeen] of first) out.set(path, { path, firstSeen, requests: 0, methods: {} });
-		// One range scan from the day of `since` (the table is keyed by bucket first): a path first
-		// seen before it is not new anyway, so its older rows do not matter.
+		// One range scan from the day of `since`: a path first seen before it is not new anyway,
+		// so its older rows do not matter.
 		const rows = this.sql.all<{ path: string; requests: number; methods: string }>(
 			'SELECT path, requests, methods FROM path_day WHERE bucket >= ?',
 			since - (since % DAY_MS),
@@ -228,13 +230,11 @@ export class ShardPaths {
 		return [...out.values()];
 	}
 
-	/** Deletes rows past retention, then first-seen rows of paths with no daily row left. */
+	/** Deletes rows past retention; a path with no daily row left is forgotten (and may be new again). */
 	prune(now: number): void {
 		this.sql.run('DELETE FROM path_hour WHERE bucket < ?', now - HOUR_ROWS_MS);
 		const gone = this.sql.all('DELETE FROM path_day WHERE bucket < ? RETURNING path', now - DAY_ROWS_MS);
-		if (gone.length === 0) return;
-		this.sql.run('DELETE FROM path_meta WHERE path NOT IN (SELECT DISTINCT path FROM path_day)');
-		this.#known = null;
+		if (gone.length > 0) this.#known = null;
 	}
 }
 

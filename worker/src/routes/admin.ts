@@ -12,7 +12,8 @@ import {
 	type UsageResponse,
 } from '../contract/index.ts';
 import { canonicalIp } from '../contract/ip.ts';
-import { PathsNewQuerySchema, PathsTopQuerySchema } from '../contract/paths.ts';
+import { MAX_NEW_PATHS_AGE_DAYS, PathsNewQuerySchema, PathsTopQuerySchema } from '../contract/paths.ts';
+import { DAY_MS } from '../contract/time.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { candidateNames, mergeNewPaths } from '../core/path-new.ts';
 import { candidatesFor, mergePathsTop } from '../core/path-top.ts';
@@ -154,6 +155,14 @@ adminRoutes.get('/paths/new', async (c) => {
 	const { since, limit } = parseQuery(PathsNewQuerySchema, c.req.query());
 	const now = Date.now();
 	const sinceMs = Date.parse(since);
+	if (sinceMs < now - MAX_NEW_PATHS_AGE_DAYS * DAY_MS) {
+		throw new UserError(
+			400,
+			'invalid_query',
+			`invalid query: since must be within the last ${MAX_NEW_PATHS_AGE_DAYS} days (first-seen times are kept that long)`,
+			[{ param: 'since', message: `more than ${MAX_NEW_PATHS_AGE_DAYS} days ago` }],
+		);
+	}
 	const phase1 = await eachShard(c.env, (shard) => shard.pathsNewCandidates({ now, since: sinceMs, limit }));
 	const paths = candidateNames(phase1);
 	const phase2 =
