@@ -18,6 +18,13 @@ export const PathRowSchema = z.object({
 	country: z.string().nullable(),
 });
 
+/** A dump handed to `importExact` or `restore`, validated; throws a message naming what is wrong. */
+export function parseDump(dump: unknown): CollectorDump {
+	const parsed = CollectorDumpSchema.safeParse(dump);
+	if (!parsed.success) throw new Error(`invalid dump: ${z.prettifyError(parsed.error)}`);
+	return parsed.data;
+}
+
 export const CollectorDumpSchema = z
 	.object({
 		schemaVersion: z.number().int().positive(),

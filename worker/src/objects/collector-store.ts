@@ -23,6 +23,7 @@ import {
 } from '../adapters/collector-sql.ts';
 import { OTHER_PATH } from '../contract/paths.ts';
 import { aggregateByPath } from '../core/collector-batch.ts';
+import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
 import {
 	applyBatch,
 	type BatchEffect,
@@ -192,6 +193,20 @@ export class CollectorStore {
 		const next = { ...s, reported: true, reportDirty: Math.max(s.reportDirty - dirtySent, 0) };
 		this.#writeBase(next);
 		this.#load().summary = next;
+	}
+
+	/** Everything this object holds, exactly (`owner`: the object's name, for an empty one). */
+	dump(owner: string): CollectorDump {
+		const s = this.summary();
+		return {
+			schemaVersion: LATEST_SCHEMA_VERSION,
+			ip: s.ip ?? owner,
+			totalRequests: s.totalRequests,
+			overflowRequests: s.overflowRequests,
+			firstSeen: s.firstSeen,
+			lastActivity: s.lastActivity,
+			paths: this.pathRows(),
+		};
 	}
 
 	/** Every path row with its user agent and country (dumps, compaction). */

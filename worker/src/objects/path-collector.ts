@@ -1,12 +1,11 @@
 import { DurableObject } from 'cloudflare:workers';
-import { z } from 'zod';
 import { migrateCollector } from '../adapters/collector-migrate.ts';
 import { pathPage } from '../adapters/collector-sql.ts';
 import { shardForIp } from '../adapters/stats-shards.ts';
 import type { IpStats, PathStat } from '../contract/index.ts';
 import { DAY_MS, MINUTE_MS } from '../contract/time.ts';
 import { mergeByTemplate, toPathStat } from '../core/collector-batch.ts';
-import { CollectorDumpSchema } from '../core/collector-dump.ts';
+import { parseDump } from '../core/collector-dump.ts';
 import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
 import { decideRestore } from '../core/jobs/restore-guard.ts';
 import { normalizePath } from '../core/normalize-path.ts';
@@ -203,23 +202,12 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 
 	/** The exact dump, read synchronously (so a caller can decide and write in the same section). */
 	private dumpNow(): CollectorDump {
-		const s = this.store.summary();
-		return {
-			schemaVersion: LATEST_SCHEMA_VERSION,
-			ip: s.ip ?? this.ctx.id.name ?? '',
-			totalRequests: s.totalRequests,
-			overflowRequests: s.overflowRequests,
-			firstSeen: s.firstSeen,
-			lastActivity: s.lastActivity,
-			paths: this.store.pathRows(),
-		};
+		return this.store.dump(this.ctx.id.name ?? '');
 	}
 
 	async importExact(dump: CollectorDump): Promise<{ paths: number; totalRequests: number }> {
 		this.ensureSchema();
-		const parsed = CollectorDumpSchema.safeParse(dump);
-		if (!parsed.success) throw new Error(`invalid dump: ${z.prettifyError(parsed.error)}`);
-		const d = parsed.data;
+		const d = parseDump(dump);
 		const owner = this.ctx.id.name;
 		const current = this.store.summary().ip ?? owner;
 		// No addresses in the message: it reaches job results and summaries.
@@ -233,9 +221,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 
 	async restore(dump: CollectorDump, guard: RestoreGuard): Promise<RestoreOutcome> {
 		this.ensureSchema();
-		const parsed = CollectorDumpSchema.safeParse(dump);
-		if (!parsed.success) throw new Error(`invalid dump: ${z.prettifyError(parsed.error)}`);
-		const d = parsed.data;
+		const d = parseDump(dump);
 		// Read, decide and write with no await in between: no record can land after the check.
 		const current = this.dumpNow();
 		if (current.ip !== '' && current.ip !== d.ip)
