@@ -89,7 +89,7 @@ describe('top paths across clients', () => {
 		await flushFrontMetrics(env);
 
 		const mine = <T extends { path: string }>(items: T[]) => items.filter((i) => i.path.startsWith(p));
-		const byRequests = await top('by=requests&window=24h&limit=500');
+		const byRequests = await top('by=requests&window=24h&limit=200');
 		expect(byRequests.exact).toBe(true);
 		expect(mine(byRequests.items).map((i) => [i.path, i.requests, i.clients, i.errors])).toEqual([
 			[`${p}/a`, 20, 6, 0],
@@ -105,14 +105,14 @@ describe('top paths across clients', () => {
 		expect(byRequests.clientsStandardError).toBe(CLIENTS_STANDARD_ERROR);
 		expect(byRequests.shards).toBe(SHARDS);
 
-		const byClients = await top('by=clients&window=7d&limit=500');
+		const byClients = await top('by=clients&window=7d&limit=200');
 		expect(mine(byClients.items).map((i) => [i.path, i.clients, i.requests])).toEqual([
 			[`${p}/c`, 9, 9],
 			[`${p}/a`, 6, 20],
 			[`${p}/b`, 2, 10],
 		]);
 		expect(byClients.trend).toMatchObject({ steps: 7, stepSeconds: 86_400 });
-		const month = await top('by=requests&window=30d&limit=500');
+		const month = await top('by=requests&window=30d&limit=200');
 		expect(
 			mine(month.items)
 				.find((i) => i.path === `${p}/b`)
@@ -209,7 +209,7 @@ describe('top paths across clients', () => {
 			['paths/top?by=latency', 'by'],
 			['paths/top?window=1y', 'window'],
 			['paths/top?limit=0', 'limit'],
-			['paths/top?limit=501', 'limit'],
+			['paths/top?limit=201', 'limit'],
 			['paths/top?limit=ten', 'limit'],
 			['paths/new', 'since'],
 			['paths/new?since=yesterday', 'since'],
@@ -250,7 +250,7 @@ describe('new paths', () => {
 			pathReport(a, [d(`${p}/newest`, now - 1000), d(`${p}/fresh`, now - 60_000)], now),
 		]);
 		const res = PathsNewResponseSchema.parse(
-			await getJson(`/api/admin/paths/new?since=${new Date(since).toISOString()}&limit=500`),
+			await getJson(`/api/admin/paths/new?since=${new Date(since).toISOString()}&limit=200`),
 		);
 		const mine = res.items.filter((i) => i.path.startsWith(p));
 		expect(mine.map((i) => [i.path, Date.parse(i.firstSeen), i.requests])).toEqual([
@@ -280,7 +280,7 @@ describe('errors per path', () => {
 		// Another request of this file may hold the isolate's scheduled flush: send the batch now.
 		await flushFrontMetrics(env);
 		const find = async () =>
-			(await top('by=errors&window=24h&limit=500')).items.find((i) => i.path === `${p}/x`);
+			(await top('by=errors&window=24h&limit=200')).items.find((i) => i.path === `${p}/x`);
 		expect(await find()).toMatchObject({ errors: 5, requests: 0, errorRate: null });
 		for (let round = 0; round < 20; round++) {
 			const r = await replayJournal(env, { limit: 100 });

@@ -18,8 +18,11 @@ const count = z.number().int().nonnegative();
 /** HyperLogLog with 4096 registers: 1.04 / √4096. */
 export const CLIENTS_STANDARD_ERROR = 0.01625;
 
-/** The largest `limit` either route accepts. */
-export const MAX_PATHS_LIMIT = 500;
+/**
+ * The largest `limit` either route accepts. Bounds a top read's payload: each shard sends
+ * 2·limit + 20 candidates with a client sketch of up to 4 KB.
+ */
+export const MAX_PATHS_LIMIT = 200;
 
 /** The bucket that counts requests to paths a shard no longer tracks (its path cap was reached). */
 export const OTHER_PATH = '(other)';

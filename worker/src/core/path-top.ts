@@ -13,7 +13,7 @@ import {
 	type TopPath,
 } from '../contract/paths.ts';
 import { DAY_MS, HOUR_MS } from '../contract/time.ts';
-import { hllDecode, hllEstimate, hllMerge } from './hll.ts';
+import { emptyHll, hllDecode, hllEstimate, hllMerge } from './hll.ts';
 import { addMethods, type Granularity } from './path-deltas.ts';
 
 export type PathWindowSpec = { granularity: Granularity; start: number; stepMs: number; steps: number };
@@ -61,21 +61,18 @@ function metricOf(m: Pick<Merged, 'requests' | 'errors' | 'clients'>, by: PathsT
 }
 
 function mergeFigures(partials: readonly ShardPathsTop[]): Merged[] {
-	const byPath = new Map<string, Merged & { hll: Uint8Array }>();
+	const byPath = new Map<string, { m: Merged; sketches: Uint8Array[] }>();
 	partials.forEach((p, shard) => {
-		for (const c of p.candidates) {
-			const m = byPath.get(c.path);
-			if (!m) {
-				const { sketch, ...figures } = c;
+		for (const { sketch, ...c } of p.candidates) {
+			const seen = byPath.get(c.path);
+			if (!seen) {
 				byPath.set(c.path, {
-					...figures,
-					trend: [...c.trend],
-					clients: 0,
-					shards: new Set([shard]),
-					hll: hllDecode(sketch),
+					m: { ...c, trend: [...c.trend], clients: 0, shards: new Set([shard]) },
+					sketches: [sketch],
 				});
 				continue;
 			}
+			const m = seen.m;
 			m.requests += c.requests;
 			m.errors += c.errors;
 			m.methods = addMethods(m.methods, c.methods);
@@ -83,10 +80,15 @@ function mergeFigures(partials: readonly ShardPathsTop[]): Merged[] {
 			m.lastSeen = Math.max(m.lastSeen, c.lastSeen);
 			m.trend = m.trend.map((n, i) => n + (c.trend[i] ?? 0));
 			m.shards.add(shard);
-			hllMerge(m.hll, hllDecode(c.sketch));
+			seen.sketches.push(sketch);
 		}
 	});
-	return [...byPath.values()].map(({ hll, ...m }) => ({ ...m, clients: hllEstimate(hll) }));
+	// One decoded sketch at a time: the payload holds them encoded (sparse while small).
+	return [...byPath.values()].map(({ m, sketches }) => {
+		const union = emptyHll();
+		for (const s of sketches) hllMerge(union, hllDecode(s));
+		return { ...m, clients: hllEstimate(union) };
+	});
 }
 
 /**
