@@ -108,6 +108,16 @@ describe.each(adapters)('IssueTracker contract: $name', ({ make }) => {
 		expect(r).toMatchObject({ state: 'open', closedAt: null });
 	});
 
+	it('reads one issue as it is now, and refuses one that does not exist', async () => {
+		const i = await h.tracker.create({ title: 'T', body: 'B', labels: ['pathwatch'] });
+		await h.tracker.update(i.number, { body: 'B2', state: 'closed', stateReason: 'not_planned' });
+		const got = await h.tracker.get(i.number);
+		expect(got).toMatchObject({ number: i.number, body: 'B2', state: 'closed', stateReason: 'not_planned' });
+		expect(got.labels).toEqual(['pathwatch']);
+		expect(got.author).toBe(i.author);
+		await expect(h.tracker.get(9999)).rejects.toThrow();
+	});
+
 	it('lists closed issues updated since a time', async () => {
 		const old = await h.tracker.create({ title: 'old', body: '', labels: ['pathwatch'] });
 		await h.tracker.update(old.number, { state: 'closed' });

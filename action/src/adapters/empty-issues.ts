@@ -13,6 +13,9 @@ export function createEmptyTracker(): IssueTracker {
 		fixedAuthor: null,
 		listOpen: async () => [],
 		listClosedSince: async () => [],
+		get: async (number) => {
+			throw new UserError(`the dry-run tracker holds no issues (asked for #${number})`);
+		},
 		create: refuse,
 		update: refuse,
 		comment: refuse,

@@ -164,6 +164,7 @@ export function createLocalTracker(
 			(await readAll(store)).filter(
 				(i) => i.state === 'closed' && i.labels.includes(label) && Date.parse(i.updatedAt) >= since.getTime(),
 			),
+		get: (number) => readExisting(store, number),
 		create: (input) => counted(createIssue(store, input)),
 		update: (number, patch) => counted(updateIssue(store, number, patch)),
 		comment: (number, body) => counted(commentOn(store, number, body)),

@@ -1,7 +1,12 @@
-/** Applies a plan through the tracker, one write at a time, in plan order. */
+/**
+ * Applies a plan through the tracker, one write at a time, in plan order. Existing issues are
+ * re-read right before each write and their state merged (write-issue.ts), so what another
+ * writer recorded since this run listed them is kept.
+ */
 
 import type { PlannedAction } from '../core/issues/plan.ts';
 import type { IssueTracker, TrackedIssue } from '../core/issues/ports.ts';
+import { writeIssue } from './write-issue.ts';
 
 export type ApplyResult = { created: TrackedIssue[]; touched: Map<string, { number: number; url: string }> };
 
@@ -22,7 +27,10 @@ export async function applyPlan(
 			number = issue.number;
 		}
 		if (a.comment && (a.commentFirst || a.issue === null)) await tracker.comment(number, a.comment);
-		if (a.patch) issue = await tracker.update(number, a.patch);
+		if (a.patch)
+			issue = issue
+				? await tracker.update(number, a.patch)
+				: await writeIssue(tracker, number, a.patch, 'monitor');
 		if (a.comment && !a.commentFirst && a.issue !== null) await tracker.comment(number, a.comment);
 		if (issue) touched.set(a.fingerprint, { number, url: issue.url });
 		log(`${a.alertname}: ${a.note}${a.issue === null ? ` (#${number})` : ''}`);

@@ -8,9 +8,10 @@ import { DAY_MS, HOUR_MS } from '../../../worker/src/contract/time.ts';
 import { type ChannelSend, sendToChannel } from '../adapters/notify-channels.ts';
 import type { AlertEval } from '../core/alerts/alert.ts';
 import type { Config } from '../core/config/config.ts';
+import { mergeState } from '../core/issues/merge-state.ts';
 import type { IssueTracker } from '../core/issues/ports.ts';
 import { replaceState } from '../core/issues/reconcile-sweep.ts';
-import type { ParsedIssue } from '../core/issues/state.ts';
+import { type ParsedIssue, parseIssue, parseState } from '../core/issues/state.ts';
 import { holdsClaim, mayClaim, withClaim } from '../core/notify/claim.ts';
 import { notifyStateOf } from '../core/notify/notify-state.ts';
 import {
@@ -22,6 +23,7 @@ import {
 import type { TemplateFn } from '../core/notify/templates.ts';
 import { isEscalated, recordOutcome, type Transition } from '../core/notify/transitions.ts';
 import type { OwnIssues } from './own-issues.ts';
+import { writeIssue } from './write-issue.ts';
 
 export const ESCALATED_LABEL = 'escalated';
 /** Closed issues looked at for pending resolutions and retries. */
@@ -115,25 +117,27 @@ async function claim(
 ): Promise<{ mine: IssueNotice[]; yielded: number[] }> {
 	const yielded: number[] = [];
 	const claimed = new Set<number>();
-	let readJustNow = true;
 	for (const n of notices) {
 		if (!n.pending.length) continue;
 		// Fischer's bound holds only if every claim is written right after reading the issue:
-		// paced writes must not stretch the read-to-write gap past claim_settle, so re-read.
-		const issue = readJustNow
-			? n.issue
-			: (await listIssues(opts.issues, opts.now())).find((i) => i.number === n.issue.number);
-		const st = issue?.alert;
-		if (!issue || !st) continue;
-		const ns = notifyStateOf(st);
-		if (!mayClaim(ns, opts.runId, opts.now())) {
-			yielded.push(n.issue.number);
-			continue;
-		}
-		const state = { ...st, notify: withClaim(ns, opts.runId, opts.now()) };
-		await opts.tracker.update(issue.number, { body: replaceState(issue.body, state) });
-		claimed.add(issue.number);
-		readJustNow = false;
+		// paced writes must not stretch the read-to-write gap past claim_settle, so each claim
+		// is decided on the issue as re-read just before its write.
+		let busy = false;
+		const written = await writeIssue(
+			opts.tracker,
+			n.issue.number,
+			(fresh) => {
+				const st = parseIssue(fresh)?.alert;
+				if (!st || st.fingerprint !== n.state.fingerprint) return null;
+				const ns = notifyStateOf(st);
+				busy = !mayClaim(ns, opts.runId, opts.now());
+				if (busy) return null;
+				return { body: replaceState(fresh.body, { ...st, notify: withClaim(ns, opts.runId, opts.now()) }) };
+			},
+			'deliveries',
+		);
+		if (busy) yielded.push(n.issue.number);
+		if (written) claimed.add(n.issue.number);
 	}
 	if (claimed.size > 0) await (opts.sleep ?? sleeper)(opts.config.notify.claim_settle);
 	// Re-read: pending work is recomputed from what the issues say now.
@@ -210,12 +214,20 @@ async function record(opts: NotifyOptions, notices: readonly IssueNotice[], send
 			state = { ...state, notify };
 		}
 		state = { ...state, notify: { ...notifyStateOf(state), claim: null } };
-		const labels = escalationLabels(n.issue.labels, isEscalated(state));
-		await opts.tracker.update(n.issue.number, {
-			body: replaceState(n.issue.body, state),
-			...(labels ? { labels } : {}),
-		});
-		if (isEscalated(state) && !isEscalated(n.state))
+		// The label follows the state as merged with the issue now (an ack may just have landed),
+		// toggled against the labels the issue has now.
+		let escalated = false;
+		await writeIssue(
+			opts.tracker,
+			n.issue.number,
+			(fresh) => {
+				escalated = isEscalated(mergeState(state, parseState(fresh.body), 'deliveries'));
+				const labels = escalationLabels(fresh.labels, escalated);
+				return { body: replaceState(fresh.body, state), ...(labels ? { labels } : {}) };
+			},
+			'deliveries',
+		);
+		if (escalated && !isEscalated(n.state))
 			await opts.tracker.comment(
 				n.issue.number,
 				'Escalated: still firing and not acknowledged. Comment `/pathwatch ack` to stop further escalation.',

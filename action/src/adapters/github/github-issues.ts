@@ -146,6 +146,13 @@ export function createGitHubTracker(github: GitHubClient, opts: GitHubTrackerOpt
 				direction: 'desc',
 				since: new Date(Math.floor(since.getTime() / HOUR_MS) * HOUR_MS).toISOString(),
 			}),
+		get: async (number: number) => {
+			try {
+				return toTracked((await octokit.rest.issues.get({ owner, repo, issue_number: number })).data);
+			} catch (e) {
+				throw githubError(e, `reading issue #${number}`);
+			}
+		},
 		create: (issue: NewIssue) =>
 			write('creating an issue', async () =>
 				toTracked((await octokit.rest.issues.create({ owner, repo, ...issue })).data),

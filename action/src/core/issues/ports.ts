@@ -58,6 +58,8 @@ export type IssueTracker = {
 	listOpen(label: string): Promise<TrackedIssue[]>;
 	/** Closed issues carrying `label` updated at or after `since`. */
 	listClosedSince(label: string, since: Date): Promise<TrackedIssue[]>;
+	/** One issue as it is now (writers re-read right before writing: see merge-state.ts). */
+	get(number: number): Promise<TrackedIssue>;
 	create(issue: NewIssue): Promise<TrackedIssue>;
 	update(number: number, patch: IssuePatch): Promise<TrackedIssue>;
 	comment(number: number, body: string): Promise<void>;
