@@ -48,6 +48,11 @@ const VarsSchema = z.object({
 	/** How often isolates and collectors report to their shard (0: at once, for tests). */
 	FLUSH_INTERVAL_MS: intVar(0, HOUR_MS, MINUTE_MS),
 	MAX_PATHS_PER_IP: intVar(1, 100_000, 1000),
+	/**
+	 * Event ids a collector keeps exactly in memory (~77 bytes each); older ids of the retention
+	 * period cost 8 bytes each and one row read when a fingerprint matches (objects/seen-ids.ts).
+	 */
+	SEEN_EXACT_IDS: intVar(100, 10_000_000, 100_000),
 	/** A Durable Object call that takes longer is journaled and counted as a timeout. */
 	DO_TIMEOUT_MS: intVar(1, MINUTE_MS, 2 * SECOND_MS),
 	BREAKER_FAILURE_THRESHOLD: intVar(1, 1000, DEFAULT_BREAKER.failureThreshold),
@@ -68,6 +73,7 @@ export type Settings = {
 	shardCount: number;
 	flushIntervalMs: number;
 	maxPathsPerIp: number;
+	seenExactIds: number;
 	doTimeoutMs: number;
 	breaker: BreakerConfig;
 	monitorIntervalMinutes: number;
@@ -85,6 +91,7 @@ function toSettings(v: z.infer<typeof VarsSchema>): Settings {
 		shardCount: v.SHARD_COUNT,
 		flushIntervalMs: v.FLUSH_INTERVAL_MS,
 		maxPathsPerIp: v.MAX_PATHS_PER_IP,
+		seenExactIds: v.SEEN_EXACT_IDS,
 		doTimeoutMs: v.DO_TIMEOUT_MS,
 		breaker: {
 			failureThreshold: v.BREAKER_FAILURE_THRESHOLD,

@@ -25,6 +25,13 @@ export function readSeenSegments(db: MeteredSql): SeenSegment[] {
 	});
 }
 
+/** The ids of one segment (empty when it was deleted): one row read, for an exact check. */
+export function readSeenSegmentIds(db: MeteredSql, seg: number): string[] {
+	const row = db.all('SELECT ids FROM seen_ids WHERE seg = ?', seg)[0];
+	if (row === undefined) return [];
+	return unpackIds(new Uint8Array(z.object({ ids: z.instanceof(ArrayBuffer) }).parse(row).ids));
+}
+
 /** Writes a segment whole (insert or replace its blob): one row written. */
 export function writeSeenSegment(db: MeteredSql, seg: number, lastAt: number, packed: Uint8Array): void {
 	db.run(

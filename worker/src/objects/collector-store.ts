@@ -62,10 +62,16 @@ export class CollectorStore {
 	private readonly storage: DurableObjectStorage;
 	readonly db: MeteredSql;
 
-	constructor(storage: DurableObjectStorage, db: MeteredSql, retentionMs: number) {
+	/** `seenExactIds`: how many event ids stay in an exact in-memory Set (see seen-ids.ts). */
+	constructor(
+		storage: DurableObjectStorage,
+		db: MeteredSql,
+		retentionMs: number,
+		seenExactIds: () => number,
+	) {
 		this.storage = storage;
 		this.db = db;
-		this.seen = new SeenIds(db, retentionMs);
+		this.seen = new SeenIds(db, retentionMs, seenExactIds);
 	}
 
 	/** Forgets the in-memory mirror (after a failed transaction, a purge or a bulk rewrite). */

@@ -50,7 +50,12 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 
 	constructor(ctx: DurableObjectState, env: Bindings) {
 		super(ctx, env);
-		this.store = new CollectorStore(ctx.storage, new MeteredSql(ctx.storage.sql), SEEN_RETENTION_MS);
+		this.store = new CollectorStore(
+			ctx.storage,
+			new MeteredSql(ctx.storage.sql),
+			SEEN_RETENTION_MS,
+			() => settingsOf(this.env).seenExactIds,
+		);
 		this.reporter = new CollectorReporter(
 			this.store,
 			(report) => shardForIp(this.env, report.ip).reportCollector(report),

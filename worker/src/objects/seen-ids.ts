@@ -1,16 +1,20 @@
 /**
  * The event ids a collector has counted within the retention period, for idempotent retries and
- * journal replays. Ids live in packed segments (about 58 ids per row, see collector-ids.ts) and
- * in a Set loaded on the first `record` after the object wakes: a batch costs one segment write
- * and no read, whatever its size. The open segment is rewritten whole on each append, from its
- * packed bytes kept in memory (only the new ids are packed).
+ * journal replays. Ids live in packed segments (about 58 ids per row, see collector-ids.ts),
+ * loaded on the first `record` after the object wakes: a batch costs one segment write, whatever
+ * its size. The open segment is rewritten whole on each append, from its packed bytes kept in
+ * memory (only the new ids are packed).
  *
- * Memory grows with the ids of the retention period (about 77 bytes per UUID as a Set entry,
- * measured in V8): an IP recording a million events a week holds about 77 MB of a Durable
- * Object's 128 MB. A waking object reads every segment once (about 58 ids per row read).
+ * Memory is bounded by `exactCap`: the newest segments' ids (at most the cap, plus the open
+ * segment) sit in an exact Set; older segments keep only a 32-bit fingerprint and segment number
+ * per id (core/seen-index.ts, 8 bytes instead of ~77). An id whose fingerprint matches is
+ * checked against the rows of the matching segments, so dedup stays exact: rows are read only
+ * on a fingerprint hit (a real old duplicate, or a 1-in-2^32-per-id collision). A waking object
+ * still reads every segment once (about 58 ids per row read) to rebuild both.
  */
 import {
 	deleteSeenBefore,
+	readSeenSegmentIds,
 	readSeenSegments,
 	SEEN_SEGMENT_BYTES,
 	writeSeenSegment,
@@ -18,14 +22,51 @@ import {
 import { HOUR_MS } from '../contract/time.ts';
 import { packIds } from '../core/collector-ids.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
+import { buildRuns, type ColdRun, candidateSegments, fingerprint, mergeRuns } from '../core/seen-index.ts';
 import type { MeteredSql } from './metered-sql.ts';
 
 /** Cleanups scan the segments; at most one an hour. */
 const CLEANUP_SPACING_MS = HOUR_MS;
+/** More runs than this are merged into one: each run costs a binary search per fresh id. */
+const MAX_COLD_RUNS = 8;
 
 /** The segment being appended to: its packed parts, concatenated when written. */
 type Open = { seg: number; parts: Uint8Array[]; bytes: number };
-type Loaded = { ids: Set<string>; open: Open; lastAt: Map<number, number> };
+/** A segment whose ids are in the exact Set, oldest first. */
+type ExactSeg = { seg: number; ids: string[] };
+type Loaded = {
+	ids: Set<string>;
+	exact: ExactSeg[];
+	cold: ColdRun[];
+	open: Open;
+	lastAt: Map<number, number>;
+};
+
+/**
+ * The newest segments holding at most `cap` ids (the newest one always) go to the exact Set; the
+ * older ones straight to fingerprint runs, so a wake never holds every id in a Set.
+ */
+function splitWindow(segments: readonly ExactSeg[], cap: number): Pick<Loaded, 'ids' | 'exact' | 'cold'> {
+	let first = segments.length;
+	let count = 0;
+	while (first > 0) {
+		const size = segments[first - 1]?.ids.length ?? 0;
+		if (first < segments.length && count + size > cap) break;
+		count += size;
+		first--;
+	}
+	const exact = segments.slice(first);
+	const ids = new Set<string>();
+	for (const s of exact) for (const id of s.ids) ids.add(id);
+	const fps: number[] = [];
+	const segs: number[] = [];
+	for (const s of segments.slice(0, first))
+		for (const id of s.ids) {
+			fps.push(fingerprint(id));
+			segs.push(s.seg);
+		}
+	return { ids, exact, cold: buildRuns(fps, segs) };
+}
 
 export class SeenIds {
 	#loaded: Loaded | null = null;
@@ -33,10 +74,13 @@ export class SeenIds {
 
 	private readonly db: MeteredSql;
 	private readonly retentionMs: number;
+	private readonly exactCap: () => number;
 
-	constructor(db: MeteredSql, retentionMs: number) {
+	/** `exactCap`: ids kept exactly in memory (read per load, so a setting change applies on wake). */
+	constructor(db: MeteredSql, retentionMs: number, exactCap: () => number) {
 		this.db = db;
 		this.retentionMs = retentionMs;
+		this.exactCap = exactCap;
 	}
 
 	invalidate(): void {
@@ -45,11 +89,11 @@ export class SeenIds {
 
 	#load(): Loaded {
 		if (this.#loaded) return this.#loaded;
-		const ids = new Set<string>();
 		const lastAt = new Map<number, number>();
+		const segments: ExactSeg[] = [];
 		let open: Open = { seg: 1, parts: [], bytes: 0 };
 		for (const s of readSeenSegments(this.db)) {
-			for (const id of s.ids) ids.add(id);
+			segments.push({ seg: s.seg, ids: s.ids });
 			lastAt.set(s.seg, s.lastAt);
 			const bytes = s.blob.length;
 			open =
@@ -57,19 +101,48 @@ export class SeenIds {
 					? { seg: s.seg, parts: [s.blob], bytes }
 					: { seg: s.seg + 1, parts: [], bytes: 0 };
 		}
-		this.#loaded = { ids, open, lastAt };
+		this.#loaded = { ...splitWindow(segments, this.exactCap()), open, lastAt };
 		return this.#loaded;
+	}
+
+	/** The ids kept exactly in memory and those summarised by fingerprint (memory figures, tests). */
+	sizes(): { exact: number; cold: number } {
+		const l = this.#load();
+		return { exact: l.ids.size, cold: l.cold.reduce((n, r) => n + r.fps.length, 0) };
 	}
 
 	/** The events whose id was never counted (first of each id within the batch). */
 	fresh(events: readonly NormalizedEvent[]): NormalizedEvent[] {
-		const { ids } = this.#load();
+		const l = this.#load();
 		const batch = new Set<string>();
-		return events.filter((e) => {
-			if (ids.has(e.id) || batch.has(e.id)) return false;
+		const candidates = new Map<string, number[]>();
+		const out = events.filter((e) => {
+			if (l.ids.has(e.id) || batch.has(e.id)) return false;
 			batch.add(e.id);
+			const segs = l.cold.length > 0 ? candidateSegments(l.cold, fingerprint(e.id)) : [];
+			if (segs.length > 0) candidates.set(e.id, segs);
 			return true;
 		});
+		if (candidates.size === 0) return out;
+		const old = this.#confirm(candidates);
+		return out.filter((e) => !old.has(e.id));
+	}
+
+	/** Reads each candidate segment once and returns the ids it really holds. */
+	#confirm(candidates: ReadonlyMap<string, readonly number[]>): Set<string> {
+		const segIds = new Map<number, Set<string>>();
+		const seen = new Set<string>();
+		for (const [id, segs] of candidates) {
+			for (const seg of segs) {
+				let ids = segIds.get(seg);
+				if (!ids) {
+					ids = new Set(readSeenSegmentIds(this.db, seg));
+					segIds.set(seg, ids);
+				}
+				if (ids.has(id)) seen.add(id);
+			}
+		}
+		return seen;
 	}
 
 	/**
@@ -85,7 +158,7 @@ export class SeenIds {
 		if (open.bytes > 0 && open.bytes + total > SEEN_SEGMENT_BYTES)
 			open = { seg: open.seg + 1, parts: [], bytes: 0 };
 		let dirty = false;
-		for (const p of packed) {
+		for (const [i, p] of packed.entries()) {
 			if (open.bytes > 0 && open.bytes + p.length > SEEN_SEGMENT_BYTES) {
 				this.#write(open, now);
 				open = { seg: open.seg + 1, parts: [], bytes: 0 };
@@ -93,10 +166,44 @@ export class SeenIds {
 			open.parts.push(p);
 			open.bytes += p.length;
 			dirty = true;
+			const id = events[i]?.id ?? '';
+			this.#exactSeg(l, open.seg).ids.push(id);
+			l.ids.add(id);
 		}
 		if (dirty) this.#write(open, now);
-		for (const e of events) l.ids.add(e.id);
 		l.open = open;
+		this.#evict(l, this.exactCap());
+	}
+
+	/** The exact window's entry for a segment being appended to (always the newest). */
+	#exactSeg(l: Loaded, seg: number): ExactSeg {
+		const last = l.exact.at(-1);
+		if (last?.seg === seg) return last;
+		const created = { seg, ids: [] };
+		l.exact.push(created);
+		return created;
+	}
+
+	/**
+	 * Moves the oldest segments out of the exact Set once it holds more than `cap` ids, down to
+	 * 7/8 of the cap so that each move builds a run of a useful size. The newest segment stays.
+	 */
+	#evict(l: Loaded, cap: number): void {
+		if (l.ids.size <= cap) return;
+		const target = cap - Math.floor(cap / 8);
+		const fps: number[] = [];
+		const segs: number[] = [];
+		while (l.ids.size > target && l.exact.length > 1) {
+			const s = l.exact.shift();
+			if (!s) break;
+			for (const id of s.ids) {
+				l.ids.delete(id);
+				fps.push(fingerprint(id));
+				segs.push(s.seg);
+			}
+		}
+		l.cold.push(...buildRuns(fps, segs));
+		if (l.cold.length > MAX_COLD_RUNS) l.cold = mergeRuns(l.cold);
 	}
 
 	#write(open: Open, now: number): void {
