@@ -36,6 +36,13 @@ function monitorArgs(inputs: ActionInputs): string[] {
 	return args;
 }
 
+/** ChatOps manages the same issues as the monitor: the same config and issues-author inputs. */
+function chatopsArgs(inputs: ActionInputs): string[] {
+	const args = inputs.config !== DEFAULT_CONFIG_PATH ? ['--config', inputs.config] : [];
+	if (inputs['issues-author']) args.push('--issues-author', inputs['issues-author']);
+	return args;
+}
+
 function setMonitorOutputs(r: MonitorResult): void {
 	const critical = r.firing.filter((e) => e.severity === 'critical').length;
 	core.setOutput('firing-count', r.firing.length);
@@ -121,7 +128,10 @@ export async function run(): Promise<void> {
 		const inputs = parseActionInputs((name) => core.getInput(name));
 		const env = environment(inputs);
 		if (inputs.command === 'monitor') return await runMonitorStep(inputs, env);
-		const args = inputs.args.split(/\s+/).filter(Boolean);
+		const args = [
+			...(inputs.command === 'chatops' ? chatopsArgs(inputs) : []),
+			...inputs.args.split(/\s+/).filter(Boolean),
+		];
 		const lines: string[] = [];
 		const code = await runCli([inputs.command, ...args], {
 			env,

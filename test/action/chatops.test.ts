@@ -3,7 +3,7 @@
  * and what the monitor does with the result: an ack stops escalation, a silence suppresses
  * notifications and issue writes, a hand-closed issue is "silenced until resolved".
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -68,7 +68,7 @@ describe('chatops commands (GitHub stand-in)', () => {
 		return gh.addIssue({ title: 'Errors: boom', body, labels });
 	}
 	let commentId = 90_000;
-	async function comment(issue: number, user: string, text: string) {
+	async function comment(issue: number, user: string, text: string, args: string[] = []) {
 		const id = commentId++;
 		gh.comments.push({ id, issue, body: text, user: { login: user }, created_at: new Date().toISOString() });
 		const event = {
@@ -79,7 +79,7 @@ describe('chatops commands (GitHub stand-in)', () => {
 		const path = join(dir, `event-${id}.json`);
 		await writeFile(path, JSON.stringify(event));
 		const out: string[] = [];
-		const code = await runCli(['chatops', '--event', path], {
+		const code = await runCli(['chatops', '--event', path, ...args], {
 			env: {
 				GITHUB_TOKEN: gh.token,
 				GITHUB_REPOSITORY: `${gh.owner}/${gh.repo}`,
@@ -131,7 +131,12 @@ describe('chatops commands (GitHub stand-in)', () => {
 		const reply = repliesOn(issue.number)[0]?.body ?? '';
 		expect(reply).not.toMatch(/@team|#12|<b>/);
 		await comment(issue.number, 'alice', '/pathwatch unsilence');
-		expect(stateOf(issue.number)?.notify?.silence).toBeNull();
+		// Lifted as a silence ending now: its time lets it win over an older copy of the silence.
+		const lifted = stateOf(issue.number)?.notify?.silence;
+		expect(lifted).toMatchObject({ by: 'alice', reason: null });
+		expect(lifted?.until).toBe(lifted?.at);
+		const again = await comment(issue.number, 'alice', '/pathwatch unsilence');
+		expect(again.out).toContain('Nothing to unsilence');
 	});
 
 	it('rejects bad commands and issues pathwatch does not own', async () => {
@@ -144,6 +149,26 @@ describe('chatops commands (GitHub stand-in)', () => {
 		expect(c.out).toContain('not an alert issue pathwatch manages');
 		const none = await comment(issue.number, 'alice', 'just a comment');
 		expect(none.out).toContain('ignored');
+	});
+
+	it("manages the monitor's identity: the config's issues.author, or --issues-author", async () => {
+		const issue = alertIssue();
+		issue.user = { login: 'octo-ops[bot]' };
+		const before = issue.body;
+		const refused = await comment(issue.number, 'alice', '/pathwatch ack');
+		expect(refused.out).toContain('not an alert issue pathwatch manages');
+		expect(gh.issues.get(issue.number)?.body).toBe(before);
+		await mkdir(join(dir, '.github'));
+		await writeFile(join(dir, '.github/pathwatch.yml'), 'issues:\n  author: octo-ops[bot]\n');
+		const applied = await comment(issue.number, 'alice', '/pathwatch ack');
+		expect(applied.out).toContain('applied');
+		expect(stateOf(issue.number)?.notify?.ack?.by).toBe('alice');
+		const other = alertIssue();
+		const viaFlag = await comment(other.number, 'alice', '/pathwatch ack', [
+			'--issues-author',
+			'someone-else',
+		]);
+		expect(viaFlag.out).toContain('not an alert issue pathwatch manages');
 	});
 });
 

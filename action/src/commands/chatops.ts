@@ -2,23 +2,30 @@
  * `pathwatch chatops`: handles one `issue_comment` event (GITHUB_EVENT_PATH or --event).
  * `/pathwatch ack | silence <duration> [reason] | unsilence` on an alert issue, honoured only
  * from users with write access or more, answered with a reaction and a short comment; the
- * result lives in the issue's hidden state, where the next monitor run reads it.
+ * result lives in the issue's hidden state, where the next monitor run reads it. It manages the
+ * same issues as the monitor (`--issues-author`, else the config's `issues.author`, else the
+ * same default) and goes through the same GitHub client and issue tracker.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { retry } from '@octokit/plugin-retry';
-import { Octokit } from '@octokit/rest';
 import { z } from 'zod';
-import { type ChatOpsGitHub, createChatOpsGitHub } from '../adapters/github-chatops.ts';
+import { type ChatOpsGitHub, createChatOpsGitHub } from '../adapters/github/chatops.ts';
+import { createGitHubClient } from '../adapters/github/github-client.ts';
+import { createGitHubTracker } from '../adapters/github/github-issues.ts';
 import type { Command } from '../cli-types.ts';
 import { UserError } from '../core/errors.ts';
 import { sameLogin } from '../core/issues/ownership.ts';
+import type { IssueTracker, TrackedIssue } from '../core/issues/ports.ts';
 import { replaceState } from '../core/issues/reconcile-sweep.ts';
-import { parseIssue } from '../core/issues/state.ts';
-import { applyCommand, parseCommand, roleAllowed } from '../core/notify/chatops.ts';
+import { type AlertState, parseIssue } from '../core/issues/state.ts';
+import { applyCommand, type ChatCommand, parseCommand, roleAllowed } from '../core/notify/chatops.ts';
 import { neutralize } from '../core/sanitize.ts';
+import { parseEnv } from '../inputs.ts';
 import { ESCALATED_LABEL } from '../monitor/notify-step.ts';
+import { loadConfig } from '../monitor/options.ts';
+import { resolveOwner } from '../monitor/own-issues.ts';
+import { writeIssue } from '../monitor/write-issue.ts';
 
 const EventSchema = z.object({
 	action: z.string(),
@@ -33,11 +40,49 @@ export type CommentEvent = z.infer<typeof EventSchema>;
 
 export type ChatOpsOutcome = 'ignored' | 'refused' | 'rejected' | 'applied';
 
+export type ChatOpsDeps = {
+	gh: ChatOpsGitHub;
+	tracker: Pick<IssueTracker, 'get' | 'update' | 'comment' | 'whoami' | 'defaultAuthor' | 'fixedAuthor'>;
+};
+
+/** The alert state of an issue pathwatch manages as `configured` (the monitor's rule), or null. */
+async function managedState(
+	tracker: ChatOpsDeps['tracker'],
+	issue: TrackedIssue,
+	configured: string | undefined,
+): Promise<AlertState | null> {
+	const parsed = parseIssue(issue);
+	if (!parsed) return null;
+	const owner = await resolveOwner(tracker, configured, [parsed]);
+	return sameLogin(issue.author, owner) ? parsed.alert : null;
+}
+
+/** Writes the command's state; an ack takes the `escalated` label off the labels the issue has now. */
+async function writeCommand(
+	tracker: ChatOpsDeps['tracker'],
+	number: number,
+	cmd: ChatCommand,
+	state: AlertState,
+) {
+	await writeIssue(
+		tracker,
+		number,
+		(fresh) => {
+			const unlabel = cmd.kind === 'ack' && fresh.labels.includes(ESCALATED_LABEL);
+			return {
+				body: replaceState(fresh.body, state),
+				...(unlabel ? { labels: fresh.labels.filter((l) => l !== ESCALATED_LABEL) } : {}),
+			};
+		},
+		'chatops',
+	);
+}
+
 /** Handles one comment event; returns what happened, for logs and tests. */
 export async function handleComment(
-	gh: ChatOpsGitHub,
+	{ gh, tracker }: ChatOpsDeps,
 	event: CommentEvent,
-	opts: { now: number; issueAuthor: string },
+	opts: { now: number; issueAuthor: string | undefined },
 ): Promise<{ outcome: ChatOpsOutcome; message: string }> {
 	const cmd = parseCommand(event.comment.body ?? '');
 	if (event.action !== 'created' || event.issue.pull_request || cmd === null)
@@ -47,76 +92,85 @@ export async function handleComment(
 	const role = await gh.role(user);
 	if (!roleAllowed(role)) {
 		await gh.react(event.comment.id, 'confused');
-		await gh.comment(
+		await tracker.comment(
 			number,
 			`\`/pathwatch\` commands need write access to this repository (${neutralize(role, 20)} is not enough).`,
 		);
 		return { outcome: 'refused', message: `${user} has role ${role}` };
 	}
-	const issue = await gh.issue(number);
-	const parsed = parseIssue({
-		...issue,
-		title: '',
-		stateReason: null,
-		createdAt: '',
-		updatedAt: '',
-		closedAt: null,
-	});
-	const state = sameLogin(issue.author, opts.issueAuthor) ? parsed?.alert : null;
-	const result =
-		'error' in cmd
-			? cmd
-			: state
-				? applyCommand(state, cmd, user, opts.now)
-				: { error: 'This is not an alert issue pathwatch manages.' };
-	if ('error' in result) {
+	const rejected = async (error: string) => {
 		await gh.react(event.comment.id, 'confused');
-		await gh.comment(number, result.error);
-		return { outcome: 'rejected', message: result.error };
-	}
-	const labels =
-		'kind' in cmd && cmd.kind === 'ack' && issue.labels.includes(ESCALATED_LABEL)
-			? { labels: issue.labels.filter((l) => l !== ESCALATED_LABEL) }
-			: {};
-	await gh.update(number, { body: replaceState(issue.body, result.state), ...labels });
+		await tracker.comment(number, error);
+		return { outcome: 'rejected' as const, message: error };
+	};
+	if ('error' in cmd) return rejected(cmd.error);
+	const state = await managedState(tracker, await tracker.get(number), opts.issueAuthor);
+	if (!state) return rejected('This is not an alert issue pathwatch manages.');
+	const result = applyCommand(state, cmd, user, opts.now);
+	if ('error' in result) return rejected(result.error);
+	await writeCommand(tracker, number, cmd, result.state);
 	await gh.react(event.comment.id, '+1');
-	await gh.comment(number, result.reply);
+	await tracker.comment(number, result.reply);
 	return { outcome: 'applied', message: result.reply };
 }
 
-const USAGE =
-	'usage: pathwatch chatops [--event <issue_comment event JSON>] [--issues-author <login pathwatch opens issues as>]';
+const USAGE = `usage: pathwatch chatops [--event <file>] [--config <path>] [--issues-author <login>]
 
-const command: Command = async (ctx) => {
-	let values: { event?: string | undefined; 'issues-author'?: string | undefined };
+  --event <file>           the issue_comment event (default $GITHUB_EVENT_PATH)
+  --config <path>          config file, for issues.author (default .github/pathwatch.yml)
+  --issues-author <login>  the login whose alert issues pathwatch manages, as for monitor
+
+environment: GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, PATHWATCH_PACE_MS`;
+
+function parseChatOpsArgs(argv: string[]) {
 	try {
-		({ values } = parseArgs({
-			args: ctx.argv,
-			options: { event: { type: 'string' }, 'issues-author': { type: 'string' } },
+		return parseArgs({
+			args: argv,
+			options: {
+				event: { type: 'string' },
+				config: { type: 'string' },
+				'issues-author': { type: 'string' },
+			},
 			strict: true,
-		}));
+		}).values;
 	} catch (e) {
 		throw new UserError(`${(e as Error).message}\n\n${USAGE}`);
 	}
-	const path = values.event ?? ctx.env.GITHUB_EVENT_PATH;
-	if (!path) throw new UserError(`no event: set GITHUB_EVENT_PATH or pass --event\n\n${USAGE}`);
-	const parsed = EventSchema.safeParse(JSON.parse(await readFile(resolve(ctx.cwd, path), 'utf8')));
+}
+
+async function readEvent(path: string): Promise<CommentEvent> {
+	let json: unknown;
+	try {
+		json = JSON.parse(await readFile(path, 'utf8'));
+	} catch (e) {
+		throw new UserError(`cannot read the event ${path}: ${(e as Error).message}`);
+	}
+	const parsed = EventSchema.safeParse(json);
 	if (!parsed.success)
 		throw new UserError(`${path} is not an issue_comment event: ${parsed.error.issues[0]?.message}`);
-	const token = ctx.env.GITHUB_TOKEN;
-	const repository = ctx.env.GITHUB_REPOSITORY;
+	return parsed.data;
+}
+
+const command: Command = async (ctx) => {
+	const values = parseChatOpsArgs(ctx.argv);
+	const env = parseEnv(ctx.env);
+	const path = values.event ?? env.GITHUB_EVENT_PATH;
+	if (!path) throw new UserError(`no event: set GITHUB_EVENT_PATH or pass --event\n\n${USAGE}`);
+	const event = await readEvent(resolve(ctx.cwd, path));
+	const { config } = await loadConfig(values.config, ctx.cwd);
+	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
 	if (!token || !repository) throw new UserError('set GITHUB_TOKEN and GITHUB_REPOSITORY');
-	const [owner = '', repo = ''] = repository.split('/');
-	if (!owner || !repo) throw new UserError(`GITHUB_REPOSITORY must be owner/repo, got '${repository}'`);
-	// A handful of calls per comment: Octokit's retry plugin is enough, no write pacing needed.
-	const octokit = new (Octokit.plugin(retry))({
-		auth: token,
-		baseUrl: (ctx.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-		userAgent: 'pathwatch',
+	const github = createGitHubClient({
+		token,
+		repository,
+		...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+		paceMs: env.PATHWATCH_PACE_MS,
+		warn: (m) => ctx.stderr(`warning: ${m}`),
 	});
-	const result = await handleComment(createChatOpsGitHub(octokit, owner, repo), parsed.data, {
+	const deps = { gh: createChatOpsGitHub(github), tracker: createGitHubTracker(github) };
+	const result = await handleComment(deps, event, {
 		now: Date.now(),
-		issueAuthor: values['issues-author'] || 'github-actions[bot]',
+		issueAuthor: values['issues-author'] ?? config.issues.author,
 	});
 	ctx.stdout(`pathwatch chatops: ${result.outcome}: ${result.message}`);
 	return 0;

@@ -30,7 +30,7 @@ function parsed(issues: readonly TrackedIssue[]): ParsedIssue[] {
  * owner), so a steady run with the Actions token costs no extra request.
  */
 export async function resolveOwner(
-	tracker: IssueTracker,
+	tracker: Pick<IssueTracker, 'fixedAuthor' | 'defaultAuthor' | 'whoami'>,
 	configured: string | undefined,
 	issues: readonly ParsedIssue[],
 ): Promise<string> {

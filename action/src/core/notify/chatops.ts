@@ -6,7 +6,7 @@
 import { formatDuration, parseDuration } from '../config/duration.ts';
 import type { AlertState } from '../issues/state.ts';
 import { neutralize, stripControls } from '../sanitize.ts';
-import { notifyStateOf } from './notify-state.ts';
+import { notifyStateOf, silencedAt } from './notify-state.ts';
 
 export type ChatCommand =
 	| { kind: 'ack' }
@@ -73,9 +73,12 @@ export function applyCommand(state: AlertState, cmd: ChatCommand, user: string, 
 			reply: `Silenced by @${who} for ${formatDuration(cmd.ms)}, until ${until.slice(0, 16).replace('T', ' ')} UTC${why}: no notifications and no issue updates until then.`,
 		};
 	}
-	if (n.silence === null) return { error: 'Nothing to unsilence.' };
+	if (!silencedAt(n, now)) return { error: 'Nothing to unsilence.' };
+	// Lifted as a silence that ends now, not removed: the timestamp lets it win over an older
+	// copy of the silence that a concurrent writer still carries (see merge-notify.ts).
+	const lifted = { by: user, at, until: at, reason: null };
 	return {
-		state: { ...state, notify: { ...n, silence: null } },
+		state: { ...state, notify: { ...n, silence: lifted } },
 		reply: `Silence lifted by @${who}: notifications and issue updates resume on the next run.`,
 	};
 }
