@@ -1,5 +1,6 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { packIds, unpackIds } from '../../worker/src/core/collector-ids.ts';
 import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
 import { parseSettings } from '../../worker/src/env.ts';
 import { CollectorStore } from '../../worker/src/objects/collector-store.ts';
@@ -123,6 +124,22 @@ describe('seen ids beyond the exact in-memory window', () => {
 			expect(store.summary().totalRequests).toBe(1600);
 		});
 	}, 60_000);
+
+	it('reads back exactly the ids a segment was packed from', () => {
+		const ids = [
+			...Array.from({ length: 50 }, () => crypto.randomUUID()),
+			uuid(0),
+			'order-7',
+			'é✓',
+			'x'.repeat(255),
+		];
+		expect(unpackIds(packIds(ids))).toEqual(ids);
+		// Upper-case UUIDs are not the canonical form: kept byte for byte, not lower-cased.
+		expect(unpackIds(packIds(['ABCDEF01-2345-4678-89AB-CDEF01234567']))).toEqual([
+			'ABCDEF01-2345-4678-89AB-CDEF01234567',
+		]);
+		expect(() => packIds(['x'.repeat(256)])).toThrow('event id must be 1–255 bytes');
+	});
 
 	it('takes the window size from SEEN_EXACT_IDS, refusing nonsense', () => {
 		const ok = parseSettings({ SEEN_EXACT_IDS: '2500' });
