@@ -1,6 +1,8 @@
 /**
  * CI check after `npm run demo -- --once`: the dashboard the demo left must show at least one
- * firing and one resolved alert, and every machine-readable output must be there.
+ * firing and one resolved alert, a month of history (data on at least 25 days of the 30-day
+ * file), a value on every period comparison, and the Business, Paths, Clients (with drill-down
+ * pages) and Operations sections with the demo's data; every machine-readable output must be there.
  */
 import { readFile, stat } from 'node:fs/promises';
 
@@ -30,8 +32,36 @@ for (const a of [...firing, ...resolved]) {
 	const name = a.labels.alertname ?? '';
 	if (!name || !html.includes(name)) problems.push(`alert '${a.title}' is not on the page`);
 }
+type History = { start: string; stepSeconds: number; series: { requests: (number | null)[] } };
+const month = JSON.parse(await readFile(`${DIST}/api/history-30d.json`, 'utf8')) as History;
+const days = new Set(
+	month.series.requests.flatMap((v, i) =>
+		v ? [new Date(Date.parse(month.start) + i * month.stepSeconds * 1000).toISOString().slice(0, 10)] : [],
+	),
+);
+if (days.size < 25) problems.push(`the 30-day history has data on ${days.size} days, not at least 25`);
+const missing = html.match(/no earlier period to compare/g)?.length ?? 0;
+if (missing) problems.push(`${missing} period comparison(s) show no value`);
+const section = (id: string) =>
+	/<section id="[^"]+"/.exec(html.slice(html.indexOf(`<section id="${id}"`) + 1))?.index;
+for (const id of ['business', 'paths', 'clients', 'operations']) {
+	const start = html.indexOf(`<section id="${id}"`);
+	const body = start < 0 ? '' : html.slice(start, start + 1 + (section(id) ?? html.length));
+	if (!body) problems.push(`the ${id} section is missing`);
+	else if (/<p class="empty">/.test(body) && id !== 'paths') problems.push(`the ${id} section is empty`);
+}
+const pathRows = html.slice(html.indexOf('<section id="paths"')).match(/<code class="path">/g)?.length ?? 0;
+if (pathRows < 5) problems.push(`the Paths section lists ${pathRows} paths`);
+const clientPage = await readFile(`${DIST}/clients/1.html`, 'utf8').catch(() => '');
+if (!clientPage.includes('<code class="path">'))
+	problems.push('the first client drill-down page has no path');
+for (const job of ['repair', 'backup'])
+	if (!new RegExp(`<th scope="row">${job}</th><td><span class="status status-ok"`).test(html))
+		problems.push(`the Operations section does not show a successful ${job} run`);
 if (problems.length) {
 	for (const p of problems) console.error(`demo output: ${p}`);
 	process.exit(1);
 }
-console.log(`demo output: dashboard shows ${firing.length} firing and ${resolved.length} resolved alert(s)`);
+console.log(
+	`demo output: dashboard shows ${firing.length} firing and ${resolved.length} resolved alert(s), history on ${days.size} days of the 30-day file, ${pathRows} top paths, client pages and job runs`,
+);

@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { nextCheckAfter, planDemoTimeline } from '../../action/src/demo/timeline.ts';
+import {
+	DEMO_BREAKER_COOLDOWN_MS,
+	nextCheckAfter,
+	planDemoTimeline,
+	STARTUP_ALLOWANCE_MS,
+} from '../../action/src/demo/timeline.ts';
 
 const MIN = 60_000;
 const T = Date.UTC(2026, 10, 22, 4, 0, 0);
+const minuteOf = (t: number) => Math.floor(t / MIN);
 
 describe('planDemoTimeline', () => {
 	it.each([
-		['early in a minute', T + 5_000, T + MIN],
-		['too close to the next minute: one more minute of warm-up', T + 50_000, T + 2 * MIN],
-		['exactly on a boundary', T, T + MIN],
+		['early in a minute: the faults go into this minute', T + 5_000, T + 5_000 + STARTUP_ALLOWANCE_MS],
+		['too close to the next minute: the faults open it', T + 42_000, T + MIN],
+		['exactly on a boundary', T, T + STARTUP_ALLOWANCE_MS],
 	])('%s', (_name, now, faultFrom) => {
 		const plan = planDemoTimeline(now);
 		expect(plan.faultFrom).toBe(faultFrom);
-		expect(plan.faultFrom - now).toBeGreaterThanOrEqual(20_000);
+		expect(plan.faultFrom - now).toBeGreaterThanOrEqual(STARTUP_ALLOWANCE_MS);
 		expect(plan.faultUntil).toBeGreaterThan(plan.faultFrom);
-		expect(plan.faultUntil).toBeLessThanOrEqual(plan.faultFrom + MIN);
-		// The first check comes after the faulty minute has ended.
-		expect(plan.fireCheckAt).toBeGreaterThan(plan.faultFrom + MIN);
+		// Faults and the breaker's closing fit in one minute, so the next minute is clean.
+		expect(minuteOf(plan.faultUntil + 2 * DEMO_BREAKER_COOLDOWN_MS - 1)).toBe(minuteOf(plan.faultFrom));
+		// The first check comes after the faulty minute has ended, at most two minutes from now.
+		expect(minuteOf(plan.fireCheckAt)).toBe(minuteOf(plan.faultFrom) + 1);
+		expect(plan.fireCheckAt - now).toBeLessThanOrEqual(2 * MIN);
 	});
 
 	it('checks after the minute containing a time has ended', () => {

@@ -120,6 +120,15 @@ describe('alert lifecycle', () => {
 		expect(resolved.summary).not.toContain('&#8203;');
 	});
 
+	it('an episode that began and ended between runs is recorded in a closed issue with a title', async () => {
+		const tl: Timeline = [[T0 + 5 * MINUTE, T0 + 10 * MINUTE, 10]];
+		await runAt(T0, tl);
+		await runAt(T0 + 20 * MINUTE, tl);
+		const [issue] = await all();
+		expect(issue?.state).toBe('closed');
+		expect(issue?.title).toMatch(/^Errors: /);
+	});
+
 	it('a re-fire within 24 h reopens the same issue; after 24 h it opens a new one', async () => {
 		const tl: Timeline = [
 			[T0 - 10 * MINUTE, T0, 10],

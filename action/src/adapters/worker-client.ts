@@ -12,6 +12,11 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { HeartbeatRequestSchema } from '../../../worker/src/contract/heartbeat.ts';
 import {
+	type HistoryImport,
+	HistoryImportResponseSchema,
+	HistoryImportSchema,
+} from '../../../worker/src/contract/history.ts';
+import {
 	IpDetailSchema,
 	JobAcceptedSchema,
 	JobStatusSchema,
@@ -66,6 +71,9 @@ export function createWorkerClient(opts: WorkerClientOptions) {
 		jobStatus: (id: string) => http.json('GET', `/api/admin/jobs/${enc(id)}`, JobStatusSchema),
 		/** Streams a finished export into `file` (written to a temporary name, renamed when complete). */
 		downloadExport: (id: string, file: string) => download(http, id, file),
+		/** Imports hourly history for time before the collector's own data (`POST /api/admin/history`). */
+		importHistory: (body: HistoryImport) =>
+			http.json('POST', '/api/admin/history', HistoryImportResponseSchema, HistoryImportSchema.parse(body)),
 		/** The monitor's end-of-run heartbeat: the only thing that feeds the Worker's dead-man watchdog. */
 		heartbeat: async (beat: { runId: string; at: string }): Promise<void> => {
 			const res = await http.send('POST', '/api/admin/heartbeat', HeartbeatRequestSchema.parse(beat));

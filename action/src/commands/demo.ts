@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveDir } from '../../../reports-site/src/index.ts';
+import { type StaticServer, serveDir } from '../../../reports-site/src/index.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { type LocalWorker, startLocalWorker } from '../adapters/local-worker.ts';
 import { startWebhookReceiver, type WebhookReceiver } from '../adapters/notify-receiver.ts';
@@ -10,7 +10,8 @@ import { createWorkerClient, newJobId } from '../adapters/worker-client.ts';
 import { type AlertIssueView, listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import { DEMO_CONFIG_YAML } from '../demo/demo-config.ts';
-import { nextCheckAfter, planDemoTimeline } from '../demo/timeline.ts';
+import { demoHistory, HISTORY_DAYS } from '../demo/history.ts';
+import { DEMO_BREAKER_COOLDOWN_MS, nextCheckAfter, planDemoTimeline } from '../demo/timeline.ts';
 import { buildSiteFromCollector } from '../site/publish.ts';
 import { followJob } from './job.ts';
 import monitorCommand from './monitor.ts';
@@ -91,18 +92,46 @@ async function awaitResolution(d: Demo, maxMinutes: number): Promise<void> {
 	throw new Error(`ErrorRateHigh did not resolve within ${maxMinutes} minutes of healthy traffic`);
 }
 
-async function maintenance(d: Demo): Promise<void> {
+async function job(d: Demo, type: 'repair' | 'backup', what: string): Promise<void> {
 	const client = createWorkerClient({ url: d.worker.url, token: ADMIN_TOKEN });
-	const id = newJobId('repair');
-	d.say(`job repair ${id}: reconcile the registry and replay the fallback journal`);
-	await client.startJob('repair', {}, id);
+	const id = newJobId(type);
+	d.say(`job ${type} ${id}: ${what}`);
+	await client.startJob(type, {}, id);
 	const { status } = await followJob(client, id, {
 		budgetMs: 5 * 60_000,
 		intervalMs: 1000,
 		signal: d.ctx.signal,
 		print: (line) => d.say(`  ${line}`),
 	});
-	d.say(`  ${status.state}: ${JSON.stringify(status.result)}`);
+	d.say(`  ${type} ${status.state}: ${JSON.stringify(status.result)}`);
+}
+
+/** The jobs the maintenance workflow runs daily, so the Operations section has runs to show. */
+async function maintenance(d: Demo): Promise<void> {
+	await job(d, 'repair', 'reconcile the registry and replay the fallback journal');
+	await job(d, 'backup', 'every collector to R2, manifest checked');
+}
+
+/** The example month, through the same admin route a user would import their own history with. */
+async function importHistory(d: Demo): Promise<void> {
+	const client = createWorkerClient({ url: d.worker.url, token: ADMIN_TOKEN });
+	const r = await client.importHistory(demoHistory(Date.now()));
+	d.say(
+		`history: ${r.hours} hours on ${r.days} days (${HISTORY_DAYS}-day example) imported via POST /api/admin/history`,
+	);
+}
+
+async function build(d: Demo, outDir: string): Promise<void> {
+	d.say(`building the dashboard into ${outDir}`);
+	const built = await buildSiteFromCollector({
+		url: d.worker.url,
+		token: ADMIN_TOKEN,
+		outDir,
+		tracker: createLocalTracker(join(d.dir, 'issues')),
+	});
+	d.say(
+		`  ${built.files.length} files; JS ${(built.budget.js / 1024).toFixed(1)} KB gzip, HTML ${(built.budget.html / 1024).toFixed(1)} KB gzip`,
+	);
 }
 
 /** `pathwatch demo [--once] [--dir DIR] [--out DIR] [--port N]`: the whole system on 127.0.0.1. */
@@ -132,6 +161,8 @@ const command: Command = async (ctx) => {
 		vars: {
 			ADMIN_TOKEN,
 			FLUSH_INTERVAL_MS: '2000',
+			BREAKER_COOLDOWN_MS: String(DEMO_BREAKER_COOLDOWN_MS),
+			BREAKER_MAX_COOLDOWN_MS: String(DEMO_BREAKER_COOLDOWN_MS),
 			PATHWATCH_FAULTS: `fail=0.5,from=${plan.faultFrom},until=${plan.faultUntil}`,
 		},
 	});
@@ -141,30 +172,43 @@ const command: Command = async (ctx) => {
 	say(
 		`collector up at ${worker.url}; faults injected ${new Date(plan.faultFrom).toISOString()} → ${new Date(plan.faultUntil).toISOString()}`,
 	);
+	let server: StaticServer | null = null;
 	try {
+		await importHistory(d);
 		await traffic(d, 'healthy', plan.faultFrom, 1);
-		await traffic(d, 'DO faults: the breaker opens, events go to the journal', plan.faultUntil, 2);
-		await traffic(d, 'faults over: the breaker probes and closes', plan.fireCheckAt, 3);
+		// The first dashboard (the month of history and the first live minutes) while the faults run.
+		const early = async () => {
+			if (values.once) return;
+			await build(d, outDir);
+			server = await serveDir(outDir, values.port ? Number(values.port) : 0);
+			say(`dashboard: ${server.url}/   (refreshed when the demo has finished)`);
+		};
+		await Promise.all([
+			traffic(d, 'DO faults: the breaker opens, events go to the journal', plan.faultUntil, 2),
+			early(),
+		]);
+		// The jobs run in the faulty minute once the breaker has closed: their load never
+		// lands on the clean minute that resolves the alert.
+		const jobs = async () => {
+			await new Promise((r) =>
+				setTimeout(r, Math.max(0, plan.faultUntil + 2 * DEMO_BREAKER_COOLDOWN_MS - Date.now())),
+			);
+			await maintenance(d);
+		};
+		await Promise.all([
+			traffic(d, 'faults over: the breaker probes and closes', plan.fireCheckAt, 3),
+			jobs(),
+		]);
 		await monitor(d, 'after the faulty minute: the error-rate alert fires');
-		await awaitResolution(d, 6);
-		await maintenance(d);
-		say(`building the dashboard into ${outDir}`);
-		const built = await buildSiteFromCollector({
-			url: worker.url,
-			token: ADMIN_TOKEN,
-			outDir,
-			tracker: createLocalTracker(join(dir, 'issues')),
-		});
-		say(
-			`  ${built.files.length} files; JS ${(built.budget.js / 1024).toFixed(1)} KB gzip, HTML ${(built.budget.html / 1024).toFixed(1)} KB gzip`,
-		);
+		await awaitResolution(d, 4);
+		await build(d, outDir);
 		if (values.once) return 0;
-		const server = await serveDir(outDir, values.port ? Number(values.port) : 0);
+		server ??= await serveDir(outDir, values.port ? Number(values.port) : 0);
 		say(`dashboard: ${server.url}/   (collector: ${worker.url}, admin token ${ADMIN_TOKEN}); Ctrl-C to stop`);
 		await untilAborted(ctx.signal);
-		await server.close();
 		return 0;
 	} finally {
+		await server?.close();
 		await hook.close();
 		await worker.stop();
 	}

@@ -25,7 +25,11 @@ export function relativeChange(
 	basis: string,
 ): ChangeView | null {
 	if (current === null || previous === null) return null;
-	if (previous === 0) return current === 0 ? flat(basis) : null;
+	// From nothing, a ratio means nothing, but the rise itself is worth showing.
+	if (previous === 0)
+		return current === 0
+			? flat(basis)
+			: directed(current > 0, current > 0 ? 'up from 0' : 'down from 0', polarity, basis);
 	const rel = (current - previous) / Math.abs(previous);
 	if (Math.abs(rel) < 0.0005) return flat(basis);
 	const text = `${rel > 0 ? '+' : '−'}${formatDecimal(Math.abs(rel * 100))}%`;

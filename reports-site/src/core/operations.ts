@@ -80,7 +80,9 @@ function jobRow(
 
 function backupLine(run: JobRun | undefined, now: number): { text: string; status: Status } {
 	if (!run) return { text: 'No backup has run.', status: status('warning', 'No backup') };
-	const verified = run.summary.verified === true;
+	// A backup run reports how many kept backups (itself first) it read back intact.
+	const v = run.summary.verified;
+	const verified = v === true || (typeof v === 'number' && v > 0);
 	const when = `${formatDuration(Math.max(0, (now - Date.parse(run.startedAt)) / 1000))} ago`;
 	if (run.state !== 'succeeded')
 		return {

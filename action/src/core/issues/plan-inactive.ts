@@ -10,7 +10,7 @@ import {
 	type PlannedAction,
 	renderPatch,
 } from './plan.ts';
-import { comments } from './render.ts';
+import { comments, renderTitle } from './render.ts';
 import type { ParsedIssue } from './state.ts';
 
 /** null when the plan depends on closed issues that were not fetched yet. */
@@ -113,7 +113,8 @@ function planMissed(e: AlertEval, closed: readonly ParsedIssue[], ctx: PlanConte
 		{
 			...base,
 			issue: null,
-			create: { title: patch.title ?? '', body: patch.body ?? '', labels },
+			// A resolved patch keeps the issue's title; a new issue needs one.
+			create: { title: patch.title ?? renderTitle(e), body: patch.body ?? '', labels },
 			patch: { state: 'closed', stateReason: 'completed' },
 			note: `record ${n} missed episode(s) in a new closed issue`,
 		},
