@@ -9,7 +9,7 @@
  * them in docs/BENCHMARKS.md.
  */
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -138,7 +138,8 @@ async function playRun(run: number, steps: WorkflowStep[], s: Stage): Promise<(s
 	let saved = '';
 	for (const step of steps) {
 		if (step.uses?.startsWith('actions/checkout@'))
-			continue; // the workspace is fresh already
+			// What checkout brings that the run reads: the committed config and templates.
+			await cp(join(ROOT, '.github'), join(workspace, '.github'), { recursive: true });
 		else if (step.uses?.startsWith('actions/cache/restore@'))
 			restored = await s.cache.restore(withOf(step, ctx), workspace);
 		else if (step.uses?.startsWith('actions/cache/save@'))
