@@ -74,6 +74,12 @@ export type FakeGitHub = {
 	 * answers them together: forces two clients to read the same state before either writes.
 	 */
 	barrier(match: (method: string, path: string) => boolean, count: number): void;
+	/**
+	 * Runs `action` once, when the first request matching `match` arrives, and answers that
+	 * request only after it: lands another writer's change between a client's read and write.
+	 * Requests `action` itself sends are answered normally.
+	 */
+	before(match: (method: string, path: string) => boolean, action: () => Promise<void>): void;
 	/** Reactions created on comments, in order. */
 	reactions: { comment: number; content: string }[];
 	/** A user's repository role (admin, maintain, write, triage, read); `read` when unset. */
@@ -111,6 +117,7 @@ export async function startFakeGitHub(
 	let remaining = options.rateLimit ?? 5000;
 	let gate: { match: (m: string, p: string) => boolean; count: number; waiting: (() => void)[] } | null =
 		null;
+	let hook: { match: (m: string, p: string) => boolean; action: () => Promise<void> } | null = null;
 	let nextId = 1000;
 	let base = '';
 
@@ -190,6 +197,11 @@ export async function startFakeGitHub(
 					for (const r of g.waiting) r();
 				}
 			});
+		}
+		if (hook?.match(method, path)) {
+			const h = hook;
+			hook = null;
+			await h.action();
 		}
 		const fault = takeFault(method, path);
 		if (fault?.kind === 'drop') return void req.socket.destroy();
@@ -449,6 +461,9 @@ export async function startFakeGitHub(
 		},
 		barrier: (match, count) => {
 			gate = { match, count, waiting: [] };
+		},
+		before: (match, action) => {
+			hook = { match, action };
 		},
 		reactions,
 		setRole: (user, role) => {
