@@ -12,6 +12,7 @@ import { launchChromium, waitForCharts } from '../../test/reports-site/browser-h
 import { SEED_THRESHOLDS } from '../../test/reports-site/config.ts';
 import { syntheticSiteInput } from '../../test/reports-site/fixtures.ts';
 import { recordBenchmark } from './record.ts';
+import { largeFleetInput } from './site-fleet.ts';
 
 const LOADS = 9;
 const dir = await mkdtemp(join(tmpdir(), 'pathwatch-site-bench-'));
@@ -19,6 +20,13 @@ const input = syntheticSiteInput({ now: new Date(), thirtyDayStepSeconds: 300 })
 const t0 = performance.now();
 const result = await buildSite(input, dir, { thresholds: SEED_THRESHOLDS });
 const buildMs = performance.now() - t0;
+// A fleet of 100k IPs and 20k distinct paths: the Worker answers the site command with bounded
+// payloads (top 25 of the 20k paths, 25 new ones, 10 client pages of 50 paths), so this is the
+// build the site command runs for it.
+const large = largeFleetInput(input);
+const t1 = performance.now();
+const largeResult = await buildSite(large, join(dir, 'large'), { thresholds: SEED_THRESHOLDS });
+const largeMs = performance.now() - t1;
 const server = await serveDir(dir);
 const browser = await launchChromium();
 
@@ -50,6 +58,11 @@ try {
 			`${day[0]?.toFixed(0)}–${day.at(-1)?.toFixed(0)} ms`,
 		],
 		['site build (render + weigh + write)', `${buildMs.toFixed(0)} ms`, '1 run'],
+		[
+			'site build, 100k IPs and 20k distinct paths (10 client pages)',
+			`${largeMs.toFixed(0)} ms`,
+			`1 run, ${largeResult.files.length} files`,
+		],
 		['JavaScript, gzip (budget 80 KB)', kb(result.budget.js), 'enforced by the build'],
 		['HTML, gzip (budget 60 KB)', kb(result.budget.html), 'enforced by the build'],
 	];

@@ -69,8 +69,10 @@ function hourAt(start: number, index: number, rng: () => number, incident: boole
 		// Collectors go idle between a client's bursts: a few seconds of billed duration each.
 		activeSeconds: activeIps * 20,
 		activeIps,
-		newIps: Math.round(activeIps * 0.04 * rng()),
-		newPaths: Math.round(3 * rng()),
+		// The import carries no registry rows, so it claims no new clients or paths: the
+		// registry's own counts (today's new clients, total paths) stay consistent.
+		newIps: 0,
+		newPaths: 0,
 	};
 }
 
