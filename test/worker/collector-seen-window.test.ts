@@ -125,6 +125,39 @@ describe('seen ids beyond the exact in-memory window', () => {
 		});
 	}, 60_000);
 
+	it('forgets expired segments in place: the cleanup reads about the rows it deletes, and later answers match a reload', async () => {
+		await withLowCap((store, db, ip) => {
+			const now = Date.now();
+			const old = now - SEEN_RETENTION_MS - 60_000;
+			const record = (ids: readonly number[], at: number) =>
+				store.transact(() => store.record(batchOf(ip, ids, at), at, MAX_PATHS));
+			for (let b = 0; b < 20; b++) record(range(b * 100, 100), old);
+			for (let b = 20; b < 40; b++) record(range(b * 100, 100), now);
+			expect(store.seen.sizes().cold).toBeGreaterThan(0);
+			db.take();
+			const stored = () => db.all<{ n: number }>('SELECT COUNT(*) AS n FROM seen_ids')[0]?.n ?? 0;
+			const before = stored();
+			db.take();
+			store.transact(() => store.seen.cleanup(now));
+			const cleanupReads = db.take().rowsRead;
+			const deleted = before - stored();
+			// 2,000 expired ids of 4,000: about 35 of the ~70 segments go; the rest are not scanned.
+			expect(deleted).toBeGreaterThanOrEqual(Math.floor(2000 / 58));
+			expect(cleanupReads).toBeLessThanOrEqual(deleted + 1);
+			const kept = store.seen.sizes();
+			// Batches of 100 UUIDs span segments; the one shared by an old and a new batch stays.
+			expect(kept.exact + kept.cold).toBeGreaterThanOrEqual(2000);
+			expect(kept.exact + kept.cold).toBeLessThan(2100);
+			// Expired ids count again; retained ones, exact or fingerprinted, stay duplicates.
+			expect(record(range(0, 100), now)).toMatchObject({ recorded: 100, duplicates: 0 });
+			expect(record(range(2000, 100), now)).toMatchObject({ recorded: 0, duplicates: 100 });
+			store.invalidate();
+			expect(store.seen.sizes()).toEqual({ exact: expect.any(Number), cold: expect.any(Number) });
+			expect(record(range(100, 100), now)).toMatchObject({ recorded: 100, duplicates: 0 });
+			expect(record(range(3900, 100), now)).toMatchObject({ recorded: 0, duplicates: 100 });
+		});
+	}, 60_000);
+
 	it('reads back exactly the ids a segment was packed from', () => {
 		const ids = [
 			...Array.from({ length: 50 }, () => crypto.randomUUID()),

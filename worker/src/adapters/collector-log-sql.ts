@@ -44,9 +44,13 @@ export function writeSeenSegment(db: MeteredSql, seg: number, lastAt: number, pa
 	);
 }
 
-/** Forgets segments whose newest id is older than the cutoff. */
-export function deleteSeenBefore(db: MeteredSql, cutoff: number): void {
-	db.run('DELETE FROM seen_ids WHERE last_at < ?', cutoff);
+/**
+ * Forgets segments whose newest id is older than the cutoff, among those numbered up to
+ * `throughSeg` (the newest expired one the caller knows of): a key range, so the delete reads
+ * about the rows it removes instead of scanning every segment.
+ */
+export function deleteSeenBefore(db: MeteredSql, cutoff: number, throughSeg: number): void {
+	db.run('DELETE FROM seen_ids WHERE seg <= ? AND last_at < ?', throughSeg, cutoff);
 }
 
 const PENDING_PREFIX = 'pending:';

@@ -87,3 +87,14 @@ export function candidateSegments(runs: readonly ColdRun[], fp: number): number[
 export function runEntries(runs: readonly ColdRun[]): number {
 	return runs.reduce((n, r) => n + r.fps.length, 0);
 }
+
+/** The run without the entries of forgotten segments (order kept, so it stays sorted). */
+export function dropSegments(run: ColdRun, gone: ReadonlySet<number>): ColdRun {
+	const keep: number[] = [];
+	for (let i = 0; i < run.segs.length; i++) if (!gone.has(run.segs[i] ?? 0)) keep.push(i);
+	if (keep.length === run.segs.length) return run;
+	return {
+		fps: Uint32Array.from(keep, (i) => run.fps[i] ?? 0),
+		segs: Uint32Array.from(keep, (i) => run.segs[i] ?? 0),
+	};
+}

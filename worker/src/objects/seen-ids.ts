@@ -10,7 +10,9 @@
  * per id (core/seen-index.ts, 8 bytes instead of ~77). An id whose fingerprint matches is
  * checked against the rows of the matching segments, so dedup stays exact: rows are read only
  * on a fingerprint hit (a real old duplicate, or a 1-in-2^32-per-id collision). A waking object
- * still reads every segment once (about 58 ids per row read) to rebuild both.
+ * reads every segment once (about 58 ids per row read) to rebuild both; a cleanup deletes
+ * expired segments by key range (reading about the rows it deletes) and drops them from memory
+ * in place, without a reload.
  */
 import {
 	deleteSeenBefore,
@@ -22,7 +24,14 @@ import {
 import { HOUR_MS } from '../contract/time.ts';
 import { packIds } from '../core/collector-ids.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
-import { buildRuns, type ColdRun, candidateSegments, fingerprint, mergeRuns } from '../core/seen-index.ts';
+import {
+	buildRuns,
+	type ColdRun,
+	candidateSegments,
+	dropSegments,
+	fingerprint,
+	mergeRuns,
+} from '../core/seen-index.ts';
 import type { MeteredSql } from './metered-sql.ts';
 
 /** Cleanups scan the segments; at most one an hour. */
@@ -227,11 +236,38 @@ export class SeenIds {
 		return Math.max(oldest.value + this.retentionMs, this.#lastCleanupAt + CLEANUP_SPACING_MS);
 	}
 
-	/** Forgets ids older than the retention period; returns when the next cleanup is due. */
+	/**
+	 * Forgets ids older than the retention period; returns when the next cleanup is due. The
+	 * memory drops the same segments in place, without a reload.
+	 */
 	cleanup(now: number): number | null {
-		deleteSeenBefore(this.db, now - this.retentionMs);
+		const cutoff = now - this.retentionMs;
+		const l = this.#load();
+		const gone = new Set<number>();
+		let through = 0;
+		for (const [seg, at] of l.lastAt) {
+			if (at >= cutoff) continue;
+			gone.add(seg);
+			through = Math.max(through, seg);
+		}
 		this.#lastCleanupAt = now;
-		this.invalidate();
+		if (gone.size === 0) return this.nextCleanupAt();
+		// Memory mirrors every committed row, so these are exactly the rows the delete matches.
+		deleteSeenBefore(this.db, cutoff, through);
+		this.#forget(l, gone);
 		return this.nextCleanupAt();
+	}
+
+	/** Drops deleted segments from memory (the window, the fingerprint runs, the open segment). */
+	#forget(l: Loaded, gone: ReadonlySet<number>): void {
+		for (const seg of gone) l.lastAt.delete(seg);
+		l.exact = l.exact.filter((s) => {
+			if (!gone.has(s.seg)) return true;
+			for (const id of s.ids) l.ids.delete(id);
+			return false;
+		});
+		l.cold = l.cold.map((r) => dropSegments(r, gone)).filter((r) => r.fps.length > 0);
+		// Its row is gone: appending to its bytes would bring the expired ids back.
+		if (gone.has(l.open.seg)) l.open = { seg: l.open.seg + 1, parts: [], bytes: 0 };
 	}
 }
