@@ -15,13 +15,13 @@ import { metaDelete, metaGet, metaPut, metaScan } from './collector-sql.ts';
  */
 export const SEEN_SEGMENT_BYTES = 1000;
 
-export type SeenSegment = { seg: number; lastAt: number; ids: string[]; blob: Uint8Array };
+export type SeenSegment = { seg: number; lastAt: number; blob: Uint8Array };
 
+/** Every segment, oldest first, still packed (the caller unpacks one at a time: bounded memory). */
 export function readSeenSegments(db: MeteredSql): SeenSegment[] {
 	return db.all('SELECT seg, last_at, ids FROM seen_ids ORDER BY seg').map((raw) => {
 		const r = z.object({ seg: z.number(), last_at: z.number(), ids: z.instanceof(ArrayBuffer) }).parse(raw);
-		const blob = new Uint8Array(r.ids);
-		return { seg: r.seg, lastAt: r.last_at, ids: unpackIds(blob), blob };
+		return { seg: r.seg, lastAt: r.last_at, blob: new Uint8Array(r.ids) };
 	});
 }
 

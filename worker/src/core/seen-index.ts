@@ -98,3 +98,28 @@ export function dropSegments(run: ColdRun, gone: ReadonlySet<number>): ColdRun {
 		segs: Uint32Array.from(keep, (i) => run.segs[i] ?? 0),
 	};
 }
+
+/** Collects (fingerprint, segment) pairs in growing typed arrays (no boxed numbers per id). */
+export class RunBuilder {
+	#fps = new Uint32Array(1024);
+	#segs = new Uint32Array(1024);
+	#size = 0;
+
+	push(fp: number, seg: number): void {
+		if (this.#size === this.#fps.length) {
+			const fps = new Uint32Array(this.#size * 2);
+			const segs = new Uint32Array(this.#size * 2);
+			fps.set(this.#fps);
+			segs.set(this.#segs);
+			this.#fps = fps;
+			this.#segs = segs;
+		}
+		this.#fps[this.#size] = fp;
+		this.#segs[this.#size] = seg;
+		this.#size++;
+	}
+
+	build(): ColdRun[] {
+		return buildRuns(this.#fps.subarray(0, this.#size), this.#segs.subarray(0, this.#size));
+	}
+}

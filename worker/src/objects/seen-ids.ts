@@ -19,18 +19,19 @@ import {
 	readSeenSegmentIds,
 	readSeenSegments,
 	SEEN_SEGMENT_BYTES,
+	type SeenSegment,
 	writeSeenSegment,
 } from '../adapters/collector-log-sql.ts';
 import { HOUR_MS } from '../contract/time.ts';
-import { packIds } from '../core/collector-ids.ts';
+import { packIds, unpackIds } from '../core/collector-ids.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
 import {
-	buildRuns,
 	type ColdRun,
 	candidateSegments,
 	dropSegments,
 	fingerprint,
 	mergeRuns,
+	RunBuilder,
 } from '../core/seen-index.ts';
 import type { MeteredSql } from './metered-sql.ts';
 
@@ -52,29 +53,27 @@ type Loaded = {
 };
 
 /**
- * The newest segments holding at most `cap` ids (the newest one always) go to the exact Set; the
- * older ones straight to fingerprint runs, so a wake never holds every id in a Set.
+ * Splits the stored segments (oldest first): the newest ones holding at most `cap` ids (the
+ * newest one always) go to the exact Set, older ones straight to fingerprint runs. Segments are
+ * unpacked one at a time, newest first, so a wake never holds every id as a string.
  */
-function splitWindow(segments: readonly ExactSeg[], cap: number): Pick<Loaded, 'ids' | 'exact' | 'cold'> {
-	let first = segments.length;
-	let count = 0;
-	while (first > 0) {
-		const size = segments[first - 1]?.ids.length ?? 0;
-		if (first < segments.length && count + size > cap) break;
-		count += size;
-		first--;
-	}
-	const exact = segments.slice(first);
+function splitWindow(segments: readonly SeenSegment[], cap: number): Pick<Loaded, 'ids' | 'exact' | 'cold'> {
+	const exact: ExactSeg[] = [];
 	const ids = new Set<string>();
-	for (const s of exact) for (const id of s.ids) ids.add(id);
-	const fps: number[] = [];
-	const segs: number[] = [];
-	for (const s of segments.slice(0, first))
-		for (const id of s.ids) {
-			fps.push(fingerprint(id));
-			segs.push(s.seg);
+	const cold = new RunBuilder();
+	let full = false;
+	for (let i = segments.length - 1; i >= 0; i--) {
+		const s = segments[i];
+		if (!s) continue;
+		const segIds = unpackIds(s.blob);
+		full ||= exact.length > 0 && ids.size + segIds.length > cap;
+		if (full) for (const id of segIds) cold.push(fingerprint(id), s.seg);
+		else {
+			exact.push({ seg: s.seg, ids: segIds });
+			for (const id of segIds) ids.add(id);
 		}
-	return { ids, exact, cold: buildRuns(fps, segs) };
+	}
+	return { ids, exact: exact.reverse(), cold: cold.build() };
 }
 
 export class SeenIds {
@@ -99,10 +98,9 @@ export class SeenIds {
 	#load(): Loaded {
 		if (this.#loaded) return this.#loaded;
 		const lastAt = new Map<number, number>();
-		const segments: ExactSeg[] = [];
+		const segments = readSeenSegments(this.db);
 		let open: Open = { seg: 1, parts: [], bytes: 0 };
-		for (const s of readSeenSegments(this.db)) {
-			segments.push({ seg: s.seg, ids: s.ids });
+		for (const s of segments) {
 			lastAt.set(s.seg, s.lastAt);
 			const bytes = s.blob.length;
 			open =
@@ -200,18 +198,16 @@ export class SeenIds {
 	#evict(l: Loaded, cap: number): void {
 		if (l.ids.size <= cap) return;
 		const target = cap - Math.floor(cap / 8);
-		const fps: number[] = [];
-		const segs: number[] = [];
+		const moved = new RunBuilder();
 		while (l.ids.size > target && l.exact.length > 1) {
 			const s = l.exact.shift();
 			if (!s) break;
 			for (const id of s.ids) {
 				l.ids.delete(id);
-				fps.push(fingerprint(id));
-				segs.push(s.seg);
+				moved.push(fingerprint(id), s.seg);
 			}
 		}
-		l.cold.push(...buildRuns(fps, segs));
+		l.cold.push(...moved.build());
 		if (l.cold.length > MAX_COLD_RUNS) l.cold = mergeRuns(l.cold);
 	}
 
