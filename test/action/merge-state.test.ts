@@ -7,6 +7,7 @@ import { mergePatch, mergeState, type StateWriter } from '../../action/src/core/
 import type { TrackedIssue } from '../../action/src/core/issues/ports.ts';
 import { replaceState } from '../../action/src/core/issues/reconcile-sweep.ts';
 import { type AlertState, fingerprintMarker, parseState } from '../../action/src/core/issues/state.ts';
+import { commandHeld } from '../../action/src/core/notify/chatops.ts';
 import { mergeChannelRecord } from '../../action/src/core/notify/merge-notify.ts';
 import {
 	type ChannelRecord,
@@ -230,4 +231,19 @@ describe('mergePatch', () => {
 		const plain = { body: 'no state here' };
 		expect(mergePatch(fresh, plain, 'monitor')).toBe(plain);
 	});
+});
+
+describe('commandHeld: whether a /pathwatch command survived later writes', () => {
+	const ack = { by: 'alice', at: at(7), since: E1 };
+	const silence = { by: 'alice', at: at(8), until: at(128), reason: null };
+	const written = state({}, { ack, silence });
+	const cases: [string, AlertState | null, boolean][] = [
+		['still there', state({ severity: 'critical' }, { ack, silence }), true],
+		['replaced by a stale copy without the ack', state({}, { silence }), false],
+		['replaced by a stale copy without the silence', state({}, { ack }), false],
+		['superseded by a newer silence', state({}, { ack, silence: { ...silence, at: at(9) } }), true],
+		['issue unreadable', null, false],
+		['another alert', state({ fingerprint: 'aaaaaaaaaaaaaaaa' }, { ack, silence }), false],
+	];
+	it.each(cases)('%s', (_name, current, held) => expect(commandHeld(current, written)).toBe(held));
 });

@@ -4,7 +4,7 @@
  * lagging monitor run cannot erase the delivery another run recorded meanwhile, so the local
  * receiver gets each transition once.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -145,6 +145,36 @@ describe('issue writers merge instead of overwriting (GitHub stand-in)', () => {
 		}
 		expect(transitions()).toEqual(['fired:warning', 'fired:critical']);
 		expect(alertIssue().labels.map((l) => l.name)).not.toContain('escalated');
+	}, 60_000);
+
+	it('an ack written between a monitor run’s re-read and its write is written again by the command', async () => {
+		// The command waits this long before checking its write held (longer than the monitor's
+		// re-read-to-write gap, which here is one request).
+		await mkdir(join(dir, '.github'));
+		await writeFile(
+			join(dir, '.github/pathwatch.yml'),
+			CONFIG.replace('claim_settle: 20ms', 'claim_settle: 500ms'),
+		);
+		collectorAt(T0, 10);
+		await monitorAt(T0);
+		const issue = alertIssue();
+		const acked = () => parseState(gh.issues.get(issue.number)?.body ?? '')?.notify?.ack?.by === 'alice';
+		let command: Promise<string> | null = null;
+		// The monitor has re-read the issue; its PATCH waits until alice's ack has landed.
+		gh.before(
+			(m, p) => m === 'PATCH' && aboutIssue(issue.number)(m, p),
+			async () => {
+				command = chatops(issue.number, 'alice', '/pathwatch ack');
+				while (!acked()) await new Promise((r) => setTimeout(r, 5));
+			},
+		);
+		collectorAt(T0 + 5 * MINUTE, 30);
+		await monitorAt(T0 + 5 * MINUTE);
+		expect(command).not.toBeNull();
+		expect(await command).toContain('applied');
+		const after = parseState(alertIssue().body ?? '');
+		expect(after?.severity).toBe('critical');
+		expect(after?.notify?.ack).toMatchObject({ by: 'alice', since: after?.since });
 	}, 60_000);
 
 	it('a lagging run cannot erase a delivery another run recorded: one POST per transition', async () => {

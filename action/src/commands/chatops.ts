@@ -19,7 +19,13 @@ import { sameLogin } from '../core/issues/ownership.ts';
 import type { IssueTracker, TrackedIssue } from '../core/issues/ports.ts';
 import { replaceState } from '../core/issues/reconcile-sweep.ts';
 import { type AlertState, parseIssue } from '../core/issues/state.ts';
-import { applyCommand, type ChatCommand, parseCommand, roleAllowed } from '../core/notify/chatops.ts';
+import {
+	applyCommand,
+	type ChatCommand,
+	commandHeld,
+	parseCommand,
+	roleAllowed,
+} from '../core/notify/chatops.ts';
 import { neutralize } from '../core/sanitize.ts';
 import { parseEnv } from '../inputs.ts';
 import { ESCALATED_LABEL } from '../monitor/notify-step.ts';
@@ -78,11 +84,37 @@ async function writeCommand(
 	);
 }
 
+export type ChatOpsOptions = {
+	now: number;
+	issueAuthor: string | undefined;
+	/** Longer than any writer takes between its re-read and its write (`notify.claim_settle`). */
+	settleMs: number;
+	sleep?: (ms: number) => Promise<void>;
+};
+
+/**
+ * Writes the command, waits out any write already under way, and checks it held: a writer that
+ * re-read the issue just before this write may replace it with its own copy (GitHub has no
+ * compare-and-swap), so the command is written once more, merged, when it did not hold.
+ */
+async function writeHeld(
+	tracker: ChatOpsDeps['tracker'],
+	number: number,
+	cmd: ChatCommand,
+	state: AlertState,
+	opts: ChatOpsOptions,
+): Promise<void> {
+	await writeCommand(tracker, number, cmd, state);
+	await (opts.sleep ?? ((ms) => new Promise<void>((r) => setTimeout(r, ms))))(opts.settleMs);
+	const after = parseIssue(await tracker.get(number))?.alert ?? null;
+	if (!commandHeld(after, state)) await writeCommand(tracker, number, cmd, state);
+}
+
 /** Handles one comment event; returns what happened, for logs and tests. */
 export async function handleComment(
 	{ gh, tracker }: ChatOpsDeps,
 	event: CommentEvent,
-	opts: { now: number; issueAuthor: string | undefined },
+	opts: ChatOpsOptions,
 ): Promise<{ outcome: ChatOpsOutcome; message: string }> {
 	const cmd = parseCommand(event.comment.body ?? '');
 	if (event.action !== 'created' || event.issue.pull_request || cmd === null)
@@ -108,7 +140,7 @@ export async function handleComment(
 	if (!state) return rejected('This is not an alert issue pathwatch manages.');
 	const result = applyCommand(state, cmd, user, opts.now);
 	if ('error' in result) return rejected(result.error);
-	await writeCommand(tracker, number, cmd, result.state);
+	await writeHeld(tracker, number, cmd, result.state, opts);
 	await gh.react(event.comment.id, '+1');
 	await tracker.comment(number, result.reply);
 	return { outcome: 'applied', message: result.reply };
@@ -171,6 +203,7 @@ const command: Command = async (ctx) => {
 	const result = await handleComment(deps, event, {
 		now: Date.now(),
 		issueAuthor: values['issues-author'] ?? config.issues.author,
+		settleMs: config.notify.claim_settle,
 	});
 	ctx.stdout(`pathwatch chatops: ${result.outcome}: ${result.message}`);
 	return 0;

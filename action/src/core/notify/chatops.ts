@@ -6,6 +6,7 @@
 import { formatDuration, parseDuration } from '../config/duration.ts';
 import type { AlertState } from '../issues/state.ts';
 import { neutralize, stripControls } from '../sanitize.ts';
+import { mergeNotifyState } from './merge-notify.ts';
 import { notifyStateOf, silencedAt } from './notify-state.ts';
 
 export type ChatCommand =
@@ -81,4 +82,19 @@ export function applyCommand(state: AlertState, cmd: ChatCommand, user: string, 
 		state: { ...state, notify: { ...n, silence: lifted } },
 		reply: `Silence lifted by @${who}: notifications and issue updates resume on the next run.`,
 	};
+}
+
+type Stamp = { by: string; at: string; until?: string } | null;
+const sameStamp = (a: Stamp, b: Stamp) =>
+	a === null || b === null ? a === b : a.by === b.by && a.at === b.at && a.until === b.until;
+
+/**
+ * True when `current` (the issue as read after a command was written) still carries the ack and
+ * silence the command wrote, or newer ones: false when another writer's stale copy replaced them.
+ */
+export function commandHeld(current: AlertState | null, written: AlertState): boolean {
+	if (!current || current.fingerprint !== written.fingerprint) return false;
+	const now = notifyStateOf(current);
+	const merged = mergeNotifyState(notifyStateOf(written), now, 'other');
+	return sameStamp(merged.ack, now.ack) && sameStamp(merged.silence, now.silence);
 }
