@@ -181,7 +181,7 @@ const command: Command = async (ctx) => {
 			if (values.once) return;
 			await build(d, outDir);
 			server = await serveDir(outDir, values.port ? Number(values.port) : 0);
-			say(`dashboard: ${server.url}/   (refreshed when the demo has finished)`);
+			say(`dashboard: ${server.url}   (refreshed when the demo has finished)`);
 		};
 		await Promise.all([
 			traffic(d, 'DO faults: the breaker opens, events go to the journal', plan.faultUntil, 2),
@@ -204,7 +204,7 @@ const command: Command = async (ctx) => {
 		await build(d, outDir);
 		if (values.once) return 0;
 		server ??= await serveDir(outDir, values.port ? Number(values.port) : 0);
-		say(`dashboard: ${server.url}/   (collector: ${worker.url}, admin token ${ADMIN_TOKEN}); Ctrl-C to stop`);
+		say(`dashboard: ${server.url}   (collector: ${worker.url}, admin token ${ADMIN_TOKEN}); Ctrl-C to stop`);
 		await untilAborted(ctx.signal);
 		return 0;
 	} finally {
