@@ -21,6 +21,12 @@ const sumOrNull = (values: Values): number | null => {
 	return any ? sum : null;
 };
 
+function newClientsHint(total: number, fresh: number): string {
+	const before = total - fresh;
+	if (before <= 0) return 'every client known so far was first seen today';
+	return `${formatPercent(fresh / before)} growth on the ${formatInt(before)} clients known before today`;
+}
+
 export function businessCards(snap: Snapshot, month: Timeseries): Card[] {
 	const week = 7 * bucketsPerDay(month);
 	const requests = lastTwoWindows(month.series.requests, week);
@@ -53,7 +59,7 @@ export function businessCards(snap: Snapshot, month: Timeseries): Card[] {
 			id: 'biz-new-clients',
 			label: 'New clients today',
 			value: formatInt(b.newIpsToday),
-			hint: `${formatPercent(snap.summary.totalIps > b.newIpsToday ? b.newIpsToday / (snap.summary.totalIps - b.newIpsToday) : null)} growth of the ${formatInt(snap.summary.totalIps - b.newIpsToday)} clients known before today`,
+			hint: newClientsHint(snap.summary.totalIps, b.newIpsToday),
 			compares: false,
 		}),
 		card({

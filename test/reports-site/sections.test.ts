@@ -1,0 +1,65 @@
+/**
+ * The Business, Paths, Clients and Operations sections' view models over the synthetic input
+ * (built through the action's own site-input assembly), and their drill-down pages.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderSite } from '../../reports-site/src/build.ts';
+import { buildViewModel } from '../../reports-site/src/core/view-model.ts';
+import { viewOptions } from '../../reports-site/src/core/view-options.ts';
+import { SEED_THRESHOLDS } from './config.ts';
+import { FIXED_NOW, syntheticSiteInput } from './fixtures.ts';
+
+const input = syntheticSiteInput();
+const page = buildViewModel(input, viewOptions({ thresholds: SEED_THRESHOLDS }));
+
+describe('dashboard sections', () => {
+	it('ranks paths with clients, error rate, methods and a trend sparkline; lists new paths', () => {
+		const paths = page.paths;
+		expect(paths?.rows.map((r) => r.path).slice(0, 2)).toEqual(['/api/users/:id', '/api/orders']);
+		expect(paths?.rows[1]).toMatchObject({
+			requests: '46,000',
+			clients: '830',
+			methods: 'POST 999, GET 200',
+		});
+		expect(paths?.rows.every((r) => r.spark !== null)).toBe(true);
+		expect(paths?.methods[0]?.label).toBe('GET');
+		expect(paths?.fresh.map((f) => f.path)).toEqual(['/health', '/api/search']);
+		expect(paths?.note).toContain('12 requests went to paths past');
+	});
+
+	it('anonymises clients and links each fetched one to its own page', () => {
+		const rows = page.clients.rows;
+		expect(rows[0]?.label).toMatch(/\/(24|48)$/);
+		expect(rows.slice(0, 5).every((r, i) => r.href === `clients/${i + 1}.html`)).toBe(true);
+		expect(rows.slice(5).every((r) => r.href === null)).toBe(true);
+		expect(page.clients.agents.map((a) => a.label).sort()).toEqual(
+			expect.arrayContaining(['Firefox', 'Python', 'curl']),
+		);
+		const files = renderSite(input, { thresholds: SEED_THRESHOLDS });
+		const first = files.get('clients/1.html') ?? '';
+		expect(first).toContain('/api/orders');
+		expect(first).not.toContain(input.clients?.[0]?.ip ?? '?');
+		expect(files.has('clients/6.html')).toBe(false);
+	});
+
+	it('flags a failed and an overdue job, a verified backup and the repair findings', () => {
+		const jobs = Object.fromEntries(page.operations.jobs.map((j) => [j.type, j]));
+		expect(jobs.compact?.status.level).toBe('critical');
+		expect(jobs.compact?.status.text).toBe('Failed (shard_unavailable)');
+		expect(jobs.cleanup?.overdue).toBe(true);
+		expect(jobs.backup?.overdue).toBe(false);
+		expect(jobs.export?.result).toBe('never ran');
+		expect(page.operations.backupStatus.level).toBe('ok');
+		expect(page.operations.repair).toContain('inconsistent: 2');
+		expect(page.operations.journal).toBe('Nothing waiting for replay.');
+	});
+
+	it('compares business figures with the previous week', () => {
+		const cards = Object.fromEntries(page.business.map((c) => [c.id, c]));
+		expect(cards['biz-active']?.change?.basis).toBe('vs the previous 7 days');
+		expect(cards['biz-requests']?.change).not.toBeNull();
+		expect(cards['biz-new-clients']?.value).toBe('37');
+		expect(cards['biz-growth']?.value).toBe('3.1%');
+		expect(Date.parse(input.generatedAt)).toBe(FIXED_NOW.getTime());
+	});
+});
