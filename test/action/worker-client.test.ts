@@ -52,6 +52,21 @@ describe('Worker admin client', () => {
 		expect(c.requests()).toBe(4);
 	});
 
+	it.each(['192.0.2.77', '2001:db8::7'])(
+		'names no raw IP in the error of a failed detail read (%s)',
+		async (ip) => {
+			// The fake answers an unknown client's page with a 404 whose message is the (encoded) path.
+			const err = await client()
+				.ipDetail(ip, 10)
+				.catch((e: unknown) => e);
+			expect(err).toMatchObject({ status: 404 });
+			const message = (err as Error).message;
+			expect(message).toContain('/api/admin/ips/');
+			expect(message).not.toContain(ip);
+			expect(message).not.toContain(encodeURIComponent(ip));
+		},
+	);
+
 	it('does not retry a wrong token', async () => {
 		const c = client('wrong');
 		await expect(c.snapshot()).rejects.toMatchObject({ status: 401 });

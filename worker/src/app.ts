@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { redactIps } from './contract/redact.ts';
 import { toErrorResponse, UserError } from './core/errors.ts';
 import type { AppEnv } from './env.ts';
 import { adminRoutes } from './routes/admin.ts';
@@ -19,6 +20,19 @@ function adminGroup(): Hono<AppEnv> {
 	return admin;
 }
 
+/**
+ * The request path as a log line shows it: `/api/admin/ips/:ip` carries an address, which may
+ * arrive percent-encoded (`2001%3Adb8%3A%3A1`), so the path is decoded, then redacted.
+ */
+function loggedPath(path: string): string {
+	try {
+		return redactIps(decodeURIComponent(path));
+	} catch {
+		// A malformed escape: redact what can be read as is.
+		return redactIps(path);
+	}
+}
+
 /** Builds the Worker's router; errors are mapped to the JSON error body in exactly one place. */
 export function createApp(): Hono<AppEnv> {
 	const app = new Hono<AppEnv>();
@@ -32,7 +46,9 @@ export function createApp(): Hono<AppEnv> {
 	app.onError((err, c) => {
 		const { status, body } = toErrorResponse(err);
 		if (status >= 500)
-			console.error(JSON.stringify({ msg: 'request failed', path: c.req.path, err: String(err) }));
+			console.error(
+				JSON.stringify({ msg: 'request failed', path: loggedPath(c.req.path), err: redactIps(String(err)) }),
+			);
 		return c.json(body, status);
 	});
 	return app;

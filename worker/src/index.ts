@@ -1,4 +1,5 @@
 import { createApp } from './app.ts';
+import { redactIps } from './contract/redact.ts';
 import type { Bindings } from './env.ts';
 import { runWatchdog } from './scheduled.ts';
 
@@ -12,7 +13,7 @@ export default {
 		ctx.waitUntil(
 			runWatchdog(env, Date.now(), fetch).catch((err: unknown) => {
 				// A failed tick is retried by the next one; log it for `wrangler tail`.
-				console.error(JSON.stringify({ msg: 'watchdog failed', err: String(err) }));
+				console.error(JSON.stringify({ msg: 'watchdog failed', err: redactIps(String(err)) }));
 			}),
 		);
 	},

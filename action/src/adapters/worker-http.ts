@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { ErrorBodySchema } from '../../../worker/src/contract/index.ts';
+import { redactIps } from '../../../worker/src/contract/redact.ts';
 import { UpstreamError } from '../core/errors.ts';
 
 export type WorkerHttpOptions = {
@@ -37,7 +38,11 @@ async function errorMessage(res: Response): Promise<string> {
 async function failure(what: string, res: Response): Promise<UpstreamError> {
 	const message = await errorMessage(res);
 	const hint = res.status === 401 ? ' (check PATHWATCH_ADMIN_TOKEN)' : '';
-	return new UpstreamError(`${what} answered HTTP ${res.status}${hint}: ${message}`, res.status, 'collector');
+	return new UpstreamError(
+		`${what} answered HTTP ${res.status}${hint}: ${withoutIps(message)}`,
+		res.status,
+		'collector',
+	);
 }
 
 export type WorkerHttp = {
@@ -54,6 +59,20 @@ export type WorkerHttp = {
 	requests(): number;
 };
 
+/**
+ * Text an error carries, without addresses: `/api/admin/ips/:ip` names one (percent-encoded when
+ * IPv6), a Worker message may too, and errors reach logs and job summaries, so each address
+ * shows as its network prefix only.
+ */
+function withoutIps(text: string): string {
+	try {
+		return redactIps(decodeURIComponent(text));
+	} catch {
+		// A malformed escape: redact what can be read as is.
+		return redactIps(text);
+	}
+}
+
 export function createWorkerHttp(opts: WorkerHttpOptions): WorkerHttp {
 	const base = opts.url.replace(/\/+$/, '');
 	const retries = opts.retries ?? 3;
@@ -61,7 +80,7 @@ export function createWorkerHttp(opts: WorkerHttpOptions): WorkerHttp {
 	let sent = 0;
 
 	async function once(method: string, path: string, body: unknown): Promise<Response> {
-		const what = `${method} ${path}`;
+		const what = `${method} ${withoutIps(path)}`;
 		sent++;
 		const signal = AbortSignal.any([
 			AbortSignal.timeout(opts.timeoutMs ?? 30_000),
@@ -80,7 +99,7 @@ export function createWorkerHttp(opts: WorkerHttpOptions): WorkerHttp {
 				signal,
 			});
 		} catch (e) {
-			throw new UpstreamError(`${what}: ${(e as Error).message}`, 0, 'collector');
+			throw new UpstreamError(`${what}: ${withoutIps((e as Error).message)}`, 0, 'collector');
 		}
 		if (!res.ok) throw await failure(what, res);
 		return res;
@@ -109,7 +128,7 @@ export function createWorkerHttp(opts: WorkerHttpOptions): WorkerHttp {
 		if (parsed.success) return parsed.data;
 		const issue = parsed.error.issues[0];
 		throw new UpstreamError(
-			`${method} ${path} returned an unexpected payload: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+			`${method} ${withoutIps(path)} returned an unexpected payload: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
 			res.status,
 			'collector',
 		);

@@ -10,6 +10,7 @@
  */
 
 import { OTHER_PATH } from '../contract/paths.ts';
+import { redactIps } from '../contract/redact.ts';
 import type { RefusalReason } from '../contract/refusals.ts';
 import { MINUTE_MS } from '../contract/time.ts';
 import { observeLatency } from '../core/histogram.ts';
@@ -214,7 +215,7 @@ async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 		await shardStub(env, shardIndexFor(b.isolateId, shardCount(env))).reportFront(report);
 		return true;
 	} catch (err) {
-		console.error(JSON.stringify({ msg: 'front metrics flush failed', err: String(err) }));
+		console.error(JSON.stringify({ msg: 'front metrics flush failed', err: redactIps(String(err)) }));
 		requeue(b, minutes);
 		addPathErrors(b, pathErrors);
 		return false;

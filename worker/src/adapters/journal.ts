@@ -7,6 +7,8 @@
  * nothing twice.
  */
 import { z } from 'zod';
+import { networkPrefix } from '../contract/ip.ts';
+import { redactIps } from '../contract/redact.ts';
 import type { JournalReplay } from '../core/jobs/ports.ts';
 import { mapLimit } from '../core/map-limit.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
@@ -122,7 +124,9 @@ export async function replayJournal(
 			}
 		} catch (err) {
 			// The entries stay in the journal for the next replay; partial chunks are deduplicated then.
-			console.error(JSON.stringify({ msg: 'journal replay failed', ip, err: String(err) }));
+			// The network, not the address: log lines carry no raw IP (nor does the error text).
+			const network = networkPrefix(ip);
+			console.error(JSON.stringify({ msg: 'journal replay failed', network, err: redactIps(String(err)) }));
 			result.failed += group.length;
 			return;
 		}

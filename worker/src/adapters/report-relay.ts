@@ -9,6 +9,8 @@
  * held (at most one interval of its traffic). Counts are unaffected: collectors keep them, and
  * each next report carries the collector's absolute state, which the daily repair job also checks.
  */
+
+import { redactIps } from '../contract/redact.ts';
 import { mergeCollectorReports } from '../core/collector-batch.ts';
 import type { CollectorReport } from '../core/reports.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
@@ -58,7 +60,9 @@ export async function flushRelayedReports(env: ShardEnv): Promise<number> {
 				await shardStub(env, index).reportCollectors([...reports.values()]);
 				return 1;
 			} catch (err) {
-				console.error(JSON.stringify({ msg: 'relayed report flush failed', shard: index, err: String(err) }));
+				console.error(
+					JSON.stringify({ msg: 'relayed report flush failed', shard: index, err: redactIps(String(err)) }),
+				);
 				// Back in front of what arrived meanwhile, merged per IP in arrival order.
 				const newer = held.get(index);
 				held.delete(index);

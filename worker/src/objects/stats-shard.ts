@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { TimeseriesWindow } from '../contract/index.ts';
 import type { PathsTopBy, PathsWindow } from '../contract/paths.ts';
+import { redactIps } from '../contract/redact.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../contract/time.ts';
 import {
 	addAt,
@@ -164,7 +165,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			this.ctx.storage.transactionSync(() => this.#paths.apply(fold));
 		} catch (err) {
 			this.#paths.invalidate();
-			console.error(JSON.stringify({ msg: 'path aggregates not updated', err: String(err) }));
+			console.error(JSON.stringify({ msg: 'path aggregates not updated', err: redactIps(String(err)) }));
 		}
 	}
 
