@@ -29,7 +29,10 @@ const isCore = (path: string) => segments(path).includes('core');
 function componentRule(from: string, to: string): string | null {
 	const source = componentOf(from);
 	const target = componentOf(to);
-	if (source === target || target === 'other') return null;
+	if (source === target) return null;
+	// Test helpers and scripts are not part of any component: importing one would let a
+	// component reach another through them (worker → test/x.ts → action) unseen.
+	if (target === 'other') return `${source}/ never imports outside the components (${to})`;
 	if (source === 'worker') return `worker/ never imports ${target}/`;
 	if (target === 'worker' && !to.startsWith(CONTRACT))
 		return `${source}/ imports only the worker's contract (${CONTRACT}), not worker internals`;

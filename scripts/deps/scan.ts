@@ -1,26 +1,35 @@
 /**
- * Reads the import graph of the component sources with the TypeScript parser: static imports
- * and re-exports (type-only ones too), `import()` calls, `import('x').T` type queries and
- * `require()`. Relative specifiers resolve to repository paths; anything else is a package.
+ * Reads the import graph of the components with the TypeScript parser: static imports and
+ * re-exports (type-only ones too), `import()` calls, `import('x').T` type queries and
+ * `require()`, in every TypeScript and JavaScript file (declaration files included: a `.d.ts`
+ * or a `.js` file can import as well as a `.ts` one). Relative, absolute and `file:` specifiers
+ * resolve to repository paths (a path outside the repository stays absolute); anything else is
+ * a package.
  */
 import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import type { ImportEdge } from './rules.ts';
 
-/** Source folders of the three components, relative to the repository root. */
-export const SOURCE_ROOTS = ['worker/src', 'action/src', 'reports-site/src'];
+/** The three components' folders, relative to the repository root: every file under them is scanned. */
+export const COMPONENT_ROOTS = ['worker', 'action', 'reports-site'];
 
-const SOURCE = /\.(ts|tsx|mts|cts)$/;
+/** Build outputs and installed packages: generated from the scanned sources, or not ours. */
+const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.wrangler']);
+
+const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 
 async function listSources(root: string, dir: string): Promise<string[]> {
 	const full = join(root, dir);
 	if (!existsSync(full)) return [];
 	const entries = await readdir(full, { recursive: true, withFileTypes: true });
+	const skipped = (path: string) => path.split('/').some((s) => SKIPPED_FOLDERS.has(s));
 	return entries
-		.filter((e) => e.isFile() && SOURCE.test(e.name) && !e.name.endsWith('.d.ts'))
+		.filter((e) => e.isFile() && SOURCE.test(e.name))
 		.map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
+		.filter((path) => !skipped(path))
 		.sort();
 }
 
@@ -48,23 +57,58 @@ export function specifiersOf(fileName: string, text: string): string[] {
 	return found;
 }
 
-/** The repository path a relative specifier names (trying `.ts` for `.js` and folder indexes). */
-function resolveLocal(root: string, from: string, specifier: string): string {
-	const base = posix.normalize(posix.join(posix.dirname(from), specifier));
-	const candidates = [base, base.replace(/\.js$/, '.ts'), `${base}.ts`, `${base}/index.ts`];
-	const isFile = (p: string) => existsSync(join(root, p)) && statSync(join(root, p)).isFile();
-	return candidates.find(isFile) ?? base;
+/** Where a specifier points when it names a file rather than a package. */
+function localBase(root: string, from: string, specifier: string): string | null {
+	const relativeSpec = specifier === '.' || specifier === '..' || /^\.\.?\//.test(specifier);
+	if (relativeSpec) return posix.normalize(posix.join(posix.dirname(from), specifier));
+	let absolute: string | null = null;
+	if (specifier.startsWith('file:')) absolute = fileURLToPath(specifier);
+	else if (isAbsolute(specifier)) absolute = specifier;
+	if (absolute === null) return null;
+	const inRepo = relative(root, resolve(absolute)).split(sep).join('/');
+	// Outside the repository: kept absolute, so it can never pass for a component path.
+	return inRepo.startsWith('../') || isAbsolute(inRepo) ? resolve(absolute) : inRepo;
 }
 
-/** The import edges of every source file under `SOURCE_ROOTS` of `root`. */
+/** Source files a specifier may mean: TypeScript sources for `.js`-style names, extensions, folder indexes. */
+function candidatesFor(base: string): string[] {
+	const swapped = base
+		.replace(/\.js$/, '.ts')
+		.replace(/\.mjs$/, '.mts')
+		.replace(/\.cjs$/, '.cts');
+	const swappedX = base.replace(/\.jsx$/, '.tsx');
+	const extensions = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.mjs', '.cjs'];
+	return [
+		base,
+		swapped,
+		swappedX,
+		...extensions.map((x) => `${base}${x}`),
+		...extensions.map((x) => `${base}/index${x}`),
+	];
+}
+
+/** The repository path a local specifier names, as the TypeScript and Node resolvers would find it. */
+function resolveLocal(root: string, base: string): string {
+	const isFile = (p: string) => {
+		const full = isAbsolute(p) ? p : join(root, p);
+		return existsSync(full) && statSync(full).isFile();
+	};
+	return candidatesFor(base).find(isFile) ?? base;
+}
+
+/** The import edges of every TypeScript and JavaScript file under `COMPONENT_ROOTS` of `root`. */
 export async function scanImports(root: string): Promise<{ files: string[]; edges: ImportEdge[] }> {
-	const files = (await Promise.all(SOURCE_ROOTS.map((d) => listSources(root, d)))).flat();
+	const files = (await Promise.all(COMPONENT_ROOTS.map((d) => listSources(root, d)))).flat();
 	const edges: ImportEdge[] = [];
 	for (const file of files) {
 		const text = await readFile(join(root, file), 'utf8');
 		for (const spec of specifiersOf(file, text)) {
-			const local = spec.startsWith('./') || spec.startsWith('../');
-			edges.push({ from: file, to: local ? resolveLocal(root, file, spec) : spec, local });
+			const base = localBase(root, file, spec);
+			edges.push(
+				base === null
+					? { from: file, to: spec, local: false }
+					: { from: file, to: resolveLocal(root, base), local: true },
+			);
 		}
 	}
 	return { files, edges };

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkTree } from '../../scripts/deps/check.ts';
@@ -161,6 +161,56 @@ describe('dependency checker', () => {
 			},
 			'core/ is pure: no I/O module (@actions/core)',
 		],
+		// Ways around the check an earlier version let through.
+		[
+			'a JavaScript file in worker/ imports action',
+			{
+				'worker/src/legacy.js': "import { p } from '../../action/src/core/alerts/rules.ts';\nexport { p };\n",
+			},
+			'worker/ never imports action/',
+		],
+		[
+			'an .mjs file in worker/ requires action',
+			{
+				'worker/src/tools/run.mjs':
+					"const r = require('../../../action/src/adapters/client.ts');\nexport { r };\n",
+			},
+			'worker/ never imports action/',
+		],
+		[
+			'a declaration file in reports-site/ imports action types',
+			{
+				'reports-site/src/types.d.ts':
+					"import type { R } from '../../action/src/core/alerts/rules.ts';\nexport type X = R;\n",
+			},
+			'reports-site/ never imports action/',
+		],
+		[
+			'a declaration file outside src/ names a worker internal',
+			{ 'action/env.d.ts': "export type S = typeof import('../worker/src/objects/shard.ts').shard;\n" },
+			"action/ imports only the worker's contract",
+		],
+		[
+			'worker reaches action through a test helper (worker → test/zz/re.ts → action)',
+			{
+				'worker/src/core/re.ts': "export * from '../../../test/zz/re.ts';\n",
+				'test/zz/re.ts': "export * from '../../action/src/core/alerts/rules.ts';\n",
+			},
+			'worker/ never imports outside the components (test/zz/re.ts)',
+		],
+		[
+			'action imports a script',
+			{
+				'action/src/adapters/bench.ts': "import '../../../scripts/bench.ts';\n",
+				'scripts/bench.ts': 'export {};\n',
+			},
+			'action/ never imports outside the components (scripts/bench.ts)',
+		],
+		[
+			'a .js specifier names an action TypeScript source',
+			{ 'worker/src/core/price.ts': "export { p } from '../../../action/src/core/alerts/rules.js';\n" },
+			'worker/ never imports action/',
+		],
 	];
 
 	it.each(violations)('fails when %s', async (_name, extra, rule) => {
@@ -170,6 +220,57 @@ describe('dependency checker', () => {
 		expect(report.violations).toHaveLength(1);
 		expect(report.violations[0]?.from).toBe(file);
 		expect(report.violations[0]?.rule).toContain(rule);
+	});
+
+	it.each([
+		['an absolute path', (root: string) => join(root, 'action/src/core/alerts/rules.ts')],
+		['a file: URL', (root: string) => pathToFileURL(join(root, 'action/src/core/alerts/rules.ts')).href],
+	])('resolves %s inside the repository and fails on worker → action', async (_name, spec) => {
+		const root = await tree({});
+		await writeFile(join(root, 'worker/src/core/abs.ts'), `export * from '${spec(root)}';\n`);
+		const report = await checkTree(root);
+		expect(report.violations).toEqual([
+			{
+				from: 'worker/src/core/abs.ts',
+				to: 'action/src/core/alerts/rules.ts',
+				rule: 'worker/ never imports action/',
+			},
+		]);
+	});
+
+	it('fails on an absolute import outside the repository', async () => {
+		const root = await tree({});
+		const outside = await mkdtemp(join(tmpdir(), 'pathwatch-deps-outside-'));
+		dirs.push(outside);
+		await writeFile(join(outside, 'x.ts'), 'export {};\n');
+		await writeFile(join(root, 'worker/src/core/out.ts'), `export * from '${join(outside, 'x.ts')}';\n`);
+		const report = await checkTree(root);
+		expect(report.violations).toHaveLength(1);
+		expect(report.violations[0]?.rule).toContain('worker/ never imports outside the components');
+	});
+
+	it('follows .mjs specifiers to .mts sources and finds their cycle', async () => {
+		const report = await checkTree(
+			await tree({
+				'worker/src/core/a.mts': "import { b } from './b.mjs';\nexport const a = () => b;\n",
+				'worker/src/core/b.mts': "import { a } from './a.mjs';\nexport const b = () => a;\n",
+			}),
+		);
+		expect(report.violations).toEqual([]);
+		expect(report.cycles).toEqual([
+			['worker/src/core/a.mts', 'worker/src/core/b.mts', 'worker/src/core/a.mts'],
+		]);
+	});
+
+	it('skips build outputs and installed packages', async () => {
+		const report = await checkTree(
+			await tree({
+				'action/dist/index.js': "import '../../worker/src/objects/shard.ts';\n",
+				'worker/node_modules/x/index.js': "import '../../../action/src/index.ts';\n",
+				'worker/.wrangler/tmp/index.js': "import '../../../action/src/index.ts';\n",
+			}),
+		);
+		expect(report.violations).toEqual([]);
 	});
 
 	it('fails on a two-file cycle of type imports and names both files', async () => {
