@@ -117,6 +117,7 @@ async function runMonitorStep(inputs: ActionInputs, env: Env): Promise<void> {
 	core.setOutput('scheduler-lag-seconds', lag?.lagSeconds ?? '');
 	await core.summary.addRaw(result.summary + (lag ? lagLine(lag) : ''), true).write();
 	if (result.scrapeError) core.warning(`collector unreachable: ${result.scrapeError}`);
+	if (result.identityError) core.setFailed(result.identityError);
 }
 
 /**

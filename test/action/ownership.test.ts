@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GITHUB_LOGIN, sameLogin, splitByAuthor } from '../../action/src/core/issues/ownership.ts';
+import {
+	GITHUB_LOGIN,
+	sameLogin,
+	splitByAuthor,
+	unconfirmedIdentity,
+} from '../../action/src/core/issues/ownership.ts';
 import { renderSummary } from '../../action/src/core/issues/summary.ts';
 
 describe('issue ownership', () => {
@@ -24,6 +29,20 @@ describe('issue ownership', () => {
 		['x'.repeat(40), false],
 	])('%j is a GitHub login: %j', (login, valid) => {
 		expect(GITHUB_LOGIN.test(login)).toBe(valid);
+	});
+
+	it.each([
+		[['pathwatch-app[bot]', 'pathwatch-app[bot]'], 'pathwatch-app[bot]'],
+		[['Pathwatch-App[bot]', 'pathwatch-app[bot]'], 'Pathwatch-App[bot]'],
+		[['pathwatch-app[bot]', 'other-app[bot]'], null],
+		[['pathwatch-app[bot]', 'github-actions[bot]'], null],
+		[['mallory'], null],
+		[['github-actions[bot]'], null],
+		[[null], null],
+		[[], null],
+	] as const)('open marker-carrying issues by %j point at the bot %j', (authors, bot) => {
+		const issues = authors.map((author) => ({ author }));
+		expect(unconfirmedIdentity(issues, 'github-actions[bot]')).toBe(bot);
 	});
 
 	it('lists possible forgeries in the job summary with every foreign string made inert', () => {

@@ -188,6 +188,44 @@ describe('pathwatch manages only the issues it opened', () => {
 		expect(gh.log).toEqual([]);
 	});
 
+	it('as a GitHub App with no issues.author, fails at once naming the login and never opens a duplicate', async () => {
+		const gh = await github('pathwatch-app[bot]');
+		const setting = 'issues.author: pathwatch-app[bot]';
+		for (let run = 1; run <= 3; run++) {
+			const r = await monitor(gh);
+			expect(r.code, `run ${run}: ${r.err}`).toBe(1);
+			expect(r.err).toContain(setting);
+			expect(r.err).toContain('issues-author');
+			expect(r.out).toContain(setting);
+			expect([...gh.issues.keys()], `run ${run}`).toEqual([1]);
+		}
+		const [first] = [...gh.issues.values()];
+		expect(first?.user.login).toBe('pathwatch-app[bot]');
+		expect(first?.state).toBe('open');
+		// Set as told, the same runs manage that issue: no new one, and it closes when the alert resolves.
+		const fixed = await monitor(gh, ['--issues-author', 'pathwatch-app[bot]']);
+		expect(fixed.code, fixed.err).toBe(0);
+		expect([...gh.issues.keys()]).toEqual([1]);
+		breaching(false);
+		expect((await monitor(gh, ['--issues-author', 'pathwatch-app[bot]'])).code).toBe(0);
+		expect(gh.issues.get(1)?.state).toBe('closed');
+	});
+
+	it('a bot’s marker-carrying issues stop the Actions token from opening issues until issues.author says who it is', async () => {
+		const gh = await github();
+		const forged = await forge(gh, 'other-app[bot]', 'open');
+		const check = untouched(gh, forged);
+		const refused = await monitor(gh);
+		expect(refused.code).toBe(1);
+		expect(refused.err).toContain('issues.author: other-app[bot]');
+		expect([...gh.issues.keys()]).toEqual([forged.number]);
+		check();
+		const run = await monitor(gh, ['--issues-author', 'github-actions[bot]']);
+		expect(run.code, run.err).toBe(0);
+		expect([...gh.issues.values()].filter((i) => i.user.login === 'github-actions[bot]')).toHaveLength(1);
+		check();
+	});
+
 	it('a configured login is trusted as is: the Actions token costs no GET /user', async () => {
 		const gh = await github();
 		await forge(gh, 'mallory', 'open');

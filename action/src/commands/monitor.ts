@@ -5,7 +5,8 @@ import { runMonitor } from '../monitor/run.ts';
 
 /**
  * `pathwatch monitor`: one scrape-evaluate-reconcile run. Firing alerts are not failures
- * (exit 0); a broken config exits 2 and an unreachable GitHub exits 1.
+ * (exit 0); a broken config exits 2, and an unreachable GitHub or issues written as a login
+ * pathwatch does not manage (see run.ts `identityError`) exit 1.
  */
 const command: Command = async (ctx) => {
 	if (ctx.argv.includes('--help') || ctx.argv.includes('-h')) {
@@ -20,6 +21,10 @@ const command: Command = async (ctx) => {
 	ctx.stderr(
 		`pathwatch monitor: ${result.firing.length} firing (${critical} critical), ${result.actions.length} issue change(s) ${result.applied ? 'applied' : 'planned'}, ${result.api.apiCalls} GitHub API call(s), config: ${prepared.configSource}, ${result.durationMs} ms`,
 	);
+	if (result.identityError) {
+		ctx.stderr(`pathwatch monitor: ${result.identityError}`);
+		return 1;
+	}
 	return 0;
 };
 export default command;

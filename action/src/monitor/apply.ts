@@ -8,12 +8,18 @@ import type { PlannedAction } from '../core/issues/plan.ts';
 import type { IssueTracker, TrackedIssue } from '../core/issues/ports.ts';
 import { writeIssue } from './write-issue.ts';
 
-export type ApplyResult = { created: TrackedIssue[]; touched: Map<string, { number: number; url: string }> };
+export type ApplyResult = {
+	created: TrackedIssue[];
+	touched: Map<string, { number: number; url: string }>;
+	/** An issue this run opened that came back by an author it does not manage; writing stopped there. */
+	strayCreate: TrackedIssue | null;
+};
 
 export async function applyPlan(
 	tracker: IssueTracker,
 	actions: readonly PlannedAction[],
 	log: (line: string) => void,
+	manages?: (author: string | null) => Promise<boolean>,
 ): Promise<ApplyResult> {
 	const created: TrackedIssue[] = [];
 	const touched = new Map<string, { number: number; url: string }>();
@@ -34,6 +40,10 @@ export async function applyPlan(
 		if (a.comment && !a.commentFirst && a.issue !== null) await tracker.comment(number, a.comment);
 		if (issue) touched.set(a.fingerprint, { number, url: issue.url });
 		log(`${a.alertname}: ${a.note}${a.issue === null ? ` (#${number})` : ''}`);
+		// The author of an issue pathwatch just opened is proof of who it writes as: if that is
+		// not the identity it manages, later runs would not see this issue and open it again.
+		if (a.issue === null && manages && issue && !(await manages(issue.author)))
+			return { created, touched, strayCreate: issue };
 	}
-	return { created, touched };
+	return { created, touched, strayCreate: null };
 }

@@ -9,9 +9,9 @@ import { evaluate, type ScrapeData } from '../core/alerts/evaluate.ts';
 import { computeHealth, type HealthReport } from '../core/alerts/health.ts';
 import type { Config } from '../core/config/config.ts';
 import type { CostReport } from '../core/cost/cost.ts';
-import type { ForeignIssue } from '../core/issues/ownership.ts';
+import { type ForeignIssue, identityMismatchMessage } from '../core/issues/ownership.ts';
 import type { Plan, PlannedAction } from '../core/issues/plan.ts';
-import type { IssueTracker, TrackerStats } from '../core/issues/ports.ts';
+import type { IssueTracker, TrackedIssue, TrackerStats } from '../core/issues/ports.ts';
 import { canonicalOpen, reconcile } from '../core/issues/reconcile.ts';
 import { planDuplicates } from '../core/issues/reconcile-sweep.ts';
 import type { ParsedIssue } from '../core/issues/state.ts';
@@ -59,6 +59,11 @@ export type MonitorResult = {
 	/** Whether the end-of-run heartbeat reached the Worker (null: none was due). */
 	heartbeat: { sent: boolean; error: string | null } | null;
 	notify: NotifyReport;
+	/**
+	 * Set when pathwatch writes issues as someone other than the identity it manages: no issue
+	 * was opened (past the one that proved it), and the run must fail with this message.
+	 */
+	identityError: string | null;
 };
 
 function previousStates(open: readonly ParsedIssue[]): Map<string, PreviousState> {
@@ -80,6 +85,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 	if (error) log(`collector unreachable: ${error}`);
 	const own = await readOwnIssues(tracker, label, opts.author);
 	const { open } = own;
+	// Opening issues under an identity this run does not manage would duplicate them every run.
+	let identityError = unconfirmedError(own);
+	const hold = opts.dryRun || identityError !== null;
 	if (own.foreign.length > 0)
 		log(`left alone: ${own.foreign.length} marker-carrying issue(s) not opened by ${own.owner}`);
 	const evals = evaluate({
@@ -91,7 +99,9 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 	});
 	annotateEvals(evals, open, opts.notify?.runbooksUrl ?? null, now.getTime());
 	const plan = await planIssues({ evals, own, config, now: now.getTime(), data, collector, log });
-	const links = await applyIssues(opts, own, plan.actions, log);
+	const applied = await applyIssues({ tracker, dryRun: hold }, own, plan.actions, log);
+	const { links } = applied;
+	if (applied.stray) identityError = strayError(applied.stray, own.owner);
 	const notify = opts.notify
 		? await runNotifications({
 				...opts.notify,
@@ -99,7 +109,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 				tracker,
 				issues: own,
 				evals,
-				dryRun: opts.dryRun,
+				dryRun: hold,
 				now: () => now.getTime(),
 				log,
 			})
@@ -108,7 +118,7 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 	const summary = renderSummary({
 		evals,
 		actions: plan.actions,
-		applied: !opts.dryRun,
+		applied: !hold,
 		issueLinks: links,
 		cost: data?.cost ?? null,
 		health,
@@ -125,19 +135,36 @@ export async function runMonitor(opts: MonitorOptions): Promise<MonitorResult> {
 		evals,
 		firing: evals.filter((e) => e.status === 'firing'),
 		actions: plan.actions,
-		applied: !opts.dryRun,
+		applied: !hold,
 		cost: data?.cost ?? null,
 		health,
 		scrapeError: error,
 		api: tracker.stats(),
 		collectorRequests: collector.requests(),
-		summary: summary + renderNotifySummary(notify),
+		summary: identitySection(identityError) + summary + renderNotifySummary(notify),
 		durationMs: Math.round(performance.now() - started),
 		notify,
 		owner: own.owner,
 		foreign: own.foreign,
 		heartbeat,
+		identityError,
 	};
+}
+
+function unconfirmedError(own: OwnIssues): string | null {
+	if (!own.unconfirmed) return null;
+	const proof = `GET /user was refused, and every open alert issue was opened by ${own.unconfirmed}`;
+	return identityMismatchMessage(own.unconfirmed, own.owner, proof);
+}
+
+function strayError(stray: TrackedIssue, owner: string): string {
+	const author = stray.author ?? 'an unknown login';
+	const proof = `issue #${stray.number}, which this run opened, came back authored by ${author}`;
+	return identityMismatchMessage(author, owner, proof);
+}
+
+function identitySection(error: string | null): string {
+	return error ? `> [!CAUTION]\n> ${error}\n\n` : '';
 }
 
 type PlanInput = {
@@ -179,16 +206,16 @@ async function applyIssues(
 	own: OwnIssues,
 	actions: PlannedAction[],
 	log: (line: string) => void,
-): Promise<Map<string, { number: number; url: string }>> {
+): Promise<{ links: Map<string, { number: number; url: string }>; stray: TrackedIssue | null }> {
 	const links = new Map(
 		[...canonicalOpen(own.open)].map(([fp, i]) => [fp, { number: i.number, url: i.url }]),
 	);
-	if (opts.dryRun || actions.length === 0) return links;
-	const result = await applyPlan(opts.tracker, actions, log);
+	if (opts.dryRun || actions.length === 0) return { links, stray: null };
+	const result = await applyPlan(opts.tracker, actions, log, own.manages);
 	for (const [fp, link] of result.touched) links.set(fp, link);
-	if (result.created.length > 0)
+	if (result.created.length > 0 && !result.strayCreate)
 		await sweepRaces(opts.tracker, own, new Set(result.created.map((i) => i.number)), log);
-	return links;
+	return { links, stray: result.strayCreate };
 }
 
 /**

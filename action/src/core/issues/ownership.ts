@@ -25,3 +25,31 @@ export function splitByAuthor<T extends { author: string | null }>(
 
 /** A marker-carrying issue someone else opened, as the summary and the outputs list it. */
 export type ForeignIssue = { number: number; url: string; author: string | null; title: string };
+
+/**
+ * The bot pathwatch most likely runs as when it could not ask. An installation token (a GitHub
+ * App's) is refused GET /user, so without a configured login pathwatch assumes the Actions bot;
+ * if then every open marker-carrying issue was opened by one other bot and none by the assumed
+ * one, those are most likely pathwatch's own issues from earlier runs, and opening another would
+ * duplicate them. Null when the issues say nothing of the kind.
+ */
+export function unconfirmedIdentity(
+	issues: readonly { author: string | null }[],
+	assumed: string,
+): string | null {
+	const first = issues[0]?.author ?? null;
+	if (first === null || !GITHUB_LOGIN.test(first) || !first.endsWith('[bot]')) return null;
+	if (sameLogin(first, assumed)) return null;
+	return issues.every((i) => sameLogin(i.author, first)) ? first : null;
+}
+
+/** Why the run stops opening issues: the login it writes as is not the one it manages. */
+export function identityMismatchMessage(actual: string, expected: string, proof: string): string {
+	return (
+		`pathwatch writes issues as ${actual} but manages only those opened by ${expected} (${proof}), ` +
+		`so every run would open a duplicate: set \`issues.author: ${actual}\` in the config ` +
+		`(the \`issues-author\` input, or --issues-author). ` +
+		`If ${actual} is not the identity pathwatch runs as, set issues.author to the one it is. ` +
+		'No issue is opened until then.'
+	);
+}
