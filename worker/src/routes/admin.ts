@@ -13,6 +13,7 @@ import {
 } from '../contract/index.ts';
 import { canonicalIp } from '../contract/ip.ts';
 import { MAX_NEW_PATHS_AGE_DAYS, PathsNewQuerySchema, PathsTopQuerySchema } from '../contract/paths.ts';
+import { redactIps } from '../contract/redact.ts';
 import { DAY_MS } from '../contract/time.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { candidateNames, mergeNewPaths } from '../core/path-new.ts';
@@ -127,12 +128,13 @@ adminRoutes.get('/ips/:ip', async (c) => {
 		collector.stats(),
 		collector.paths({ cursor: cursor ?? null, limit, sort }),
 	]).catch((err: unknown) => {
-		throw new UpstreamError(503, 'collector_unavailable', `the collector of ${ip} did not answer`, {
-			cause: String(err),
+		// No raw IP in errors (DESIGN, Privacy): the caller knows which address it asked for.
+		throw new UpstreamError(503, 'collector_unavailable', 'the collector of this IP did not answer', {
+			cause: redactIps(String(err)),
 		});
 	});
 	if (stats.firstSeen === null && stats.totalRequests === 0) {
-		throw new UserError(404, 'unknown_ip', `no events were ever recorded for ${ip}`);
+		throw new UserError(404, 'unknown_ip', 'no events were ever recorded for this IP');
 	}
 	const body: IpDetail = { stats, paths };
 	return c.json(body);
