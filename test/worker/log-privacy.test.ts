@@ -66,8 +66,8 @@ describe('log lines carry no raw IP', () => {
 				{ ...env, PATH_COLLECTOR: failingCollectors() },
 			);
 			expect(res.status).toBe(503);
-		// The error body the action relays into logs and summaries names no address either.
-		expect(await res.text()).not.toContain(ip);
+			// The error body the action relays into logs and summaries names no address either.
+			expect(await res.text()).not.toContain(ip);
 			const text = logged();
 			expect(text).toContain('request failed');
 			expect(text).toContain('/api/admin/ips/');
