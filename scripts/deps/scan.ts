@@ -1,7 +1,7 @@
 /**
  * Reads the import graph of the components with the TypeScript parser: static imports and
  * re-exports (type-only ones too), `import()` calls, `import('x').T` type queries and
- * `require()`, in every TypeScript and JavaScript file (declaration files included: a `.d.ts`
+ * `require()` and `/// <reference path>`, in every TypeScript and JavaScript file (declaration files included: a `.d.ts`
  * or a `.js` file can import as well as a `.ts` one). Relative, absolute and `file:` specifiers
  * resolve to repository paths (a path outside the repository stays absolute); anything else is
  * a package.
@@ -54,6 +54,9 @@ export function specifiersOf(fileName: string, text: string): string[] {
 		ts.forEachChild(node, visit);
 	};
 	visit(source);
+	// `/// <reference path="…" />` pulls a file in as surely as an import; its path is relative.
+	for (const ref of source.referencedFiles)
+		found.push(/^(\.{1,2}\/|\/)/.test(ref.fileName) ? ref.fileName : `./${ref.fileName}`);
 	return found;
 }
 

@@ -207,6 +207,14 @@ describe('dependency checker', () => {
 			'action/ never imports outside the components (scripts/bench.ts)',
 		],
 		[
+			'a declaration file references an action source with a triple-slash directive',
+			{
+				'worker/src/globals.d.ts':
+					'/// <reference path="../../action/src/core/alerts/rules.ts" />\nexport {};\n',
+			},
+			'worker/ never imports action/',
+		],
+		[
 			'a .js specifier names an action TypeScript source',
 			{ 'worker/src/core/price.ts': "export { p } from '../../../action/src/core/alerts/rules.js';\n" },
 			'worker/ never imports action/',
