@@ -96,16 +96,22 @@ describe('chatops commands (GitHub stand-in)', () => {
 	const repliesOn = (n: number) =>
 		gh.comments.filter((c) => c.issue === n && c.user.login !== 'alice' && c.user.login !== 'bob');
 
-	it('refuses a read-only user: confused reaction, a short reply, nothing changed', async () => {
+	/** What the bot wrote to GitHub: anything but a read. */
+	const writes = () => gh.log.filter((l) => l.method !== 'GET');
+
+	it('refuses a read-only user with a reaction only: no reply, nothing changed, however often', async () => {
 		const issue = alertIssue();
 		const before = issue.body;
-		const c = await comment(issue.number, 'bob', '/pathwatch ack');
-		expect(c.code).toBe(0);
-		expect(c.out).toContain('refused');
-		expect(gh.reactions).toEqual([{ comment: c.id, content: 'confused' }]);
-		expect(repliesOn(issue.number).map((r) => r.body)).toEqual([
-			'`/pathwatch` commands need write access to this repository (read is not enough).',
-		]);
+		const ids: number[] = [];
+		for (const text of ['/pathwatch ack', '/pathwatch silence 2h @everyone look', '/pathwatch nonsense']) {
+			const c = await comment(issue.number, 'bob', text);
+			expect(c.code).toBe(0);
+			expect(c.out).toContain('refused');
+			ids.push(c.id);
+		}
+		expect(gh.reactions).toEqual(ids.map((comment) => ({ comment, content: '-1' })));
+		expect(repliesOn(issue.number)).toEqual([]);
+		expect(writes().every((l) => l.path.endsWith('/reactions'))).toBe(true);
 		expect(gh.issues.get(issue.number)?.body).toBe(before);
 		expect(gh.log.some((l) => l.path.endsWith('/collaborators/bob/permission'))).toBe(true);
 	});
@@ -139,16 +145,39 @@ describe('chatops commands (GitHub stand-in)', () => {
 		expect(again.out).toContain('Nothing to unsilence');
 	});
 
-	it('rejects bad commands and issues pathwatch does not own', async () => {
+	it('rejects a bad command from a writer on its own issue with a reaction and a reply', async () => {
 		const issue = alertIssue();
 		const bad = await comment(issue.number, 'alice', '/pathwatch silence forever');
 		expect(bad.out).toContain('rejected');
-		const forged = gh.addIssue({ title: 'x', body: alertIssue().body ?? '' });
-		forged.user = { login: 'mallory' };
-		const c = await comment(forged.number, 'alice', '/pathwatch ack');
-		expect(c.out).toContain('not an alert issue pathwatch manages');
+		expect(gh.reactions).toEqual([{ comment: bad.id, content: 'confused' }]);
+		expect(repliesOn(issue.number)).toHaveLength(1);
 		const none = await comment(issue.number, 'alice', 'just a comment');
 		expect(none.out).toContain('ignored');
+	});
+
+	it('does nothing visible on issues it does not own: a forgery, or one without its marker', async () => {
+		const forged = gh.addIssue({ title: 'x', body: alertIssue().body ?? '', author: 'mallory' });
+		const plain = gh.addIssue({ title: 'Question', body: 'How do I silence?' });
+		const before = structuredClone([...gh.issues.values()]);
+		gh.log.length = 0;
+		for (const [n, user, text] of [
+			[forged.number, 'alice', '/pathwatch ack'],
+			[forged.number, 'alice', '/pathwatch silence forever'],
+			[forged.number, 'bob', '/pathwatch ack'],
+			[plain.number, 'bob', '/pathwatch silence 2h'],
+			[plain.number, 'alice', '/pathwatch ack'],
+		] as const) {
+			const c = await comment(n, user, text);
+			expect(c.code).toBe(0);
+			expect(c.out).toContain(`ignored: #${n} is not an alert issue pathwatch manages`);
+		}
+		expect(writes()).toEqual([]);
+		expect(gh.reactions).toEqual([]);
+		expect(repliesOn(forged.number)).toEqual([]);
+		expect(repliesOn(plain.number)).toEqual([]);
+		expect([...gh.issues.values()]).toEqual(before);
+		// Nobody's role is even asked: an outsider's comment costs one read.
+		expect(gh.log.some((l) => l.path.includes('/collaborators/'))).toBe(false);
 	});
 
 	it("manages the monitor's identity: the config's issues.author, or --issues-author", async () => {
@@ -157,7 +186,9 @@ describe('chatops commands (GitHub stand-in)', () => {
 		const before = issue.body;
 		const refused = await comment(issue.number, 'alice', '/pathwatch ack');
 		expect(refused.out).toContain('not an alert issue pathwatch manages');
+		expect(refused.out).toContain('opened by octo-ops[bot]');
 		expect(gh.issues.get(issue.number)?.body).toBe(before);
+		expect(writes()).toEqual([]);
 		await mkdir(join(dir, '.github'));
 		await writeFile(join(dir, '.github/pathwatch.yml'), 'issues:\n  author: octo-ops[bot]\n');
 		const applied = await comment(issue.number, 'alice', '/pathwatch ack');

@@ -1,10 +1,12 @@
 /**
  * `pathwatch chatops`: handles one `issue_comment` event (GITHUB_EVENT_PATH or --event).
  * `/pathwatch ack | silence <duration> [reason] | unsilence` on an alert issue, honoured only
- * from users with write access or more, answered with a reaction and a short comment; the
- * result lives in the issue's hidden state, where the next monitor run reads it. It manages the
- * same issues as the monitor (`--issues-author`, else the config's `issues.author`, else the
- * same default) and goes through the same GitHub client and issue tracker.
+ * from users with write access or more, answered with a reaction and a short comment (anyone
+ * else gets a reaction only); the result lives in the issue's hidden state, where the next
+ * monitor run reads it. It manages the same issues as the monitor (`--issues-author`, else
+ * the config's `issues.author`, else the same default) and goes through the same GitHub client
+ * and issue tracker. On any other issue it writes nothing at all, not even a reaction: the
+ * run's log says why.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -26,7 +28,6 @@ import {
 	parseCommand,
 	roleAllowed,
 } from '../core/notify/chatops.ts';
-import { neutralize } from '../core/sanitize.ts';
 import { parseEnv } from '../inputs.ts';
 import { ESCALATED_LABEL } from '../monitor/notify-step.ts';
 import { loadConfig } from '../monitor/options.ts';
@@ -51,16 +52,21 @@ export type ChatOpsDeps = {
 	tracker: Pick<IssueTracker, 'get' | 'update' | 'comment' | 'whoami' | 'defaultAuthor' | 'fixedAuthor'>;
 };
 
-/** The alert state of an issue pathwatch manages as `configured` (the monitor's rule), or null. */
+/**
+ * The alert state of an issue pathwatch manages as `configured` (the monitor's rule), or why
+ * it is not one.
+ */
 async function managedState(
 	tracker: ChatOpsDeps['tracker'],
 	issue: TrackedIssue,
 	configured: string | undefined,
-): Promise<AlertState | null> {
+): Promise<{ state: AlertState } | { not: string }> {
 	const parsed = parseIssue(issue);
-	if (!parsed) return null;
+	if (!parsed?.alert) return { not: 'carries no pathwatch alert state' };
 	const owner = await resolveOwner(tracker, configured, [parsed]);
-	return sameLogin(issue.author, owner) ? parsed.alert : null;
+	if (!sameLogin(issue.author, owner))
+		return { not: `was opened by ${issue.author ?? 'an unknown user'}, not ${owner}` };
+	return { state: parsed.alert };
 }
 
 /** Writes the command's state; an ack takes the `escalated` label off the labels the issue has now. */
@@ -121,14 +127,20 @@ export async function handleComment(
 		return { outcome: 'ignored', message: 'no /pathwatch command' };
 	const user = event.comment.user.login;
 	const number = event.issue.number;
+	// Not ours (a forgery, or any other issue): never edited, commented on or reacted to.
+	const managed = await managedState(tracker, await tracker.get(number), opts.issueAuthor);
+	if ('not' in managed)
+		return {
+			outcome: 'ignored',
+			message: `#${number} is not an alert issue pathwatch manages: it ${managed.not}`,
+		};
 	const role = await gh.role(user);
+	// Anyone who can comment can type `/pathwatch`: a reply per attempt would let any outside
+	// user make the bot post (and notify every subscriber) at will. A reaction is one per
+	// comment, carries no text and notifies nobody, so a refusal gets only that.
 	if (!roleAllowed(role)) {
-		await gh.react(event.comment.id, 'confused');
-		await tracker.comment(
-			number,
-			`\`/pathwatch\` commands need write access to this repository (${neutralize(role, 20)} is not enough).`,
-		);
-		return { outcome: 'refused', message: `${user} has role ${role}` };
+		await gh.react(event.comment.id, '-1');
+		return { outcome: 'refused', message: `${user} has role ${role}; commands need write access or more` };
 	}
 	const rejected = async (error: string) => {
 		await gh.react(event.comment.id, 'confused');
@@ -136,9 +148,7 @@ export async function handleComment(
 		return { outcome: 'rejected' as const, message: error };
 	};
 	if ('error' in cmd) return rejected(cmd.error);
-	const state = await managedState(tracker, await tracker.get(number), opts.issueAuthor);
-	if (!state) return rejected('This is not an alert issue pathwatch manages.');
-	const result = applyCommand(state, cmd, user, opts.now);
+	const result = applyCommand(managed.state, cmd, user, opts.now);
 	if ('error' in result) return rejected(result.error);
 	await writeHeld(tracker, number, cmd, result.state, opts);
 	await gh.react(event.comment.id, '+1');
