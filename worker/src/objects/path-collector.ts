@@ -3,6 +3,7 @@ import { migrateCollector } from '../adapters/collector-migrate.ts';
 import { pathPage } from '../adapters/collector-sql.ts';
 import { shardForIp } from '../adapters/stats-shards.ts';
 import type { IpStats, PathStat } from '../contract/index.ts';
+import { redactIps } from '../contract/redact.ts';
 import { DAY_MS, MINUTE_MS } from '../contract/time.ts';
 import { mergeByTemplate, toPathStat } from '../core/collector-batch.ts';
 import { parseDump } from '../core/collector-dump.ts';
@@ -130,7 +131,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		if (now - this.reporter.lastFlushAt >= this.flushIntervalMs()) {
 			const flushed = this.reporter.flush(now).catch((err: unknown) => {
 				// The deltas stay pending; the alarm below sends them with the next flush.
-				console.error(JSON.stringify({ msg: 'collector report failed', err: String(err) }));
+				console.error(JSON.stringify({ msg: 'collector report failed', err: redactIps(String(err)) }));
 				return false;
 			});
 			this.ctx.waitUntil(flushed);
@@ -158,7 +159,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		} catch (err) {
 			this.flushFailures++;
 			retryAt = now + Math.min(this.flushIntervalMs() * 2 ** this.flushFailures, MAX_FLUSH_BACKOFF_MS);
-			console.error(JSON.stringify({ msg: 'collector report failed', err: String(err), retryAt }));
+			console.error(JSON.stringify({ msg: 'collector report failed', err: redactIps(String(err)), retryAt }));
 		}
 		const due = [retryAt, nextCleanup].filter((t): t is number => t !== null);
 		if (due.length > 0) await this.ensureAlarm(Math.min(...due));
@@ -276,7 +277,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			await this.reporter.flush(Date.now());
 		} catch (err) {
 			// The data is going away on purpose; its unsent activity deltas cannot block that.
-			console.error(JSON.stringify({ msg: 'report before purge failed', err: String(err) }));
+			console.error(JSON.stringify({ msg: 'report before purge failed', err: redactIps(String(err)) }));
 		}
 		// From here to deleteAll only storage calls run, which keep the input gate closed: no
 		// record can slip in between this check and the delete.

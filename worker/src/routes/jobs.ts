@@ -15,6 +15,7 @@ import {
 	type JobStatus,
 	type JobType,
 } from '../contract/index.ts';
+import { redactIps } from '../contract/redact.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 import { manifestKey } from '../core/jobs/manifest.ts';
 import { parseJobParams } from '../core/jobs/params.ts';
@@ -52,7 +53,7 @@ export async function lastJobRuns(env: Bindings): Promise<JobRun[] | null> {
 	try {
 		return await env.JOB_RUNNER.getByName(JOB_REGISTRY_NAME).lastRuns();
 	} catch (err) {
-		console.error(JSON.stringify({ msg: 'job registry unavailable', err: String(err) }));
+		console.error(JSON.stringify({ msg: 'job registry unavailable', err: redactIps(String(err)) }));
 		return null;
 	}
 }
@@ -66,7 +67,7 @@ async function statusOf(env: Bindings, id: string): Promise<JobStatus> {
 		.status()
 		.catch((err: unknown) => {
 			throw new UpstreamError(503, 'job_runner_unavailable', 'the job runner did not answer; retry', {
-				cause: String(err),
+				cause: redactIps(String(err)),
 			});
 		});
 	if (!status) throw new UserError(404, 'job_not_found', `no job with id ${id}`);
