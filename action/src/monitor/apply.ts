@@ -12,14 +12,14 @@ export type ApplyResult = {
 	created: TrackedIssue[];
 	touched: Map<string, { number: number; url: string }>;
 	/** An issue this run opened that came back by an author it does not manage; writing stopped there. */
-	strayCreate: TrackedIssue | null;
+	strayCreate: { number: number; author: string } | null;
 };
 
 export async function applyPlan(
 	tracker: IssueTracker,
 	actions: readonly PlannedAction[],
 	log: (line: string) => void,
-	manages?: (author: string | null) => Promise<boolean>,
+	manages?: (author: string) => Promise<boolean>,
 ): Promise<ApplyResult> {
 	const created: TrackedIssue[] = [];
 	const touched = new Map<string, { number: number; url: string }>();
@@ -42,8 +42,9 @@ export async function applyPlan(
 		log(`${a.alertname}: ${a.note}${a.issue === null ? ` (#${number})` : ''}`);
 		// The author of an issue pathwatch just opened is proof of who it writes as: if that is
 		// not the identity it manages, later runs would not see this issue and open it again.
-		if (a.issue === null && manages && issue && !(await manages(issue.author)))
-			return { created, touched, strayCreate: issue };
+		const author = a.issue === null ? (issue?.author ?? null) : null;
+		if (manages && author !== null && !(await manages(author)))
+			return { created, touched, strayCreate: { number, author } };
 	}
 	return { created, touched, strayCreate: null };
 }

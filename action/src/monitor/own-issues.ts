@@ -32,7 +32,7 @@ export type OwnIssues = {
 	 * was only assumed (no issue asked for proof), GET /user is asked once: a PAT's first issue
 	 * names its owner, who becomes `owner` for the rest of the run.
 	 */
-	manages(author: string | null): Promise<boolean>;
+	manages(author: string): Promise<boolean>;
 };
 
 function parsed(issues: readonly TrackedIssue[]): ParsedIssue[] {

@@ -11,14 +11,14 @@ import type { Config } from '../core/config/config.ts';
 import type { CostReport } from '../core/cost/cost.ts';
 import { type ForeignIssue, identityMismatchMessage } from '../core/issues/ownership.ts';
 import type { Plan, PlannedAction } from '../core/issues/plan.ts';
-import type { IssueTracker, TrackedIssue, TrackerStats } from '../core/issues/ports.ts';
+import type { IssueTracker, TrackerStats } from '../core/issues/ports.ts';
 import { canonicalOpen, reconcile } from '../core/issues/reconcile.ts';
 import { planDuplicates } from '../core/issues/reconcile-sweep.ts';
 import type { ParsedIssue } from '../core/issues/state.ts';
 import { renderSummary } from '../core/issues/summary.ts';
 import { annotateEvals } from '../core/notify/annotate.ts';
 import { renderNotifySummary } from '../core/notify/summary.ts';
-import { applyPlan } from './apply.ts';
+import { type ApplyResult, applyPlan } from './apply.ts';
 import { NO_NOTIFICATIONS, type NotifyContext, type NotifyReport, runNotifications } from './notify-step.ts';
 import { type OwnIssues, readOwnIssues } from './own-issues.ts';
 import { clientContext, scrape } from './scrape.ts';
@@ -157,10 +157,9 @@ function unconfirmedError(own: OwnIssues): string | null {
 	return identityMismatchMessage(own.unconfirmed, own.owner, proof);
 }
 
-function strayError(stray: TrackedIssue, owner: string): string {
-	const author = stray.author ?? 'an unknown login';
-	const proof = `issue #${stray.number}, which this run opened, came back authored by ${author}`;
-	return identityMismatchMessage(author, owner, proof);
+function strayError(stray: { number: number; author: string }, owner: string): string {
+	const proof = `issue #${stray.number}, which this run opened, came back authored by ${stray.author}`;
+	return identityMismatchMessage(stray.author, owner, proof);
 }
 
 function identitySection(error: string | null): string {
@@ -206,7 +205,7 @@ async function applyIssues(
 	own: OwnIssues,
 	actions: PlannedAction[],
 	log: (line: string) => void,
-): Promise<{ links: Map<string, { number: number; url: string }>; stray: TrackedIssue | null }> {
+): Promise<{ links: Map<string, { number: number; url: string }>; stray: ApplyResult['strayCreate'] }> {
 	const links = new Map(
 		[...canonicalOpen(own.open)].map(([fp, i]) => [fp, { number: i.number, url: i.url }]),
 	);
