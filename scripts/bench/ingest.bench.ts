@@ -113,6 +113,31 @@ async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
 		pop.clients.map((c) => c.ip),
 	);
 
+	await report({ rounds, singles, u0, u1, u2, steadyEventsSent, freshEvents: fresh.flat().length, bytes });
+}
+
+type Measured = {
+	rounds: { a: LoadResult; b: LoadResult }[];
+	singles: { a: LoadResult; b: LoadResult };
+	u0: Usage;
+	u1: Usage;
+	u2: Usage;
+	steadyEventsSent: number;
+	freshEvents: number;
+	bytes: number;
+};
+
+/** Prints and records the table and its notes from what `main` measured. */
+async function report({
+	rounds,
+	singles,
+	u0,
+	u1,
+	u2,
+	steadyEventsSent,
+	freshEvents,
+	bytes,
+}: Measured): Promise<void> {
 	const eps = {
 		a: median(rounds.map((r) => r.a.eventsPerSec)),
 		b: median(rounds.map((r) => r.b.eventsPerSec)),
@@ -149,7 +174,7 @@ async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
 		],
 		[
 			'rows written / event, new path of a known IP (all DOs)',
-			per(u2.rowsWritten - u1.rowsWritten, fresh.flat().length),
+			per(u2.rowsWritten - u1.rowsWritten, freshEvents),
 			'',
 			'',
 			'≤ 2',
@@ -159,7 +184,7 @@ async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
 	const columns = ['measure', 'pathwatch', 'reference', 'ratio', 'target'];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
 	const notes = [
-		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${fresh.flat().length} events on new paths of the known IPs; then ${SINGLES} single events one at a time on each.`,
+		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then ${SINGLES} single events one at a time on each.`,
 		'Reference: scripts/bench/reference/worker.ts, a minimal per-IP Durable Object counter: shape check, one RPC per distinct IP of a request (in parallel), one SQLite upsert per event; same workerd, same bodies, same client.',
 		`Rows (all DOs) are the SQLite cursor counters every Durable Object bills itself, read through /api/admin/usage: the collectors' own rows plus the shards' rows for receiving their reports and serving the bench's usage reads, at FLUSH_INTERVAL_MS ${FLUSH_INTERVAL_MS} (the shipped 60 s reports 12× less often). The collectors' own counters alone are asserted by test/worker/collector-cost.test.ts.`,
 		`Machine load (1-minute load average, other work included): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,

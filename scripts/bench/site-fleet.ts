@@ -9,20 +9,21 @@ import {
 	PathsNewResponseSchema,
 	PathsTopResponseSchema,
 } from '../../worker/src/contract/index.ts';
+import { DAY_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
 
 const IPS = 100_000;
 const PATHS = 20_000;
 const TOTAL_REQUESTS = 50_000_000;
 
-export function largeFleetInput(base: SiteInput): SiteInput {
-	const now = Date.parse(base.generatedAt);
+/** The 25 busiest of a Zipf-distributed path population, as the Worker's top-paths answer carries them. */
+function topPaths(now: number) {
 	const iso = (ms: number) => new Date(ms).toISOString();
 	const harmonic = Array.from({ length: PATHS }, (_, k) => 1 / (k + 1)).reduce((a, b) => a + b, 0);
 	const population = Array.from({ length: PATHS }, (_, k) => ({
 		path: `/api/v1/resource-${k}/:id`,
 		requests: Math.round(TOTAL_REQUESTS / (k + 1) / harmonic),
 	}));
-	const top = population
+	return population
 		.sort((a, b) => b.requests - a.requests)
 		.slice(0, 25)
 		.map((p, i) => ({
@@ -31,16 +32,15 @@ export function largeFleetInput(base: SiteInput): SiteInput {
 			errors: i,
 			errorRate: i / p.requests,
 			methods: { GET: Math.round(p.requests * 0.8), POST: p.requests - Math.round(p.requests * 0.8) },
-			firstSeen: iso(now - 40 * 86_400_000),
+			firstSeen: iso(now - 40 * DAY_MS),
 			lastSeen: iso(now - 1000),
 			trend: Array.from({ length: 24 }, (_, h) => Math.round(p.requests / 24) + h),
 		}));
-	const snapshot = {
-		...base.snapshot,
-		summary: { ...base.snapshot.summary, totalIps: IPS },
-		resources: { ...base.snapshot.resources, totalPaths: PATHS },
-	};
-	const clients = snapshot.topIps.slice(0, 10).map((t) => ({
+}
+
+/** Ten client pages of fifty paths each, parsed as the Worker's IP detail answer. */
+function fleetClients(snapshot: SiteInput['snapshot']) {
+	return snapshot.topIps.slice(0, 10).map((t) => ({
 		ip: t.ip,
 		detail: IpDetailSchema.parse({
 			stats: {
@@ -66,6 +66,18 @@ export function largeFleetInput(base: SiteInput): SiteInput {
 			},
 		}),
 	}));
+}
+
+export function largeFleetInput(base: SiteInput): SiteInput {
+	const now = Date.parse(base.generatedAt);
+	const iso = (ms: number) => new Date(ms).toISOString();
+	const top = topPaths(now);
+	const snapshot = {
+		...base.snapshot,
+		summary: { ...base.snapshot.summary, totalIps: IPS },
+		resources: { ...base.snapshot.resources, totalPaths: PATHS },
+	};
+	const clients = fleetClients(snapshot);
 	return {
 		...base,
 		snapshot,
@@ -75,7 +87,7 @@ export function largeFleetInput(base: SiteInput): SiteInput {
 				by: 'requests',
 				window: '24h',
 				generatedAt: base.generatedAt,
-				trend: { start: iso(now - 86_400_000), stepSeconds: 3600, steps: 24 },
+				trend: { start: iso(now - DAY_MS), stepSeconds: 3600, steps: 24 },
 				items: top,
 				exact: true,
 				other: { requests: 0, errors: 0 },
@@ -83,11 +95,11 @@ export function largeFleetInput(base: SiteInput): SiteInput {
 				shards: 16,
 			}),
 			fresh: PathsNewResponseSchema.parse({
-				since: iso(now - 7 * 86_400_000),
+				since: iso(now - 7 * DAY_MS),
 				generatedAt: base.generatedAt,
 				items: Array.from({ length: 25 }, (_, i) => ({
 					path: `/api/v2/new-${i}`,
-					firstSeen: iso(now - i * 60_000),
+					firstSeen: iso(now - i * MINUTE_MS),
 					requests: 10,
 					methods: { GET: 10 },
 				})),

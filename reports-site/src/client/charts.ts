@@ -15,9 +15,10 @@ import {
 	Tooltip,
 } from 'chart.js';
 import type { Timeseries } from '../../../worker/src/contract/index.ts';
+import { DAY_MS, HOUR_MS } from '../../../worker/src/contract/time.ts';
 import { decimateWithGaps, isolatedPoints, type Point } from '../core/decimate.ts';
 import { formatCompact, formatMoney, formatUtc } from '../core/format.ts';
-import { bucketTimes, chartData, type LineStyle } from '../core/series.ts';
+import { bucketTimes, type ChartData, chartData, type LineStyle } from '../core/series.ts';
 import { costWindowSeconds, RANGES } from '../core/trends.ts';
 import type { ClientData } from '../core/view-model.ts';
 import type { RangeId } from './data.ts';
@@ -25,7 +26,6 @@ import type { RangeId } from './data.ts';
 Chart.register(LineController, LineElement, PointElement, LinearScale, BarController, BarElement, Tooltip);
 
 const DASH: Record<LineStyle, number[]> = { solid: [], dashed: [6, 4], dotted: [2, 3] };
-const DAY_MS = 86_400_000;
 
 type Theme = { series: string[]; grid: string; text: string; font: string };
 
@@ -43,7 +43,7 @@ function readTheme(doc: Document): Theme {
 /** Tick positions aligned to UTC hours/days so labels read as times, not arbitrary numbers. */
 export function timeTicks(min: number, max: number): number[] {
 	const span = max - min;
-	const step = span <= 2 * DAY_MS ? 4 * 3600_000 : span <= 8 * DAY_MS ? DAY_MS : 5 * DAY_MS;
+	const step = span <= 2 * DAY_MS ? 4 * HOUR_MS : span <= 8 * DAY_MS ? DAY_MS : 5 * DAY_MS;
 	const ticks: number[] = [];
 	for (let t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push(t);
 	return ticks;
@@ -96,6 +96,48 @@ function options(theme: Theme, min: number, max: number, format: (v: number) => 
 	};
 }
 
+/** One line dataset per series, decimated to about one point per pixel of the canvas. */
+function lineDatasets(chart: ChartData, times: number[], theme: Theme, samples: number) {
+	return chart.lines.map((line, i) => {
+		const data = decimateWithGaps(
+			line.values.map((y, j) => ({ x: times[j] ?? 0, y })),
+			samples,
+		);
+		return {
+			label: line.label,
+			data,
+			borderColor: theme.series[i] ?? theme.text,
+			backgroundColor: theme.series[i] ?? theme.text,
+			borderDash: DASH[line.style],
+			borderWidth: 1.5,
+			pointRadius: isolatedPoints(data).map((alone) => (alone ? 2.5 : 0)),
+			pointHoverRadius: 3,
+			spanGaps: false,
+			// Let a dot on the last bucket show whole rather than cut at the chart edge.
+			clip: 4,
+		};
+	});
+}
+
+/** The same days the cost table lists; bars sit at noon, inside their day. */
+function costBars(data: ClientData, range: RangeId, max: number) {
+	const from = max - costWindowSeconds(RANGES.find((r) => r.id === range)?.seconds ?? DAY_MS / 1000) * 1000;
+	const cost = data.costDaily
+		.filter((p) => p.x + DAY_MS > from)
+		.map((p) => ({ x: p.x + DAY_MS / 2, y: p.y }));
+	return {
+		dataset: (theme: Theme): ChartDataset<'bar', Point[]> => ({
+			label: 'Daily cost',
+			data: cost,
+			backgroundColor: theme.series[0] ?? theme.text,
+			maxBarThickness: 28,
+		}),
+		min: (cost[0]?.x ?? from) - DAY_MS / 2,
+		max: (cost.at(-1)?.x ?? max) + DAY_MS / 2,
+		ticks: cost.map((p) => p.x),
+	};
+}
+
 export type TrendCharts = { render: (range: RangeId, ts: Timeseries) => void; destroy: () => void };
 
 export function trendCharts(doc: Document, data: ClientData): TrendCharts {
@@ -128,50 +170,20 @@ export function trendCharts(doc: Document, data: ClientData): TrendCharts {
 			const max = min + times.length * ts.stepSeconds * 1000;
 			for (const chart of chartData(ts)) {
 				const width = doc.getElementById(`chart-${chart.id}`)?.clientWidth ?? 600;
-				const samples = Math.max(200, Math.ceil(width));
-				const datasets = chart.lines.map((line, i) => {
-					const data = decimateWithGaps(
-						line.values.map((y, j) => ({ x: times[j] ?? 0, y })),
-						samples,
-					);
-					return {
-						label: line.label,
-						data,
-						borderColor: theme.series[i] ?? theme.text,
-						backgroundColor: theme.series[i] ?? theme.text,
-						borderDash: DASH[line.style],
-						borderWidth: 1.5,
-						pointRadius: isolatedPoints(data).map((alone) => (alone ? 2.5 : 0)),
-						pointHoverRadius: 3,
-						spanGaps: false,
-						// Let a dot on the last bucket show whole rather than cut at the chart edge.
-						clip: 4,
-					};
-				});
+				const datasets = lineDatasets(chart, times, theme, Math.max(200, Math.ceil(width)));
 				const fmt =
 					chart.id === 'errors' ? (v: number) => `${formatCompact(v)}%` : (v: number) => formatCompact(v);
 				draw(chart.id, 'line', datasets, min, max, fmt);
 			}
-			// The same days the cost table lists; bars sit at noon, inside their day.
-			const from = max - costWindowSeconds(RANGES.find((r) => r.id === range)?.seconds ?? 86_400) * 1000;
-			const cost = data.costDaily
-				.filter((p) => p.x + DAY_MS > from)
-				.map((p) => ({ x: p.x + DAY_MS / 2, y: p.y }));
+			const bars = costBars(data, range, max);
 			draw(
 				'cost',
 				'bar',
-				[
-					{
-						label: 'Daily cost',
-						data: cost,
-						backgroundColor: theme.series[0] ?? theme.text,
-						maxBarThickness: 28,
-					},
-				],
-				(cost[0]?.x ?? from) - DAY_MS / 2,
-				(cost.at(-1)?.x ?? max) + DAY_MS / 2,
+				[bars.dataset(theme)],
+				bars.min,
+				bars.max,
 				(v) => formatMoney(v, data.currency),
-				cost.map((p) => p.x),
+				bars.ticks,
 			);
 			performance.measure(`pathwatch:render:${range}`, { start: t0, end: performance.now() });
 		},
