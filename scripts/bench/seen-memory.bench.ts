@@ -138,4 +138,5 @@ if (runs.length === 0) throw new Error('no runs built');
 await recordBenchmark('Seen-id memory', ['structure', 'bytes per id', 'notes'], rows, [
 	`Node ${process.version} heap (heapUsed + arrayBuffers) after a forced GC, ${IDS} UUIDs unpacked from 58-id segments as a waking collector does; \`npm run bench -- seen\`.`,
 	'Dedup stays exact: a fingerprint match is confirmed by reading the matching segment (one row); a fresh id matches by chance with probability cold ids ÷ 2^32.',
+	'A wake still reads every retained segment once (ids ÷ 58 rows: bounded by the 7-day retention, not by the window) but unpacks them one at a time, so only the window is ever held as strings. A cleanup deletes expired segments by key range and drops them from memory without a reload.',
 ]);
