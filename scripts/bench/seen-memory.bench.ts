@@ -5,6 +5,7 @@
  * heap after a forced GC (V8, as in workerd), with ids unpacked from segments the way a waking
  * collector builds them. Also times the lookup of a fresh id against a week of cold ids.
  */
+import { loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { packIds, unpackIds } from '../../worker/src/core/collector-ids.ts';
@@ -136,7 +137,7 @@ const rows = [
 console.table(rows);
 if (runs.length === 0) throw new Error('no runs built');
 await recordBenchmark('Seen-id memory', ['structure', 'bytes per id', 'notes'], rows, [
-	`Node ${process.version} heap (heapUsed + arrayBuffers) after a forced GC, ${IDS} UUIDs unpacked from 58-id segments as a waking collector does; \`npm run bench -- seen\`.`,
+	`Node ${process.version} heap (heapUsed + arrayBuffers) after a forced GC, ${IDS} UUIDs unpacked from 58-id segments as a waking collector does; \`npm run bench -- seen\`. Times are CPU on a shared machine: 1-minute load average ${loadavg()[0]?.toFixed(1)} at the end.`,
 	'Dedup stays exact: a fingerprint match is confirmed by reading the matching segment (one row); a fresh id matches by chance with probability cold ids ÷ 2^32.',
 	'A wake still reads every retained segment once (ids ÷ 58 rows: bounded by the 7-day retention, not by the window) but unpacks them one at a time, so only the window is ever held as strings. A cleanup deletes expired segments by key range and drops them from memory without a reload.',
 ]);
