@@ -8,10 +8,19 @@ import { runCli } from '../../action/src/run-cli.ts';
 
 /**
  * A stand-in for the collector's job API, honest about what the Worker does: bearer auth, the
- * JSON error body, 202 on start, the same job for a repeated id, progress advancing per poll,
+ * JSON error body, 202 on start, the same job for a repeated id (or, for a restore, the running
+ * restore with the same params; 409 job_busy with other params), progress advancing per poll,
  * a transient 503, and a download that breaks off when the Worker aborts the stream.
  */
-type FakeJob = { id: string; type: string; polls: number; total: number; fail: boolean; endless: boolean };
+type FakeJob = {
+	id: string;
+	type: string;
+	params: string;
+	polls: number;
+	total: number;
+	fail: boolean;
+	endless: boolean;
+};
 
 function fakeCollector() {
 	const jobs = new Map<string, FakeJob>();
@@ -71,10 +80,25 @@ function fakeCollector() {
 			if (body.params.inactiveDays === 'thirty')
 				return error(res, 400, 'bad_params', 'invalid cleanup params: inactiveDays: expected number');
 			const existing = jobs.get(body.id);
+			const params = JSON.stringify(body.params);
+			const running = [...jobs.values()].find(
+				(j) => j.type === 'restore' && body.type === 'restore' && j.endless && j.id !== body.id,
+			);
+			if (!existing && running && running.params !== params)
+				return send(res, 409, {
+					error: {
+						code: 'job_busy',
+						message: `a restore job with other params (${running.id}) is running; retry when it ends`,
+						details: { runningId: running.id, runningType: 'restore' },
+					},
+				});
+			if (!existing && running)
+				return send(res, 202, { id: running.id, state: 'running', created: false, resumed: false });
 			if (!existing)
 				jobs.set(body.id, {
 					id: body.id,
 					type: body.type,
+					params,
 					polls: 0,
 					total: 100,
 					fail: body.params.fail === true,
@@ -176,6 +200,34 @@ describe('pathwatch job', () => {
 		expect(r.code).toBe(0);
 		expect(r.out).toContain('pathwatch job --watch slow');
 		expect(await readFile(summary, 'utf8')).toContain('time budget ran out');
+	});
+
+	it('refuses a restore of another backup while one runs, naming it; the same restore follows it', async () => {
+		const run = (id: string, backupId: string) =>
+			cli([
+				'restore',
+				'--id',
+				id,
+				'--param',
+				`backupId=${backupId}`,
+				'--param',
+				'endless=true',
+				'--budget',
+				'20ms',
+				'--interval',
+				'5ms',
+			]);
+		expect((await run('restore-b1', 'b1')).code).toBe(0);
+		const other = await run('restore-b2', 'b2');
+		expect(other.code).toBe(2);
+		expect(other.err).toContain('job restore-b2 (restore) not started');
+		expect(other.err).toContain('restore-b1');
+		expect(other.out).not.toContain('restore-b1');
+		const same = await run('restore-b1-again', 'b1');
+		expect(same.code).toBe(0);
+		expect(same.out).toContain(
+			'job restore-b1 (restore) already running with the same params (asked as restore-b1-again)',
+		);
 	});
 
 	it('exits 1 with the error when the job fails', async () => {

@@ -30,9 +30,17 @@ describe('job overlap and last runs', () => {
 		expect(body.error.code).toBe('job_busy');
 		expect(body.error.details).toEqual({ runningId: cleanup, runningType: 'cleanup' });
 
-		const again = await postJob({ type: 'cleanup', params: { inactiveDays: 60 }, id: 'second-cleanup' });
+		// The same type and params is a repeated start: it follows the running job.
+		const again = await postJob({ type: 'cleanup', params: {}, id: 'second-cleanup' });
 		expect(again.status).toBe(202);
 		expect(await again.json()).toMatchObject({ id: cleanup, created: false });
+		// Other params are another job: never answered with the running one's id.
+		const other = await postJob({ type: 'cleanup', params: { inactiveDays: 60 }, id: 'third-cleanup' });
+		expect(other.status).toBe(409);
+		const otherBody = (await other.json()) as { error: { code: string; message: string; details: unknown } };
+		expect(otherBody.error.code).toBe('job_busy');
+		expect(otherBody.error.details).toEqual({ runningId: cleanup, runningType: 'cleanup' });
+		expect(otherBody.error.message).toContain(cleanup);
 
 		// Export only reads: it runs beside anything.
 		expect((await postJob({ type: 'export', params: {} })).status).toBe(202);
@@ -40,6 +48,41 @@ describe('job overlap and last runs', () => {
 		expect((await driveJob(cleanup)).state).toBe('succeeded');
 		const backup = await postJob({ type: 'backup', params: {} });
 		expect(backup.status).toBe(202);
+	});
+
+	it('a restore of another backup during a restore is refused, naming the running one', async () => {
+		for (let i = 0; i < 4; i++) await seedIp(freshIp(), Date.now() - 1000 - i);
+		const b1 = String((await driveJob(await startJob('backup'))).result?.backupId);
+		const b2 = String((await driveJob(await startJob('backup'))).result?.backupId);
+		const first = await startJob('restore', { backupId: b1, batchSize: 1 }, 'restore-b1');
+
+		const second = await postJob({ type: 'restore', params: { backupId: b2 }, id: 'restore-b2' });
+		expect(second.status).toBe(409);
+		const body = (await second.json()) as { error: { code: string; details: unknown } };
+		expect(body.error).toMatchObject({
+			code: 'job_busy',
+			details: { runningId: first, runningType: 'restore' },
+		});
+		// Nothing was created under the refused id.
+		expect(
+			(
+				await exports.default.fetch('http://collector/api/admin/jobs/restore-b2', {
+					headers: { authorization: 'Bearer test-admin-token' },
+				})
+			).status,
+		).toBe(404);
+
+		const same = await postJob({
+			type: 'restore',
+			params: { backupId: b1, batchSize: 1 },
+			id: 'restore-b1-again',
+		});
+		expect(same.status).toBe(202);
+		expect(await same.json()).toMatchObject({ id: first, created: false });
+		const byId = await postJob({ type: 'restore', params: { backupId: b1, batchSize: 1 }, id: first });
+		expect(byId.status).toBe(202);
+		expect(await byId.json()).toMatchObject({ id: first, created: false });
+		expect((await driveJob(first)).state).toBe('succeeded');
 	});
 
 	it('a claim whose job never started does not block anything', async () => {

@@ -6,10 +6,10 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { JobStatus } from '../../../worker/src/contract/index.ts';
+import type { JobAccepted, JobStatus } from '../../../worker/src/contract/index.ts';
 import { createWorkerClient, newJobId, type WorkerClient } from '../adapters/worker-client.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
-import { UserError } from '../core/errors.ts';
+import { UpstreamError, UserError } from '../core/errors.ts';
 import {
 	itemsPerSecond,
 	type JobArgs,
@@ -78,10 +78,23 @@ function clientFor(ctx: CommandContext, env: Env): WorkerClient {
 async function startOrResume(ctx: CommandContext, client: WorkerClient, args: JobArgs): Promise<string> {
 	if (args.type === null) return args.id ?? '';
 	const id = args.id ?? newJobId(args.type);
-	const accepted = await client.startJob(args.type, args.params, id);
-	const how = accepted.created ? 'started' : accepted.resumed ? 'resumed (it had failed)' : 'already exists';
-	ctx.stdout(`job ${accepted.id} (${args.type}) ${how}`);
+	const accepted = await client.startJob(args.type, args.params, id).catch((e: unknown) => {
+		// 409: the id holds another job, or a job that must not overlap this one runs. Following
+		// anything else would report another job's result as this one's.
+		if (e instanceof UpstreamError && e.status === 409)
+			throw new UserError(`job ${id} (${args.type}) not started: ${e.message}`);
+		throw e;
+	});
+	ctx.stdout(`job ${accepted.id} (${args.type}) ${startedHow(accepted, id)}`);
 	return accepted.id;
+}
+
+function startedHow(accepted: JobAccepted, id: string): string {
+	if (accepted.created) return 'started';
+	if (accepted.resumed) return 'resumed (it had failed)';
+	// Only the same type with the same params is answered with a running job under another id.
+	if (accepted.id !== id) return `already running with the same params (asked as ${id}); following it`;
+	return 'already exists';
 }
 
 const command: Command = async (ctx) => {

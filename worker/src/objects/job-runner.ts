@@ -97,6 +97,16 @@ export class JobRunner extends DurableObject<Bindings> {
 		return { ...none, status, created: decision.action === 'create', resumed: decision.action === 'resume' };
 	}
 
+	/**
+	 * This job's status and whether it was started with `params` (a start of the same type asks,
+	 * to tell a repeated start, which follows this job, from a different one, which must not).
+	 */
+	async startedWith(params: string): Promise<{ status: JobStatusData; sameParams: boolean } | null> {
+		const status = await this.status();
+		if (!status) return null;
+		return { status, sameParams: this.#open().job()?.params === params };
+	}
+
 	/** Registry role: grants `req` unless a conflicting job still runs (its claim is checked live). */
 	async claim(req: Claim): Promise<ClaimResult> {
 		const registry = this.#registryStore();

@@ -75,20 +75,43 @@ async function statusOf(env: Bindings, id: string): Promise<JobStatus> {
 }
 
 /**
- * A start refused because a conflicting job runs: the same type answers with the running job
- * (the caller follows it, as with a repeated id); another type is a 409 naming it.
+ * A start refused because a conflicting job runs. The same type with the same params is a
+ * repeated start: it answers with the running job, which the caller follows. The same type with
+ * other params (a restore of another backup, say) or another type is a 409 naming the running
+ * job: following it would report another job's result as this one's.
  */
-async function busy(env: Bindings, type: JobType, running: { id: string; type: JobType }): Promise<Response> {
-	if (running.type !== type) {
+async function busy(
+	env: Bindings,
+	req: { type: JobType; params: string },
+	running: { id: string; type: JobType },
+): Promise<Response> {
+	const details = { runningId: running.id, runningType: running.type };
+	if (running.type !== req.type) {
 		throw new UserError(
 			409,
 			'job_busy',
-			`a ${running.type} job (${running.id}) is running and ${type} must not overlap it; retry when it ends`,
-			{ runningId: running.id, runningType: running.type },
+			`a ${running.type} job (${running.id}) is running and ${req.type} must not overlap it; retry when it ends`,
+			details,
 		);
 	}
-	const status = await statusOf(env, running.id);
-	const body: JobAccepted = { id: running.id, state: status.state, created: false, resumed: false };
+	const found = await runner(env, running.id)
+		.startedWith(req.params)
+		.catch((err: unknown) => {
+			throw new UpstreamError(503, 'job_runner_unavailable', 'the job runner did not answer; retry', {
+				cause: redactIps(String(err)),
+			});
+		});
+	if (!found)
+		throw new UpstreamError(503, 'job_runner_unavailable', `job ${running.id} did not answer; retry`);
+	if (!found.sameParams) {
+		throw new UserError(
+			409,
+			'job_busy',
+			`a ${running.type} job with other params (${running.id}) is running; retry when it ends`,
+			details,
+		);
+	}
+	const body: JobAccepted = { id: running.id, state: found.status.state, created: false, resumed: false };
 	return Response.json(body, { status: 202 });
 }
 
@@ -96,8 +119,9 @@ jobRoutes.post('/jobs', badRequest, async (c) => {
 	const req = c.req.valid('json');
 	const params = parseJobParams(req.type, req.params);
 	const id = req.id ?? newJobId(req.type);
-	const started = await runner(c.env, id).start({ id, type: req.type, params: JSON.stringify(params) });
-	if (started.busy !== null) return busy(c.env, req.type, started.busy);
+	const start = { id, type: req.type, params: JSON.stringify(params) };
+	const started = await runner(c.env, id).start(start);
+	if (started.busy !== null) return busy(c.env, start, started.busy);
 	if (started.conflict !== null || !started.status)
 		throw new UserError(409, 'job_conflict', started.conflict ?? id);
 	const body: JobAccepted = {
