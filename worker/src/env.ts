@@ -63,6 +63,15 @@ const VarsSchema = z.object({
 	BREAKER_PROBE_TIMEOUT_MS: intVar(100, HOUR_MS, DEFAULT_BREAKER.probeTimeoutMs),
 	/** The monitor's schedule, for the dead-man watchdog. */
 	MONITOR_INTERVAL_MINUTES: intVar(1, 24 * 60, 5),
+	/**
+	 * The finest rollup bucket (the 24h series' step). A minute in production; the demo uses
+	 * 10 s so its alert fires and resolves within seconds. Must divide a minute so hourly and
+	 * daily rollups stay aligned.
+	 */
+	ROLLUP_STEP_MS: intVar(SECOND_MS, MINUTE_MS, MINUTE_MS).refine(
+		(v) => MINUTE_MS % v === 0,
+		`must divide ${MINUTE_MS} (a minute)`,
+	),
 	INGEST_TOKEN: z.preprocess((v) => (unset(v) ? null : v), z.string().nullable()),
 	PATH_RULES: z.unknown().optional(),
 	PATHWATCH_FAULTS: z.preprocess((v) => (unset(v) ? undefined : v), z.string().optional()),
@@ -77,6 +86,8 @@ export type Settings = {
 	doTimeoutMs: number;
 	breaker: BreakerConfig;
 	monitorIntervalMinutes: number;
+	/** The finest rollup bucket, in ms (divides a minute). */
+	rollupStepMs: number;
 	/** Null when ingest is open (no INGEST_TOKEN). */
 	ingestToken: string | null;
 	pathRules: PathRules;
@@ -102,6 +113,7 @@ function toSettings(v: z.infer<typeof VarsSchema>): Settings {
 			probeTimeoutMs: v.BREAKER_PROBE_TIMEOUT_MS,
 		},
 		monitorIntervalMinutes: v.MONITOR_INTERVAL_MINUTES,
+		rollupStepMs: v.ROLLUP_STEP_MS,
 		ingestToken: v.INGEST_TOKEN,
 		pathRules: rules.rules,
 		faults: parseFaults(v.PATHWATCH_FAULTS),

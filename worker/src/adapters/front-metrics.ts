@@ -12,7 +12,6 @@
 import { OTHER_PATH } from '../contract/paths.ts';
 import { redactIps } from '../contract/redact.ts';
 import type { RefusalReason } from '../contract/refusals.ts';
-import { MINUTE_MS } from '../contract/time.ts';
 import { observeLatency } from '../core/histogram.ts';
 import type { RecordErrorReason } from '../core/metrics.ts';
 import { mergePathDeltas, type PathDelta } from '../core/path-deltas.ts';
@@ -95,8 +94,9 @@ function emptyDelta(): Minute {
 	};
 }
 
-function minuteDelta(b: Batch, now: number): Minute {
-	const key = floorTo(now, MINUTE_MS);
+/** The batch's delta for the rollup step holding `now` (a minute unless `ROLLUP_STEP_MS` is set). */
+function minuteDelta(env: FrontMetricsEnv, b: Batch, now: number): Minute {
+	const key = floorTo(now, settingsOf(env).rollupStepMs);
 	let d = b.minutes.get(key);
 	if (!d) {
 		d = emptyDelta();
@@ -109,7 +109,7 @@ function minuteDelta(b: Batch, now: number): Minute {
 export function observeRecord(env: FrontMetricsEnv, ctx: WaitUntil, outcome: RecordOutcome): void {
 	const now = Date.now();
 	const b = currentBatch();
-	const d = minuteDelta(b, now);
+	const d = minuteDelta(env, b, now);
 	d.workerRequests++;
 	if (outcome.refused) {
 		// Refusals stay out of latency and errors: the SLI covers requests that passed the checks.
@@ -151,7 +151,7 @@ export type UsageObservation = Partial<
 /** Counts usage outside `POST /record`: admin, job and readiness requests and what they called. */
 export function observeUsage(env: FrontMetricsEnv, ctx: WaitUntil, usage: UsageObservation): void {
 	const now = Date.now();
-	addUsage(minuteDelta(currentBatch(), now), usage);
+	addUsage(minuteDelta(env, currentBatch(), now), usage);
 	scheduleFlush(env, ctx, now);
 }
 

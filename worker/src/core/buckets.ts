@@ -39,9 +39,9 @@ function addTo<K>(map: Map<K, Rollup>, key: K, r: Rollup): void {
 	map.set(key, prev ? addRollups(prev, r) : r);
 }
 
-/** Adds a rollup that happened at `at` (epoch ms) to every granularity. */
-export function addAt(set: BucketSet, at: number, r: Rollup): void {
-	addTo(set.minutes, floorTo(at, MINUTE_MS), r);
+/** Adds a rollup that happened at `at` (epoch ms) to every granularity; `stepMs` is the finest. */
+export function addAt(set: BucketSet, at: number, r: Rollup, stepMs: number = MINUTE_MS): void {
+	addTo(set.minutes, floorTo(at, stepMs), r);
 	addTo(set.hours, floorTo(at, HOUR_MS), r);
 	addTo(set.days, utcDate(at), r);
 	set.total = addRollups(set.total, r);
@@ -70,9 +70,10 @@ export function mergeBucketSets(a: BucketSet, b: BucketSet): BucketSet {
 export function collectorBuckets(
 	report: CollectorReport,
 	previous: { lastActivity: number; activeDay: string | null; activeMsDay: number } | null,
+	stepMs: number = MINUTE_MS,
 ): BucketSet {
 	const set = emptyBucketSet();
-	const prevMinute = previous ? floorTo(previous.lastActivity, MINUTE_MS) : null;
+	const prevMinute = previous ? floorTo(previous.lastActivity, stepMs) : null;
 	const prevHour = previous ? floorTo(previous.lastActivity, HOUR_MS) : null;
 	const prevDay = previous ? utcDate(previous.lastActivity) : null;
 	const seenHours = new Set<number>();
@@ -96,14 +97,14 @@ export function collectorBuckets(
 		const before = set.objectActiveMs.get(day) ?? (previous?.activeDay === day ? previous.activeMsDay : 0);
 		set.objectActiveMs.set(day, before + delta.activeMs);
 	}
-	if (previous === null) addAt(set, report.state.firstSeen, { ...emptyRollup(), newIps: 1 });
+	if (previous === null) addAt(set, report.state.firstSeen, { ...emptyRollup(), newIps: 1 }, stepMs);
 	return set;
 }
 
 /** Buckets one front-Worker report (its counters are per request, so plain sums). */
-export function frontBuckets(report: FrontReport): BucketSet {
+export function frontBuckets(report: FrontReport, stepMs: number = MINUTE_MS): BucketSet {
 	const set = emptyBucketSet();
 	for (const [minute, delta] of Object.entries(report.minutes))
-		addAt(set, Number(minute), frontMinuteRollup(delta));
+		addAt(set, Number(minute), frontMinuteRollup(delta), stepMs);
 	return set;
 }

@@ -48,9 +48,9 @@ export function aggregateByPath(events: readonly NormalizedEvent[]): PathGroup[]
 	return [...groups.values()];
 }
 
-/** Epoch milliseconds floored to the UTC minute (the report bucket). */
-export function minuteOf(ms: number): number {
-	return ms - (ms % MINUTE_MS);
+/** Epoch milliseconds floored to the report bucket: the UTC minute, or the rollup step. */
+export function minuteOf(ms: number, stepMs: number = MINUTE_MS): number {
+	return ms - (ms % stepMs);
 }
 
 export function emptyDelta(): CollectorMinuteDelta {
@@ -149,10 +149,12 @@ export function buildCollectorReport(input: {
 	carry: CollectorMinuteDelta;
 	now: number;
 	isNew: boolean;
+	/** The rollup step (`ROLLUP_STEP_MS`); a minute when absent. */
+	stepMs?: number;
 }): CollectorReport {
 	const minutes: CollectorReport['minutes'] = {};
 	for (const p of input.pending) minutes[p.minute] = p.delta;
-	const current = minuteOf(input.now);
+	const current = minuteOf(input.now, input.stepMs);
 	minutes[current] = addDelta(minutes[current] ?? emptyDelta(), input.carry);
 	return { ip: input.ip, state: input.state, minutes, isNew: input.isNew };
 }

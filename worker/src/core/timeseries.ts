@@ -24,8 +24,20 @@ const WINDOWS: Record<TimeseriesWindow, { granularity: 'minute' | 'hour'; stepMs
 	'30d': { granularity: 'hour', stepMs: HOUR_MS, steps: 720 },
 };
 
-export function windowSpec(window: TimeseriesWindow, now: number): WindowSpec {
-	const w = WINDOWS[window];
+/**
+ * The window's buckets. `minuteStepMs` is the finest rollup step (`ROLLUP_STEP_MS`): the 24h
+ * window spans the same day in steps of that size; hourly windows do not depend on it.
+ */
+export function windowSpec(
+	window: TimeseriesWindow,
+	now: number,
+	minuteStepMs: number = MINUTE_MS,
+): WindowSpec {
+	const base = WINDOWS[window];
+	const w =
+		base.granularity === 'minute'
+			? { ...base, stepMs: minuteStepMs, steps: Math.round((base.steps * base.stepMs) / minuteStepMs) }
+			: base;
 	const end = floorTo(now, w.stepMs);
 	return { ...w, start: end - (w.steps - 1) * w.stepMs, end };
 }

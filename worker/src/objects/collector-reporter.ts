@@ -12,6 +12,7 @@ import {
 	readPending,
 	subtractPending,
 } from '../adapters/collector-log-sql.ts';
+import { MINUTE_MS } from '../contract/time.ts';
 import { addDelta, buildCollectorReport, emptyDelta, minuteOf } from '../core/collector-batch.ts';
 import { mergePathDeltas, type PathDelta, pathDelta } from '../core/path-deltas.ts';
 import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
@@ -43,15 +44,19 @@ export class CollectorReporter {
 	private readonly store: CollectorStore;
 	private readonly send: (report: CollectorReport) => Promise<void>;
 	private readonly storageBytes: () => number;
+	/** The rollup step the pending rows are keyed by (`ROLLUP_STEP_MS`). */
+	private readonly stepMs: number;
 
 	constructor(
 		store: CollectorStore,
 		send: (report: CollectorReport) => Promise<void>,
 		storageBytes: () => number,
+		stepMs: number = MINUTE_MS,
 	) {
 		this.store = store;
 		this.send = send;
 		this.storageBytes = storageBytes;
+		this.stepMs = stepMs;
 	}
 
 	/** A flush is in flight: it owns the pending rows it read, so nothing may relay them now. */
@@ -78,7 +83,7 @@ export class CollectorReporter {
 	persist(started: number, kind: Kind, extra: Partial<CollectorMinuteDelta> = {}): void {
 		this.#pendingMaybe = true;
 		const delta = addDelta(this.#carry, this.#own(started, kind, extra));
-		addPending(this.store.db, minuteOf(started), delta);
+		addPending(this.store.db, minuteOf(started, this.stepMs), delta);
 		this.#carry = { ...emptyDelta(), ...this.store.db.take() };
 	}
 
@@ -152,6 +157,7 @@ export class CollectorReporter {
 		const paths = this.#paths;
 		this.#paths = [];
 		const report = buildCollectorReport({
+			stepMs: this.stepMs,
 			ip: s.ip,
 			state: {
 				totalRequests: s.totalRequests,

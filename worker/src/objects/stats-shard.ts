@@ -39,7 +39,7 @@ import type { SnapshotPartial } from '../core/snapshot.ts';
 import { type TimeseriesBucket, toCell, windowSpec } from '../core/timeseries.ts';
 import type { DatedDay } from '../core/usage.ts';
 import { nextHeartbeat, type StoredHeartbeat, StoredHeartbeatSchema } from '../core/watchdog.ts';
-import type { Bindings } from '../env.ts';
+import { type Bindings, settingsOf } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
 import { ShardPaths } from './shard-paths.ts';
 import { ShardStore, toEntry } from './shard-store.ts';
@@ -71,6 +71,11 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		void ctx.blockConcurrencyWhile(async () => this.#store.migrate());
 	}
 
+	/** The finest rollup bucket (`ROLLUP_STEP_MS`, a minute unless set). */
+	#step(): number {
+		return settingsOf(this.env).rollupStepMs;
+	}
+
 	/** Books this call (one DO request of `kind`, and the shard's own rows) with `set` into the rollups. */
 	#commit(kind: DoRequestKind | null, now: number, set: BucketSet = emptyBucketSet()): void {
 		const rows = this.#sql.take();
@@ -78,7 +83,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		self.rowsRead = rows.rowsRead + this.#carry.rowsRead;
 		self.rowsWritten = rows.rowsWritten + this.#carry.rowsWritten;
 		if (kind) self.doRequests[kind] = 1;
-		addAt(set, now, self);
+		addAt(set, now, self, this.#step());
 		this.#store.applyBuckets(set, now, this.#store.totals().storageBytes + this.#sql.databaseSize);
 		this.#carry = this.#sql.take();
 	}
@@ -133,6 +138,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 				activeDay: prev.active_day,
 				activeMsDay: prev.active_ms_day,
 			},
+			this.#step(),
 		);
 		const latestDay = [...set.objectActiveMs.keys()].sort().at(-1) ?? null;
 		this.#store.putRow({
@@ -154,7 +160,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		const fold = emptyFold();
 		foldDeltas(fold, report.pathErrors ?? [], 'errors', null, this.#paths.admitter());
 		this.#applyPaths(fold);
-		this.#commit('report', now, frontBuckets(report));
+		this.#commit('report', now, frontBuckets(report, this.#step()));
 		await this.#ensureAlarm(now);
 	}
 
@@ -247,7 +253,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		r.r2ClassB = nonNegative(usage.r2ClassB);
 		r.kvReads = nonNegative(usage.kvReads);
 		r.kvWrites = nonNegative(usage.kvWrites);
-		addAt(set, now, r);
+		addAt(set, now, r, this.#step());
 		this.#commit('job', now, set);
 		await this.#ensureAlarm(now);
 	}
@@ -307,7 +313,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 
 	async timeseries(req: ReadBase & { window: TimeseriesWindow }): Promise<TimeseriesBucket[]> {
 		this.#commit('admin', req.now);
-		const spec = windowSpec(req.window, req.now);
+		const spec = windowSpec(req.window, req.now, this.#step());
 		return this.#store
 			.rollups(spec.granularity, spec.start, spec.end)
 			.map(([bucket, r]) => ({ bucket, cell: toCell(r) }));

@@ -86,7 +86,7 @@ adminRoutes.get('/timeseries', async (c) => {
 	const { window } = parseQuery(z.object({ window: TimeseriesWindowSchema.default('24h') }), c.req.query());
 	const now = Date.now();
 	const partials = await eachShard(c.env, (shard) => shard.timeseries({ now, window }));
-	return c.json(buildTimeseries(window, windowSpec(window, now), partials));
+	return c.json(buildTimeseries(window, windowSpec(window, now, settingsOf(c.env).rollupStepMs), partials));
 });
 
 adminRoutes.get('/usage', async (c) => {
