@@ -122,11 +122,19 @@ describe('alerts', () => {
 			{ ...alerts[1], fingerprint: 'w-new', openedAt: new Date(now - 60_000).toISOString() },
 			{ ...alerts[1], fingerprint: 'w-old', openedAt: new Date(now - 600_000).toISOString() },
 			{ ...alerts[0], fingerprint: 'c-old', openedAt: new Date(now - 900_000).toISOString() },
+			// An unreadable severity ranks below every known one, however recent.
+			{
+				...alerts[1],
+				fingerprint: 'i-new',
+				severity: 'info',
+				openedAt: new Date(now - 30_000).toISOString(),
+			},
 		].map((a) => ({ ...a, state: 'firing' as const, resolvedAt: null, severity: a.severity ?? 'warning' }));
 		expect(selectAlerts(mixed as typeof alerts, now, 7).firing.map((a) => a.fingerprint)).toEqual([
 			'c-old',
 			'w-new',
 			'w-old',
+			'i-new',
 		]);
 	});
 

@@ -23,6 +23,7 @@ import {
 	type UsageDay,
 	UsageResponseSchema,
 } from '../../../worker/src/contract/index.ts';
+import { DAY_MS } from '../../../worker/src/contract/time.ts';
 import type { WorkerClient } from '../adapters/worker-client.ts';
 import { UpstreamError, UserError } from '../core/errors.ts';
 
@@ -59,7 +60,7 @@ async function unlessMissing<T>(read: () => Promise<T>): Promise<T | null> {
 }
 
 async function fetchPaths(client: Client, now: number): Promise<PathsInput | null> {
-	const since = new Date(now - NEW_PATHS_DAYS * 86_400_000).toISOString();
+	const since = new Date(now - NEW_PATHS_DAYS * DAY_MS).toISOString();
 	const [top, fresh] = await Promise.all([
 		unlessMissing(() => client.pathsTop({ by: 'requests', window: '24h', limit: TOP_PATHS })),
 		unlessMissing(() => client.pathsNew({ since, limit: NEW_PATHS })),

@@ -15,7 +15,7 @@ import {
 	Tooltip,
 } from 'chart.js';
 import type { Timeseries } from '../../../worker/src/contract/index.ts';
-import { DAY_MS, HOUR_MS } from '../../../worker/src/contract/time.ts';
+import { DAY_MS, DAY_SECONDS, HOUR_MS } from '../../../worker/src/contract/time.ts';
 import { decimateWithGaps, isolatedPoints, type Point } from '../core/decimate.ts';
 import { formatCompact, formatMoney, formatUtc } from '../core/format.ts';
 import { bucketTimes, type ChartData, chartData, type LineStyle } from '../core/series.ts';
@@ -121,7 +121,7 @@ function lineDatasets(chart: ChartData, times: number[], theme: Theme, samples: 
 
 /** The same days the cost table lists; bars sit at noon, inside their day. */
 function costBars(data: ClientData, range: RangeId, max: number) {
-	const from = max - costWindowSeconds(RANGES.find((r) => r.id === range)?.seconds ?? DAY_MS / 1000) * 1000;
+	const from = max - costWindowSeconds(RANGES.find((r) => r.id === range)?.seconds ?? DAY_SECONDS) * 1000;
 	const cost = data.costDaily
 		.filter((p) => p.x + DAY_MS > from)
 		.map((p) => ({ x: p.x + DAY_MS / 2, y: p.y }));

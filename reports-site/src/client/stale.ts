@@ -2,6 +2,8 @@
  * Re-checks data freshness with the visitor's clock: a page built from fresh data goes stale
  * when the scheduled build stops, and only the browser can notice that.
  */
+
+import { MINUTE_MS } from '../../../worker/src/contract/time.ts';
 import { formatDuration, formatUtc } from '../core/format.ts';
 import type { ClientData } from '../core/view-model.ts';
 
@@ -19,5 +21,5 @@ export function checkStale(doc: Document, data: ClientData, now: number): boolea
 
 export function watchStale(doc: Document, data: ClientData): void {
 	checkStale(doc, data, Date.now());
-	setInterval(() => checkStale(doc, data, Date.now()), 60_000);
+	setInterval(() => checkStale(doc, data, Date.now()), MINUTE_MS);
 }

@@ -2,6 +2,9 @@
  * Alerts panel: firing alerts first, then recently resolved ones, each group ordered by
  * severity then time (newest first), linking to their issues.
  */
+
+import { severityRank } from '../../../worker/src/contract/severity.ts';
+import { DAY_MS } from '../../../worker/src/contract/time.ts';
 import { formatDuration, formatUtc } from './format.ts';
 import { type Level, type Status, status } from './health.ts';
 import type { AlertView, Severity } from './types.ts';
@@ -31,7 +34,8 @@ export type AlertsPanel = {
 	resolvedWithinDays: number;
 };
 
-const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+/** The contract's rank; an unreadable severity (`info`) ranks below every known one. */
+const rank = (s: Severity) => severityRank(s === 'info' ? null : s);
 const LEVEL: Record<Severity, Level> = { critical: 'critical', warning: 'warning', info: 'ok' };
 
 /** Only absolute http(s) links survive: a `javascript:` or relative URL from an issue never renders. */
@@ -52,9 +56,9 @@ export function selectAlerts(
 	withinDays: number,
 ): { firing: AlertView[]; resolved: AlertView[] } {
 	if (alerts === null) return { firing: [], resolved: [] };
-	const since = now - withinDays * 86_400_000;
+	const since = now - withinDays * DAY_MS;
 	const timeOf = (a: AlertView) => Date.parse(a.resolvedAt ?? a.openedAt);
-	const order = (a: AlertView, b: AlertView) => RANK[a.severity] - RANK[b.severity] || timeOf(b) - timeOf(a);
+	const order = (a: AlertView, b: AlertView) => rank(b.severity) - rank(a.severity) || timeOf(b) - timeOf(a);
 	return {
 		firing: alerts.filter((a) => a.state === 'firing').sort(order),
 		resolved: alerts

@@ -3,6 +3,8 @@
  * recommendations. Reshapes the cost figures in the site's input; it never
  * prices usage itself.
  */
+
+import { DAY_MS } from '../../../worker/src/contract/time.ts';
 import { safeHttpUrl } from './alerts.ts';
 import { formatDecimal, formatMoney, formatPercent } from './format.ts';
 import type { CostInput } from './types.ts';
@@ -101,7 +103,7 @@ export function isoWeek(date: string): string {
 	const day = d.getUTCDay() || 7;
 	d.setUTCDate(d.getUTCDate() + 4 - day);
 	const yearStart = Date.UTC(d.getUTCFullYear(), 0, 1);
-	const week = Math.ceil(((d.getTime() - yearStart) / 86_400_000 + 1) / 7);
+	const week = Math.ceil(((d.getTime() - yearStart) / DAY_MS + 1) / 7);
 	return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 

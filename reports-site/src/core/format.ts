@@ -2,6 +2,7 @@
  * Locale-fixed number, size, duration and time formatting, shared by the build and the
  * browser script so that server-rendered and client-rendered figures read the same.
  */
+import { DAY_SECONDS, HOUR_SECONDS, MINUTE_SECONDS } from '../../../worker/src/contract/time.ts';
 
 const INT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
@@ -76,14 +77,14 @@ export function formatMoney(amount: number | null, currency = 'USD'): string {
 /** Seconds as "45 s", "12 min", "3 h 5 min", "2 d 4 h". */
 export function formatDuration(seconds: number): string {
 	const s = Math.max(0, Math.round(seconds));
-	if (s < 60) return `${s} s`;
-	if (s < 3600) return `${Math.round(s / 60)} min`;
-	if (s < 86_400) {
-		const m = Math.round((s % 3600) / 60);
-		return m ? `${Math.floor(s / 3600)} h ${m} min` : `${Math.floor(s / 3600)} h`;
+	if (s < MINUTE_SECONDS) return `${s} s`;
+	if (s < HOUR_SECONDS) return `${Math.round(s / MINUTE_SECONDS)} min`;
+	if (s < DAY_SECONDS) {
+		const m = Math.round((s % HOUR_SECONDS) / MINUTE_SECONDS);
+		return m ? `${Math.floor(s / HOUR_SECONDS)} h ${m} min` : `${Math.floor(s / HOUR_SECONDS)} h`;
 	}
-	const h = Math.round((s % 86_400) / 3600);
-	return h ? `${Math.floor(s / 86_400)} d ${h} h` : `${Math.floor(s / 86_400)} d`;
+	const h = Math.round((s % DAY_SECONDS) / HOUR_SECONDS);
+	return h ? `${Math.floor(s / DAY_SECONDS)} d ${h} h` : `${Math.floor(s / DAY_SECONDS)} d`;
 }
 
 /** "2025-11-22 03:14 UTC". */

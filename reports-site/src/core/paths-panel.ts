@@ -4,6 +4,7 @@
  * recently. Paths are untrusted text: they leave here as plain strings for `{{ }}` escaping.
  */
 import { OTHER_PATH } from '../../../worker/src/contract/index.ts';
+import { HOUR_SECONDS } from '../../../worker/src/contract/time.ts';
 import { type Spark, spark } from './cards.ts';
 import { formatInt, formatPercent, formatUtc } from './format.ts';
 import type { PathsInput } from './types.ts';
@@ -67,7 +68,7 @@ export function pathsPanel(input: PathsInput | null | undefined): PathsPanel | n
 			clients: formatInt(p.clients),
 			errorRate: formatPercent(p.errorRate),
 			methods: methodText(p.methods),
-			spark: spark(p.trend, `requests per ${top.trend.stepSeconds >= 3600 ? 'hour' : 'step'}`),
+			spark: spark(p.trend, `requests per ${top.trend.stepSeconds >= HOUR_SECONDS ? 'hour' : 'step'}`),
 		})),
 		methods: mixRows(methods),
 		fresh: fresh.items.map((p) => ({

@@ -4,14 +4,13 @@
  * collector measured one.
  */
 import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
+import { DAY_SECONDS } from '../../../worker/src/contract/time.ts';
 import { type Card, card, spark } from './cards.ts';
 import { absoluteChange, lastTwoWindows, meanOf, relativeChange } from './change.ts';
 import { formatDecimal, formatDuration, formatInt, formatMoney, formatPercent } from './format.ts';
 import { healthStatus, levelOf, status } from './health.ts';
 import type { Values } from './series.ts';
 import type { CostInput, SiteInput, Thresholds } from './types.ts';
-
-const DAY = 86_400;
 
 /** A series by name, including keys a newer collector may add (e.g. `totalIps`). */
 export function optionalSeries(ts: Timeseries, key: string): Values | null {
@@ -21,7 +20,7 @@ export function optionalSeries(ts: Timeseries, key: string): Values | null {
 
 /** Buckets per day for a series step. */
 export function bucketsPerDay(ts: Timeseries): number {
-	return Math.max(1, Math.round(DAY / Math.max(1, ts.stepSeconds)));
+	return Math.max(1, Math.round(DAY_SECONDS / Math.max(1, ts.stepSeconds)));
 }
 
 export function summaryTiles(input: SiteInput, thresholds: Thresholds): Card[] {

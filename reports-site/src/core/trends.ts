@@ -6,16 +6,14 @@
  */
 
 import type { Timeseries, TimeseriesWindow } from '../../../worker/src/contract/index.ts';
-import { DAY_MS, HOUR_MS } from '../../../worker/src/contract/time.ts';
+import { DAY_MS, DAY_SECONDS, HOUR_SECONDS } from '../../../worker/src/contract/time.ts';
 import { weightedMean } from './change.ts';
 import { formatCompact, formatInt, formatMoney, formatMs, formatPercent, formatUtc } from './format.ts';
 import { bucketTimes, CHART_META, countNulls, maxOf, perMinute, sumOf, type Values } from './series.ts';
 import type { CostInput } from './types.ts';
 
-const DAY_SECONDS = DAY_MS / 1000;
-
 export const RANGES: { id: TimeseriesWindow; label: string; seconds: number; periodSeconds: number }[] = [
-	{ id: '24h', label: 'last 24 hours', seconds: DAY_SECONDS, periodSeconds: HOUR_MS / 1000 },
+	{ id: '24h', label: 'last 24 hours', seconds: DAY_SECONDS, periodSeconds: HOUR_SECONDS },
 	{ id: '7d', label: 'last 7 days', seconds: 7 * DAY_SECONDS, periodSeconds: DAY_SECONDS },
 	{ id: '30d', label: 'last 30 days', seconds: 30 * DAY_SECONDS, periodSeconds: DAY_SECONDS },
 ];

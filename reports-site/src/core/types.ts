@@ -14,12 +14,13 @@ import type {
 	TimeseriesWindow,
 	UsageDay,
 } from '../../../worker/src/contract/index.ts';
+import { SEVERITIES as ALERT_SEVERITIES } from '../../../worker/src/contract/severity.ts';
 import type { Values } from './series.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 
-/** `info` stands for an alert issue whose severity could not be read. */
-export const SEVERITIES = ['critical', 'warning', 'info'] as const;
+/** The alert severities, plus `info` for an alert issue whose severity could not be read. */
+export const SEVERITIES = [...ALERT_SEVERITIES, 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 /** One alert issue as the dashboard shows it (also the `--alerts FILE` format). */

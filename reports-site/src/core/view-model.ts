@@ -4,6 +4,7 @@
  * formatting) is made here, where it is tested.
  */
 import type { TimeseriesWindow } from '../../../worker/src/contract/index.ts';
+import { DAY_SECONDS } from '../../../worker/src/contract/time.ts';
 import { type AlertsPanel, alertsPanel } from './alerts.ts';
 import { businessCards } from './business.ts';
 import type { Card } from './cards.ts';
@@ -118,7 +119,7 @@ function clientData(input: SiteInput, options: ViewOptions, figures: TrendFigure
 			summaries: Object.fromEntries(figures.map((f) => [f.id, f.summaries[r.id]])),
 		})),
 		currency: input.cost?.currency ?? 'USD',
-		costDaily: costDays(input.cost, 30 * 86_400, now).map((d) => ({
+		costDaily: costDays(input.cost, 30 * DAY_SECONDS, now).map((d) => ({
 			x: Date.parse(`${d.date}T00:00:00Z`),
 			y: d.grossCost,
 		})),

@@ -3,6 +3,8 @@
  * levels, whoever builds it hands them over (the action takes them from its config, so page
  * and alerts agree).
  */
+
+import { HOUR_SECONDS } from '../../../worker/src/contract/time.ts';
 import type { ViewOptions } from './types.ts';
 
 export type ViewOptionsInput = Partial<ViewOptions> & Pick<ViewOptions, 'thresholds'>;
@@ -12,7 +14,7 @@ export function viewOptions(options: ViewOptionsInput): ViewOptions {
 		siteUrl: null,
 		title: 'pathwatch',
 		anonymise: { mode: 'prefix' },
-		staleAfterSeconds: 2 * 3600,
+		staleAfterSeconds: 2 * HOUR_SECONDS,
 		resolvedWithinDays: 7,
 		...options,
 	};

@@ -1,12 +1,10 @@
-/** Alert severities and their order, named once. */
-
-export const SEVERITIES = ['warning', 'critical'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-/** Higher is more severe; 0 stands for "no level". */
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { warning: 1, critical: 2 };
-
-/** The rank of a level, 0 for none. */
-export function severityRank(s: Severity | null | undefined): number {
-	return s ? SEVERITY_RANK[s] : 0;
-}
+/**
+ * Alert severities and their order. Defined once in the Worker's contract so the dashboard
+ * sorts alerts the same way; re-exported here so the alert code keeps one local name for them.
+ */
+export {
+	SEVERITIES,
+	SEVERITY_RANK,
+	type Severity,
+	severityRank,
+} from '../../../../worker/src/contract/severity.ts';

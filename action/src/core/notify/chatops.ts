@@ -3,6 +3,7 @@
  * alert issue's comments: parsing, who may, and the state change. The reply is plain text;
  * anything taken from the comment is neutralised before it reaches the issue.
  */
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import { formatDuration, parseDuration } from '../config/duration.ts';
 import type { AlertState } from '../issues/state.ts';
 import { neutralize, stripControls } from '../sanitize.ts';
@@ -14,7 +15,7 @@ export type ChatCommand =
 	| { kind: 'silence'; ms: number; reason: string | null }
 	| { kind: 'unsilence' };
 
-export const MAX_SILENCE_MS = 30 * 86_400_000;
+export const MAX_SILENCE_MS = 30 * DAY_MS;
 /** Repository roles that may run commands (the collaborator permission API's `role_name`). */
 export const ALLOWED_ROLES = ['admin', 'maintain', 'write'];
 
