@@ -14,7 +14,7 @@ import {
 	newJob,
 	toJobStatus,
 } from '../../worker/src/core/jobs/state.ts';
-import { mapLimit } from '../../worker/src/core/map-limit.ts';
+import { mapLimit } from '../../worker/src/contract/map-limit.ts';
 
 const DAY = 86_400_000;
 

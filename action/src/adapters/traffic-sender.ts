@@ -4,6 +4,7 @@
  * count twice), and sums up what the collector acknowledged.
  */
 import { RecordAcceptedSchema } from '../../../worker/src/contract/index.ts';
+import { mapLimit } from '../../../worker/src/contract/map-limit.ts';
 import { generateTraffic, percentile, type TrafficEvent } from '../core/traffic/traffic.ts';
 
 export type SimulateOptions = {
@@ -105,21 +106,18 @@ export async function simulateTraffic(opts: SimulateOptions): Promise<SimulateSu
 	const span = Math.max(1, (events[events.length - 1]?.timestamp ?? 0) - first);
 	const started = performance.now();
 	let sent = 0;
-	let next = 0;
-	const worker = async () => {
-		while (next < requests.length && !opts.signal?.aborted) {
-			const group = requests[next++] ?? [];
-			if (opts.paceMs) {
-				const due = (((group[0]?.timestamp ?? first) - first) / span) * opts.paceMs;
-				const wait = due - (performance.now() - started);
-				if (wait > 0) await sleep(wait);
-			}
-			await sendGroup(opts, group, s, latencies);
-			sent += group.length;
-			opts.onProgress?.({ sent, total: events.length, accepted: s.accepted, journaled: s.journaled });
+	const send = async (group: TrafficEvent[]) => {
+		if (opts.paceMs) {
+			const due = (((group[0]?.timestamp ?? first) - first) / span) * opts.paceMs;
+			const wait = due - (performance.now() - started);
+			if (wait > 0) await sleep(wait);
 		}
+		await sendGroup(opts, group, s, latencies);
+		sent += group.length;
+		opts.onProgress?.({ sent, total: events.length, accepted: s.accepted, journaled: s.journaled });
 	};
-	await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, worker));
+	// An abort stops taking new requests; those in flight end with their own aborted fetch.
+	await mapLimit(requests, opts.concurrency ?? 4, send, () => !opts.signal?.aborted);
 	s.durationMs = performance.now() - started;
 	s.eventsPerSecond = s.durationMs > 0 ? (s.accepted / s.durationMs) * 1000 : 0;
 	latencies.sort((a, b) => a - b);

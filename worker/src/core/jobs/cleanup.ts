@@ -5,7 +5,7 @@
  * matching sha256 and listed in the archive's manifest, and only if it did not change since.
  */
 import { DAY_MS } from '../../contract/time.ts';
-import { mapLimit } from '../map-limit.ts';
+import { mapLimit } from '../../contract/map-limit.ts';
 import { shardIndexFor } from '../shard-key.ts';
 import { type DatasetRef, datasetIdFor, flushStaged, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';

@@ -4,7 +4,7 @@
  * therefore skips whatever already finished: nothing is processed twice.
  */
 
-import { mapLimit } from '../map-limit.ts';
+import { mapLimit } from '../../contract/map-limit.ts';
 import { describeError, JobError } from './job-error.ts';
 import { SUBREQUEST_BUDGET } from './meter.ts';
 import type { Counters, JobItem, StepContext } from './ports.ts';

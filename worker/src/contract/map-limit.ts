@@ -1,6 +1,8 @@
 /**
  * Maps `items` through `fn` with at most `limit` calls in flight (a Worker request may hold at
- * most six outgoing connections at once), keeping the input order in the result. With `more`,
+ * most six outgoing connections at once; the traffic simulator keeps a collector's queue
+ * short), keeping the input order in the result. In the contract module because both the
+ * Worker and the action use it, and the contract is the one part of the Worker others import. With `more`,
  * no new item starts once it returns false (calls in flight finish; skipped slots stay empty):
  * jobs stop taking items after a failure this way.
  */
