@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import {
-	DEMO_BREAKER_COOLDOWN_MS,
+	DEMO_STEP_MS,
 	nextCheckAfter,
 	planDemoTimeline,
 	STARTUP_ALLOWANCE_MS,
 } from '../../action/src/demo/timeline.ts';
 
-const MIN = 60_000;
+const STEP = DEMO_STEP_MS;
 const T = Date.UTC(2026, 10, 22, 4, 0, 0);
-const minuteOf = (t: number) => Math.floor(t / MIN);
+const stepOf = (t: number) => Math.floor(t / STEP);
 
 describe('planDemoTimeline', () => {
 	it.each([
-		['early in a minute: the faults go into this minute', T + 5_000, T + 5_000 + STARTUP_ALLOWANCE_MS],
-		['too close to the next minute: the faults open it', T + 42_000, T + MIN],
-		['exactly on a boundary', T, T + STARTUP_ALLOWANCE_MS],
+		['on a step boundary', T, T + STARTUP_ALLOWANCE_MS],
+		['just after a boundary: the next boundary after the start-up', T + 1, T + STARTUP_ALLOWANCE_MS + STEP],
+		['late in a minute', T + 57_500, T + 70_000],
 	])('%s', (_name, now, faultFrom) => {
 		const plan = planDemoTimeline(now);
 		expect(plan.faultFrom).toBe(faultFrom);
 		expect(plan.faultFrom - now).toBeGreaterThanOrEqual(STARTUP_ALLOWANCE_MS);
-		expect(plan.faultUntil).toBeGreaterThan(plan.faultFrom);
-		// Faults and the breaker's closing fit in one minute, so the next minute is clean.
-		expect(minuteOf(plan.faultUntil + 2 * DEMO_BREAKER_COOLDOWN_MS - 1)).toBe(minuteOf(plan.faultFrom));
-		// The first check comes after the faulty minute has ended, at most two minutes from now.
-		expect(minuteOf(plan.fireCheckAt)).toBe(minuteOf(plan.faultFrom) + 1);
-		expect(plan.fireCheckAt - now).toBeLessThanOrEqual(2 * MIN);
+		// The faults fill exactly one step.
+		expect(plan.faultFrom % STEP).toBe(0);
+		expect(plan.faultUntil - plan.faultFrom).toBe(STEP);
+		// The first check comes after the faulty step has ended, well within a minute of now.
+		expect(stepOf(plan.fireCheckAt)).toBe(stepOf(plan.faultFrom) + 1);
+		expect(plan.fireCheckAt - now).toBeLessThan(STARTUP_ALLOWANCE_MS + 2 * STEP + 5_000);
 	});
 
-	it('checks after the minute containing a time has ended', () => {
-		expect(nextCheckAfter(T + 59_999)).toBe(T + MIN + 4_000);
-		expect(nextCheckAfter(T + MIN)).toBe(T + 2 * MIN + 4_000);
+	it('checks after the step containing a time has ended', () => {
+		expect(nextCheckAfter(T + STEP - 1)).toBe(T + STEP + 4_000);
+		expect(nextCheckAfter(T + STEP)).toBe(T + 2 * STEP + 4_000);
 	});
 });

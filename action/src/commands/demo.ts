@@ -11,7 +11,12 @@ import { type AlertIssueView, listAlertIssues } from '../alert-issues.ts';
 import type { Command, CommandContext } from '../cli-types.ts';
 import { DEMO_CONFIG_YAML } from '../demo/demo-config.ts';
 import { demoHistory, HISTORY_DAYS } from '../demo/history.ts';
-import { DEMO_BREAKER_COOLDOWN_MS, nextCheckAfter, planDemoTimeline } from '../demo/timeline.ts';
+import {
+	DEMO_BREAKER_COOLDOWN_MS,
+	DEMO_STEP_MS,
+	nextCheckAfter,
+	planDemoTimeline,
+} from '../demo/timeline.ts';
 import { buildSiteFromCollector } from '../site/publish.ts';
 import { followJob } from './job.ts';
 import monitorCommand from './monitor.ts';
@@ -81,15 +86,15 @@ async function monitor(d: Demo, label: string): Promise<AlertIssueView[]> {
 	return alerts;
 }
 
-/** Healthy traffic and a monitor run after each minute until the error-rate alert resolves. */
-async function awaitResolution(d: Demo, maxMinutes: number): Promise<void> {
-	for (let i = 0; i < maxMinutes; i++) {
+/** Healthy traffic and a monitor run after each rollup step until the error-rate alert resolves. */
+async function awaitResolution(d: Demo, maxSteps: number): Promise<void> {
+	for (let i = 0; i < maxSteps; i++) {
 		const at = nextCheckAfter(Date.now());
 		await traffic(d, 'healthy', at, 10 + i);
-		const alerts = await monitor(d, 'after another clean minute');
+		const alerts = await monitor(d, `after another clean ${DEMO_STEP_MS / 1000}-second step`);
 		if (alerts.some((a) => a.alertname === 'ErrorRateHigh' && a.status === 'resolved')) return;
 	}
-	throw new Error(`ErrorRateHigh did not resolve within ${maxMinutes} minutes of healthy traffic`);
+	throw new Error(`ErrorRateHigh did not resolve within ${maxSteps} steps of healthy traffic`);
 }
 
 async function job(d: Demo, type: 'repair' | 'backup', what: string): Promise<void> {
@@ -161,6 +166,7 @@ const command: Command = async (ctx) => {
 		vars: {
 			ADMIN_TOKEN,
 			FLUSH_INTERVAL_MS: '2000',
+			ROLLUP_STEP_MS: String(DEMO_STEP_MS),
 			BREAKER_COOLDOWN_MS: String(DEMO_BREAKER_COOLDOWN_MS),
 			BREAKER_MAX_COOLDOWN_MS: String(DEMO_BREAKER_COOLDOWN_MS),
 			PATHWATCH_FAULTS: `fail=0.5,from=${plan.faultFrom},until=${plan.faultUntil}`,
@@ -187,20 +193,11 @@ const command: Command = async (ctx) => {
 			traffic(d, 'DO faults: the breaker opens, events go to the journal', plan.faultUntil, 2),
 			early(),
 		]);
-		// The jobs run in the faulty minute once the breaker has closed: their load never
-		// lands on the clean minute that resolves the alert.
-		const jobs = async () => {
-			await new Promise((r) =>
-				setTimeout(r, Math.max(0, plan.faultUntil + 2 * DEMO_BREAKER_COOLDOWN_MS - Date.now())),
-			);
-			await maintenance(d);
-		};
-		await Promise.all([
-			traffic(d, 'faults over: the breaker probes and closes', plan.fireCheckAt, 3),
-			jobs(),
-		]);
-		await monitor(d, 'after the faulty minute: the error-rate alert fires');
-		await awaitResolution(d, 4);
+		await traffic(d, 'faults over: the breaker probes and closes', plan.fireCheckAt, 3);
+		await monitor(d, 'after the faulty step: the error-rate alert fires');
+		await awaitResolution(d, 6);
+		// The jobs run once the alert has resolved: their load never lands on the steps it judges.
+		await maintenance(d);
 		await build(d, outDir);
 		if (values.once) return 0;
 		server ??= await serveDir(outDir, values.port ? Number(values.port) : 0);

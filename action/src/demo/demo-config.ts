@@ -1,7 +1,9 @@
 /**
  * The monitor configuration the demo runs with: the built-in defaults, except that the error
- * rate is judged per minute with no `for` delay, so an alert fires and resolves within the
- * demo's few minutes instead of the production rule's 5-minute windows. Notifications go to
+ * rate is judged per 10-second step (the demo Worker's `ROLLUP_STEP_MS`) with no `for` delay,
+ * so an alert fires and resolves within the demo's seconds instead of the production rule's
+ * 5-minute windows. Latency is judged per step too, so it must stay high for a minute before
+ * it fires: one slow 10-second step on a busy machine is not an incident. Notifications go to
  * the demo's local webhook receiver (signed; the demo prints what it received).
  */
 export const DEMO_CONFIG_YAML = `# written by \`pathwatch demo\`
@@ -9,14 +11,15 @@ version: 1
 rules:
   - alert: ErrorRateHigh
     metric: error_rate
-    window: 1m
+    window: 10s
     for: 0m
     warning: { threshold: 0.005, cooldown: 1m }
     critical: { threshold: 0.01, cooldown: 1m }
     annotations:
-      summary: Record error rate $value over 1 minute
+      summary: Record error rate $value over 10 seconds
   - alert: P95LatencyHigh
     metric: p95_ms
+    for: 1m
     warning: { threshold: 100, cooldown: 30m }
     critical: { threshold: 200, cooldown: 10m }
     annotations:
