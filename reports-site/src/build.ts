@@ -8,12 +8,18 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describeAnonymisation } from './core/anonymise.ts';
-import { type Budget, type BudgetReport, checkBudget, DEFAULT_BUDGET, type Weighed } from './core/budget.ts';
-import { clientPages } from './core/clients-panel.ts';
-import { renderAtomFeed } from './core/feed.ts';
-import { formatUtc } from './core/format.ts';
-import { badges, historyJson, summaryJson } from './core/outputs.ts';
-import { renderSnapshotMetrics } from './core/prometheus.ts';
+import { formatUtc } from './core/display/format.ts';
+import {
+	type Budget,
+	type BudgetReport,
+	checkBudget,
+	DEFAULT_BUDGET,
+	type Weighed,
+} from './core/outputs/budget.ts';
+import { renderAtomFeed } from './core/outputs/feed.ts';
+import { badges, historyJson, summaryJson } from './core/outputs/outputs.ts';
+import { renderSnapshotMetrics } from './core/outputs/prometheus.ts';
+import { clientPages } from './core/sections/clients-panel.ts';
 import type { SiteInput, ViewOptions } from './core/types.ts';
 import { buildViewModel } from './core/view-model.ts';
 import { type ViewOptionsInput, viewOptions } from './core/view-options.ts';

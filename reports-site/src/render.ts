@@ -4,8 +4,8 @@
  * one helper that emits raw text is `json`, which produces script-safe JSON for the data island.
  */
 import Handlebars from 'handlebars';
-import type { ClientPage } from './core/clients-panel.ts';
-import { scriptSafeJson } from './core/script-json.ts';
+import { scriptSafeJson } from './core/outputs/script-json.ts';
+import type { ClientPage } from './core/sections/clients-panel.ts';
 import type { PageView, TimeView } from './core/view-model.ts';
 import { PAGE_TEMPLATE, PARTIAL_TEMPLATES } from './generated/site-assets.ts';
 

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computeHealth } from '../../action/src/core/alerts/health.ts';
 import { thresholdsFromConfig } from '../../action/src/site/site-input.ts';
-import { safeHttpUrl, selectAlerts } from '../../reports-site/src/core/alerts.ts';
-import { absoluteChange, relativeChange } from '../../reports-site/src/core/change.ts';
-import { isoWeek, weeklyTotals } from '../../reports-site/src/core/cost-panel.ts';
-import { decimateWithGaps, isolatedPoints, type Point } from '../../reports-site/src/core/decimate.ts';
-import { formatMoney, formatPercent } from '../../reports-site/src/core/format.ts';
-import { chartData, perMinute, ratio } from '../../reports-site/src/core/series.ts';
-import { sparklinePath } from '../../reports-site/src/core/sparkline.ts';
+import { absoluteChange, relativeChange } from '../../reports-site/src/core/display/change.ts';
+import {
+	decimateWithGaps,
+	isolatedPoints,
+	type Point,
+} from '../../reports-site/src/core/display/decimate.ts';
+import { formatMoney, formatPercent } from '../../reports-site/src/core/display/format.ts';
+import { chartData, perMinute, ratio } from '../../reports-site/src/core/display/series.ts';
+import { sparklinePath } from '../../reports-site/src/core/display/sparkline.ts';
+import { safeHttpUrl, selectAlerts } from '../../reports-site/src/core/sections/alerts.ts';
+import { isoWeek, weeklyTotals } from '../../reports-site/src/core/sections/cost-panel.ts';
 import { buildViewModel } from '../../reports-site/src/core/view-model.ts';
 import { viewOptions } from '../../reports-site/src/core/view-options.ts';
 import { DEFAULT_CONFIG_FOR_TESTS, SEED_THRESHOLDS } from './config.ts';

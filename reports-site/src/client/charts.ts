@@ -16,10 +16,10 @@ import {
 } from 'chart.js';
 import type { Timeseries } from '../../../worker/src/contract/index.ts';
 import { DAY_MS, DAY_SECONDS, HOUR_MS } from '../../../worker/src/contract/time.ts';
-import { decimateWithGaps, isolatedPoints, type Point } from '../core/decimate.ts';
-import { formatCompact, formatMoney, formatUtc } from '../core/format.ts';
-import { bucketTimes, type ChartData, chartData, type LineStyle } from '../core/series.ts';
-import { costWindowSeconds, RANGES } from '../core/trends.ts';
+import { decimateWithGaps, isolatedPoints, type Point } from '../core/display/decimate.ts';
+import { formatCompact, formatMoney, formatUtc } from '../core/display/format.ts';
+import { bucketTimes, type ChartData, chartData, type LineStyle } from '../core/display/series.ts';
+import { costWindowSeconds, RANGES } from '../core/sections/trends.ts';
 import type { ClientData } from '../core/view-model.ts';
 import type { RangeId } from './data.ts';
 

@@ -4,7 +4,7 @@
  */
 
 import { MINUTE_MS } from '../../../worker/src/contract/time.ts';
-import { formatDuration, formatUtc } from '../core/format.ts';
+import { formatDuration, formatUtc } from '../core/display/format.ts';
 import type { ClientData } from '../core/view-model.ts';
 
 export function checkStale(doc: Document, data: ClientData, now: number): boolean {

@@ -15,7 +15,7 @@ import type {
 	UsageDay,
 } from '../../../worker/src/contract/index.ts';
 import { SEVERITIES as ALERT_SEVERITIES } from '../../../worker/src/contract/severity.ts';
-import type { Values } from './series.ts';
+import type { Values } from './display/series.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 

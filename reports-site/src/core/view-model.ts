@@ -5,18 +5,18 @@
  */
 import type { TimeseriesWindow } from '../../../worker/src/contract/index.ts';
 import { DAY_SECONDS } from '../../../worker/src/contract/time.ts';
-import { type AlertsPanel, alertsPanel } from './alerts.ts';
-import { businessCards } from './business.ts';
-import type { Card } from './cards.ts';
-import { type ClientsPanel, clientsPanel } from './clients-panel.ts';
-import { type CostPanel, costPanel } from './cost-panel.ts';
-import { formatDuration, formatInt, formatUtc } from './format.ts';
-import { type Status, status } from './health.ts';
-import { type OperationsPanel, operationsPanel } from './operations.ts';
-import { type PathsPanel, pathsPanel } from './paths-panel.ts';
-import { performanceCards, resourceCards } from './performance.ts';
-import { summaryTiles } from './tiles.ts';
-import { costDays, RANGES, type TrendFigure, trendFigures } from './trends.ts';
+import type { Card } from './display/cards.ts';
+import { formatDuration, formatInt, formatUtc } from './display/format.ts';
+import { type Status, status } from './display/health.ts';
+import { type AlertsPanel, alertsPanel } from './sections/alerts.ts';
+import { businessCards } from './sections/business.ts';
+import { type ClientsPanel, clientsPanel } from './sections/clients-panel.ts';
+import { type CostPanel, costPanel } from './sections/cost-panel.ts';
+import { type OperationsPanel, operationsPanel } from './sections/operations.ts';
+import { type PathsPanel, pathsPanel } from './sections/paths-panel.ts';
+import { performanceCards, resourceCards } from './sections/performance.ts';
+import { summaryTiles } from './sections/tiles.ts';
+import { costDays, RANGES, type TrendFigure, trendFigures } from './sections/trends.ts';
 import type { SiteInput, ViewOptions } from './types.ts';
 
 export type TimeView = { iso: string; text: string };

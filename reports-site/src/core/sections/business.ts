@@ -3,11 +3,11 @@
  * request and client growth, each compared with the previous period of the same series. The
  * weekly comparisons read the 30-day history, so they have a value as soon as two weeks of it exist.
  */
-import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
-import { type Card, card, spark } from './cards.ts';
-import { lastTwoWindows, meanOf, relativeChange } from './change.ts';
-import { formatDecimal, formatInt, formatPercent } from './format.ts';
-import type { Values } from './series.ts';
+import type { Snapshot, Timeseries } from '../../../../worker/src/contract/index.ts';
+import { type Card, card, spark } from '../display/cards.ts';
+import { lastTwoWindows, meanOf, relativeChange } from '../display/change.ts';
+import { formatDecimal, formatInt, formatPercent } from '../display/format.ts';
+import type { Values } from '../display/series.ts';
 import { bucketsPerDay } from './tiles.ts';
 
 const sumOrNull = (values: Values): number | null => {

@@ -5,11 +5,11 @@
  * per client, so the table says so instead of inventing a figure. Countries, user agents and
  * paths are untrusted text and leave here as plain strings for `{{ }}` escaping.
  */
-import type { IpDetail, Snapshot } from '../../../worker/src/contract/index.ts';
-import { anonymiseIp, describeAnonymisation } from './anonymise.ts';
-import { formatBytes, formatInt, formatUtc } from './format.ts';
+import type { IpDetail, Snapshot } from '../../../../worker/src/contract/index.ts';
+import { anonymiseIp, describeAnonymisation } from '../anonymise.ts';
+import { formatBytes, formatInt, formatUtc } from '../display/format.ts';
+import type { ClientInput, IpAnonymisation } from '../types.ts';
 import { type MixRow, mixRows } from './paths-panel.ts';
-import type { ClientInput, IpAnonymisation } from './types.ts';
 import { userAgentFamily } from './user-agent.ts';
 
 export type ClientRow = {

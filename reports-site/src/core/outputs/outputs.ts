@@ -1,13 +1,16 @@
 /**
+ * Outputs (this folder): the files published beside the HTML (JSON summaries and history,
+ * badges, the Atom feed, metrics.prom) plus the page-weight budget and script-safe JSON.
+ *
  * Machine-readable outputs beside the HTML: api/summary.json, api/history-*.json and
  * shields.io endpoint badges. Raw numbers, not display strings; IPs anonymised as on the page.
  */
-import type { Timeseries } from '../../../worker/src/contract/index.ts';
-import { selectAlerts } from './alerts.ts';
-import { anonymiseIp } from './anonymise.ts';
-import { formatDecimal, formatInt, formatMoney, formatMs, formatPercent } from './format.ts';
-import { healthStatus, type Level, levelOf } from './health.ts';
-import type { AlertView, SiteInput, ViewOptions } from './types.ts';
+import type { Timeseries } from '../../../../worker/src/contract/index.ts';
+import { anonymiseIp } from '../anonymise.ts';
+import { formatDecimal, formatInt, formatMoney, formatMs, formatPercent } from '../display/format.ts';
+import { healthStatus, type Level, levelOf } from '../display/health.ts';
+import { selectAlerts } from '../sections/alerts.ts';
+import type { AlertView, SiteInput, ViewOptions } from '../types.ts';
 
 export const SUMMARY_SCHEMA_VERSION = 1;
 

@@ -3,10 +3,10 @@
  * when the schedule handed over by the action says so), the last repair's findings, the last
  * backup and whether it was verified, and the fallback journal's backlog.
  */
-import { JOB_TYPES, type JobRun, type Snapshot } from '../../../worker/src/contract/index.ts';
-import { formatDuration, formatInt, formatUtc } from './format.ts';
-import { type Status, status } from './health.ts';
-import type { JobScheduleEntry } from './types.ts';
+import { JOB_TYPES, type JobRun, type Snapshot } from '../../../../worker/src/contract/index.ts';
+import { formatDuration, formatInt, formatUtc } from '../display/format.ts';
+import { type Status, status } from '../display/health.ts';
+import type { JobScheduleEntry } from '../types.ts';
 
 export type JobRow = {
 	type: string;

@@ -3,7 +3,7 @@
  * fallbacks, summaries) and the browser script (charts), so both show the same figures.
  * `null` is a bucket without data and stays null through every derivation: a gap, not a zero.
  */
-import type { Timeseries } from '../../../worker/src/contract/index.ts';
+import type { Timeseries } from '../../../../worker/src/contract/index.ts';
 
 export type Values = (number | null)[];
 export type ChartId = 'requests' | 'latency' | 'errors';

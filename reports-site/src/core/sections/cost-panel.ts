@@ -4,10 +4,10 @@
  * prices usage itself.
  */
 
-import { DAY_MS } from '../../../worker/src/contract/time.ts';
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
+import { formatDecimal, formatMoney, formatPercent } from '../display/format.ts';
+import type { CostInput } from '../types.ts';
 import { safeHttpUrl } from './alerts.ts';
-import { formatDecimal, formatMoney, formatPercent } from './format.ts';
-import type { CostInput } from './types.ts';
 
 export type CostPanel = {
 	month: string;

@@ -3,11 +3,11 @@
  * error rate, a trend sparkline each), the method mix over them, and the paths first seen
  * recently. Paths are untrusted text: they leave here as plain strings for `{{ }}` escaping.
  */
-import { OTHER_PATH } from '../../../worker/src/contract/index.ts';
-import { HOUR_SECONDS } from '../../../worker/src/contract/time.ts';
-import { type Spark, spark } from './cards.ts';
-import { formatInt, formatPercent, formatUtc } from './format.ts';
-import type { PathsInput } from './types.ts';
+import { OTHER_PATH } from '../../../../worker/src/contract/index.ts';
+import { HOUR_SECONDS } from '../../../../worker/src/contract/time.ts';
+import { type Spark, spark } from '../display/cards.ts';
+import { formatInt, formatPercent, formatUtc } from '../display/format.ts';
+import type { PathsInput } from '../types.ts';
 
 export type PathRow = {
 	path: string;

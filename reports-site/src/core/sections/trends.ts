@@ -5,12 +5,27 @@
  * (percentiles cannot be merged from their values).
  */
 
-import type { Timeseries, TimeseriesWindow } from '../../../worker/src/contract/index.ts';
-import { DAY_MS, DAY_SECONDS, HOUR_SECONDS } from '../../../worker/src/contract/time.ts';
-import { weightedMean } from './change.ts';
-import { formatCompact, formatInt, formatMoney, formatMs, formatPercent, formatUtc } from './format.ts';
-import { bucketTimes, CHART_META, countNulls, maxOf, perMinute, sumOf, type Values } from './series.ts';
-import type { CostInput } from './types.ts';
+import type { Timeseries, TimeseriesWindow } from '../../../../worker/src/contract/index.ts';
+import { DAY_MS, DAY_SECONDS, HOUR_SECONDS } from '../../../../worker/src/contract/time.ts';
+import { weightedMean } from '../display/change.ts';
+import {
+	formatCompact,
+	formatInt,
+	formatMoney,
+	formatMs,
+	formatPercent,
+	formatUtc,
+} from '../display/format.ts';
+import {
+	bucketTimes,
+	CHART_META,
+	countNulls,
+	maxOf,
+	perMinute,
+	sumOf,
+	type Values,
+} from '../display/series.ts';
+import type { CostInput } from '../types.ts';
 
 export const RANGES: { id: TimeseriesWindow; label: string; seconds: number; periodSeconds: number }[] = [
 	{ id: '24h', label: 'last 24 hours', seconds: DAY_SECONDS, periodSeconds: HOUR_SECONDS },

@@ -1,16 +1,20 @@
 /**
+ * Sections (this folder): one file per dashboard section (tiles, performance, business,
+ * trends, paths, clients, cost, alerts, operations), each a pure function from the site's
+ * input to display-ready values; ../view-model.ts puts them together for the page.
+ *
  * Summary tiles: total, active and idle DOs, daily cost, projected monthly cost, health.
  * Each carries its value, a change against the previous period and a sparkline where the
  * collector measured one.
  */
-import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
-import { DAY_SECONDS } from '../../../worker/src/contract/time.ts';
-import { type Card, card, spark } from './cards.ts';
-import { absoluteChange, lastTwoWindows, meanOf, relativeChange } from './change.ts';
-import { formatDecimal, formatDuration, formatInt, formatMoney, formatPercent } from './format.ts';
-import { healthStatus, levelOf, status } from './health.ts';
-import type { Values } from './series.ts';
-import type { CostInput, SiteInput, Thresholds } from './types.ts';
+import type { Snapshot, Timeseries } from '../../../../worker/src/contract/index.ts';
+import { DAY_SECONDS } from '../../../../worker/src/contract/time.ts';
+import { type Card, card, spark } from '../display/cards.ts';
+import { absoluteChange, lastTwoWindows, meanOf, relativeChange } from '../display/change.ts';
+import { formatDecimal, formatDuration, formatInt, formatMoney, formatPercent } from '../display/format.ts';
+import { healthStatus, levelOf, status } from '../display/health.ts';
+import type { Values } from '../display/series.ts';
+import type { CostInput, SiteInput, Thresholds } from '../types.ts';
 
 /** A series by name, including keys a newer collector may add (e.g. `totalIps`). */
 export function optionalSeries(ts: Timeseries, key: string): Values | null {

@@ -3,8 +3,12 @@
  * published site rather than the collector, rendered with the Worker's own exposition code.
  * No per-IP labels; base units (seconds, bytes); unmeasured values are left out, not zeroed.
  */
-import type { Snapshot } from '../../../worker/src/contract/index.ts';
-import { type MetricFamily, renderPrometheus, type Sample } from '../../../worker/src/contract/prometheus.ts';
+import type { Snapshot } from '../../../../worker/src/contract/index.ts';
+import {
+	type MetricFamily,
+	renderPrometheus,
+	type Sample,
+} from '../../../../worker/src/contract/prometheus.ts';
 
 type MaybeSample = { labels?: Record<string, string>; value: number | null };
 

@@ -3,11 +3,11 @@
  * severity then time (newest first), linking to their issues.
  */
 
-import { severityRank } from '../../../worker/src/contract/severity.ts';
-import { DAY_MS } from '../../../worker/src/contract/time.ts';
-import { formatDuration, formatUtc } from './format.ts';
-import { type Level, type Status, status } from './health.ts';
-import type { AlertView, Severity } from './types.ts';
+import { severityRank } from '../../../../worker/src/contract/severity.ts';
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
+import { formatDuration, formatUtc } from '../display/format.ts';
+import { type Level, type Status, status } from '../display/health.ts';
+import type { AlertView, Severity } from '../types.ts';
 
 export type AlertRow = {
 	fingerprint: string;

@@ -1,8 +1,12 @@
 /**
+ * Display (this folder): the building blocks every section shares (number and time
+ * formatting, status levels, change against the previous period, chart series, sparklines,
+ * cards and decimation), used by the build and the browser script alike.
+ *
  * Locale-fixed number, size, duration and time formatting, shared by the build and the
  * browser script so that server-rendered and client-rendered figures read the same.
  */
-import { DAY_SECONDS, HOUR_SECONDS, MINUTE_SECONDS } from '../../../worker/src/contract/time.ts';
+import { DAY_SECONDS, HOUR_SECONDS, MINUTE_SECONDS } from '../../../../worker/src/contract/time.ts';
 
 const INT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });

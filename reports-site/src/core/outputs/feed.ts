@@ -2,8 +2,8 @@
  * Atom feed of incidents (RFC 4287): one entry per firing or recently resolved alert, newest
  * first. Every string is XML-escaped and stripped of characters XML 1.0 cannot carry.
  */
-import { safeHttpUrl, selectAlerts } from './alerts.ts';
-import type { AlertView } from './types.ts';
+import { safeHttpUrl, selectAlerts } from '../sections/alerts.ts';
+import type { AlertView } from '../types.ts';
 
 // Characters outside the XML 1.0 Char production (control characters, lone surrogates, U+FFFE/F).
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;

@@ -4,9 +4,9 @@
  * with ratios computed from summed counts and latency averages weighted by requests.
  * Percentiles are compared bucket to bucket (same hour yesterday), never averaged.
  */
-import type { Snapshot, Timeseries } from '../../../worker/src/contract/index.ts';
-import { type Card, card, spark } from './cards.ts';
-import { lastTwoWindows, relativeChange, weightedMean } from './change.ts';
+import type { Snapshot, Timeseries } from '../../../../worker/src/contract/index.ts';
+import { type Card, card, spark } from '../display/cards.ts';
+import { lastTwoWindows, relativeChange, weightedMean } from '../display/change.ts';
 import {
 	formatBytes,
 	formatCompact,
@@ -15,11 +15,11 @@ import {
 	formatInt,
 	formatMs,
 	formatPercent,
-} from './format.ts';
-import { levelOf, status } from './health.ts';
-import { perMinute, ratio, sumOf, type Values } from './series.ts';
+} from '../display/format.ts';
+import { levelOf, status } from '../display/health.ts';
+import { perMinute, ratio, sumOf, type Values } from '../display/series.ts';
+import type { Thresholds } from '../types.ts';
 import { bucketsPerDay } from './tiles.ts';
-import type { Thresholds } from './types.ts';
 
 const BASIS = 'vs previous 24 h';
 

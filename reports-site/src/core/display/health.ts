@@ -3,7 +3,7 @@
  * as a colour class, so it never depends on colour alone. The health score and its series come
  * in the input (the monitor's formula), so page, badge and job summary agree.
  */
-import type { LevelPair } from './types.ts';
+import type { LevelPair } from '../types.ts';
 
 export type Level = 'ok' | 'warning' | 'critical' | 'unknown';
 export type Status = { level: Level; text: string; icon: string };
