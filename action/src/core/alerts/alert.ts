@@ -1,8 +1,8 @@
 /** What evaluation produces for each alert, and what it needs from the previous run. */
 
+import type { Severity } from '../../../../worker/src/contract/severity.ts';
 import type { MetricUnit } from './metrics.ts';
 import type { Episode } from './replay.ts';
-import type { Severity } from './severity.ts';
 
 export type AlertKind = 'rule' | 'budget' | 'slo' | 'meta';
 

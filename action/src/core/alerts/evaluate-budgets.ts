@@ -3,6 +3,7 @@
  * period end. The billing period is part of the identity, so each period gets one issue at most.
  */
 
+import { type Severity, severityRank } from '../../../../worker/src/contract/severity.ts';
 import { type Budget, cooldownFor } from '../config/config.ts';
 import { billingPeriod } from '../cost/billing.ts';
 import type { AlertEval } from './alert.ts';
@@ -11,7 +12,6 @@ import { carriedState } from './evaluate-rules.ts';
 import { fingerprint } from './fingerprint.ts';
 import { formatValue } from './metrics.ts';
 import { replay, type Signal } from './replay.ts';
-import { type Severity, severityRank } from './severity.ts';
 
 export function evaluateBudget(budget: Budget, ctx: EvalContext): AlertEval {
 	// The billing period (config `cost.billing_day`), labelled by the month it starts in.

@@ -1,6 +1,7 @@
 /** Threshold rules: series metrics replayed over the time series, instant ones from the snapshot. */
 
 import type { Snapshot } from '../../../../worker/src/contract/index.ts';
+import type { Severity } from '../../../../worker/src/contract/severity.ts';
 import { HOUR_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import type { Rule } from '../config/rule-schema.ts';
 import type { CostReport } from '../cost/cost.ts';
@@ -11,7 +12,6 @@ import { jobsFailed, jobsOverdue } from './job-metrics.ts';
 import { formatValue, type MetricName, metricDef } from './metrics.ts';
 import { type ReplayResult, replay, type Step, thresholdSignal } from './replay.ts';
 import { metricSeries } from './series.ts';
-import type { Severity } from './severity.ts';
 
 /** The snapshot-only metrics, as of the snapshot; null where there is nothing to measure. */
 export function instantValue(metric: MetricName, snapshot: Snapshot, cost: CostReport): number | null {

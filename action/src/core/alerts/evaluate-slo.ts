@@ -4,6 +4,7 @@
  * and its short window; the short window lets it clear soon after the burn stops.
  */
 
+import { type Severity, severityRank } from '../../../../worker/src/contract/severity.ts';
 import { HOUR_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import { cooldownFor, type Slo } from '../config/config.ts';
 import type { AlertEval } from './alert.ts';
@@ -12,7 +13,6 @@ import { carriedState } from './evaluate-rules.ts';
 import { fingerprint } from './fingerprint.ts';
 import { replay, type Signal, type Step } from './replay.ts';
 import { completeCount, windowedRatio } from './series.ts';
-import { type Severity, severityRank } from './severity.ts';
 
 type Burns = { long: (number | null)[]; short: (number | null)[] };
 

@@ -1,6 +1,7 @@
 /**
  * Alerts (this folder): metrics and series, rule/budget/SLO evaluation, the replayed state
- * machine, fingerprints, severities, silences and maintenance, flapping and the health score.
+ * machine, fingerprints, silences and maintenance, flapping and the health score (severities
+ * and their ranks are in worker/src/contract/severity.ts, shared with the dashboard).
  *
  * Evaluation: every configured rule, budget and SLO plus the "collector unreachable" meta
  * alert, as of `now`. Pure. A failed scrape yields `nodata` for everything else, so nothing

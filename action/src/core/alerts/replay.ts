@@ -3,7 +3,7 @@
  * state is derived from the history rather than from when the monitor happened to run, a late
  * or skipped run neither loses an episode nor delays its start.
  */
-import { type Severity, severityRank } from './severity.ts';
+import { type Severity, severityRank } from '../../../../worker/src/contract/severity.ts';
 
 export type Signal = {
 	/** Highest level whose threshold holds in this bucket. */

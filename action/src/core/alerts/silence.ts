@@ -2,10 +2,11 @@
  * Silences and maintenance windows: they suppress issue writes for matching alerts, never
  * evaluation, so the job summary still shows what fired and issues catch up afterwards.
  */
+
+import type { Severity } from '../../../../worker/src/contract/severity.ts';
 import { DAY_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import type { Maintenance, Silence } from '../config/config.ts';
 import { matchesAll } from './matchers.ts';
-import type { Severity } from './severity.ts';
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 

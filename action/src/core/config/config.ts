@@ -5,7 +5,7 @@
  * file (rules, budgets and SLOs, silences and maintenance, settings); this file assembles them.
  */
 import { z } from 'zod';
-import type { Severity } from '../alerts/severity.ts';
+import type { Severity } from '../../../../worker/src/contract/severity.ts';
 import { BudgetSchema, SloSchema } from './alert-schemas.ts';
 import {
 	DEFAULT_BUDGETS,

@@ -1,7 +1,7 @@
 /** Threshold rules: the schema, and its resolution into levels with recover values and cooldowns. */
 import { z } from 'zod';
+import { SEVERITIES, type Severity } from '../../../../worker/src/contract/severity.ts';
 import { METRIC_NAMES, type MetricName, metricDef } from '../alerts/metrics.ts';
-import { SEVERITIES, type Severity } from '../alerts/severity.ts';
 import { DEFAULT_COOLDOWN, SEED_COOLDOWNS } from './config-defaults.ts';
 import { parseDuration } from './duration.ts';
 import { duration, labels } from './schema-parts.ts';

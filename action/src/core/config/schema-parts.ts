@@ -1,7 +1,7 @@
 /** Small zod pieces every config section is built from: durations, severities, labels, matchers. */
 import { z } from 'zod';
+import { SEVERITIES } from '../../../../worker/src/contract/severity.ts';
 import { parseMatcher } from '../alerts/matchers.ts';
-import { SEVERITIES } from '../alerts/severity.ts';
 import { DURATION_PATTERN, parseDuration } from './duration.ts';
 
 const durationText = z

@@ -1,5 +1,5 @@
 /** A read-only view of alert issues, for the dashboard and the job summary. */
-import type { Severity } from '../alerts/severity.ts';
+import type { Severity } from '../../../../worker/src/contract/severity.ts';
 import type { ParsedIssue } from './state.ts';
 
 export type AlertIssueView = {

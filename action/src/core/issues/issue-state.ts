@@ -1,8 +1,9 @@
 /** Building the next state block and label set of an alert issue. */
+
+import type { Severity } from '../../../../worker/src/contract/severity.ts';
 import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import type { AlertEval } from '../alerts/alert.ts';
 import { type Interval, mergeIntervals } from '../alerts/flap.ts';
-import type { Severity } from '../alerts/severity.ts';
 import type { AlertState, ParsedIssue } from './state.ts';
 
 export const FLAPPING_LABEL = 'flapping';

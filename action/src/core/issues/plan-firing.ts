@@ -1,7 +1,8 @@
 /** Plans for a firing alert: open, reopen, escalate, de-escalate, re-fire, flap. */
+
+import type { Severity } from '../../../../worker/src/contract/severity.ts';
 import type { AlertEval } from '../alerts/alert.ts';
 import type { Interval } from '../alerts/flap.ts';
-import type { Severity } from '../alerts/severity.ts';
 import { heldByHandClose } from '../notify/hand-closed.ts';
 import { cooledDown, desiredLabels, knownIntervals, nextState, openInterval } from './issue-state.ts';
 import {

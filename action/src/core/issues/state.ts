@@ -5,9 +5,9 @@
  * never close its own comment.
  */
 import { z } from 'zod';
+import { SEVERITIES } from '../../../../worker/src/contract/severity.ts';
 import type { AlertKind } from '../alerts/alert.ts';
 import { FINGERPRINT_PATTERN } from '../alerts/fingerprint.ts';
-import { SEVERITIES } from '../alerts/severity.ts';
 import { NotifyStateSchema } from '../notify/notify-state.ts';
 import type { TrackedIssue } from './ports.ts';
 

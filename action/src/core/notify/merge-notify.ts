@@ -5,7 +5,7 @@
  * twice. Ack and silence are decided by their timestamps (newest wins; an unsilence is an
  * expired silence, so it carries a time too). The claim belongs to whoever writes it.
  */
-import { type Severity, severityRank } from '../alerts/severity.ts';
+import { type Severity, severityRank } from '../../../../worker/src/contract/severity.ts';
 import type { ChannelRecord, NotifyState } from './notify-state.ts';
 
 type Stamped = { at: string } | null;

@@ -3,7 +3,7 @@
  * alone, and how a delivery outcome changes that state. A transition counts as told only once
  * its delivery succeeded, so a failed channel is simply still pending on the next run.
  */
-import { type Severity, severityRank } from '../alerts/severity.ts';
+import { type Severity, severityRank } from '../../../../worker/src/contract/severity.ts';
 import type { Route } from '../config/notify.ts';
 import type { AlertState } from '../issues/state.ts';
 import {
