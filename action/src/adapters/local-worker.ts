@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { MINUTE_MS } from '../../../worker/src/contract/time.ts';
 import { projectRoot, wranglerBin } from './project-root.ts';
 
 export type LocalWorker = { url: string; port: number; stop: () => Promise<void>; logs: () => string };
@@ -78,7 +79,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 	child.stderr?.on('data', onData);
 	const url = `http://127.0.0.1:${port}`;
 	try {
-		await waitForHealth(url, child, options.readyTimeoutMs ?? 60_000);
+		await waitForHealth(url, child, options.readyTimeoutMs ?? MINUTE_MS);
 	} catch (e) {
 		await stopChild(child);
 		throw new Error(`wrangler dev did not become ready: ${(e as Error).message}\n${log.slice(-4000)}`);

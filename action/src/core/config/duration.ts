@@ -1,5 +1,12 @@
 /** Durations in config are Prometheus-style strings: `90s`, `5m`, `2h`, `1d`, `1h30m`. */
-import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
+import {
+	DAY_MS,
+	DAY_SECONDS,
+	HOUR_MS,
+	HOUR_SECONDS,
+	MINUTE_MS,
+	MINUTE_SECONDS,
+} from '../../../../worker/src/contract/time.ts';
 
 const UNIT_MS: Record<string, number> = {
 	ms: 1,
@@ -7,7 +14,7 @@ const UNIT_MS: Record<string, number> = {
 	m: MINUTE_MS,
 	h: HOUR_MS,
 	d: DAY_MS,
-	w: 604_800_000,
+	w: 7 * DAY_MS,
 };
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
 export const DURATION_PATTERN = '^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$';
@@ -27,9 +34,9 @@ export function formatDuration(ms: number): string {
 	const parts: string[] = [];
 	let rest = Math.round(ms / 1000);
 	for (const [unit, size] of [
-		['d', 86_400],
-		['h', 3600],
-		['m', 60],
+		['d', DAY_SECONDS],
+		['h', HOUR_SECONDS],
+		['m', MINUTE_SECONDS],
 		['s', 1],
 	] as const) {
 		const n = Math.floor(rest / size);

@@ -1,6 +1,7 @@
 /** Threshold rules: the schema, and its resolution into levels with recover values and cooldowns. */
 import { z } from 'zod';
 import { SEVERITIES, type Severity } from '../../../../worker/src/contract/severity.ts';
+import { MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import { METRIC_NAMES, type MetricName, metricDef } from '../alerts/metrics.ts';
 import { DEFAULT_COOLDOWN, SEED_COOLDOWNS } from './config-defaults.ts';
 import { parseDuration } from './duration.ts';
@@ -107,7 +108,7 @@ function resolveRule(rule: z.output<typeof RuleObject>): Rule {
 		levels,
 		forMs: rule.for ?? 0,
 		keepFiringForMs: rule.keep_firing_for ?? 0,
-		windowMs: def.windowed ? (rule.window ?? 300_000) : 0,
+		windowMs: def.windowed ? (rule.window ?? 5 * MINUTE_MS) : 0,
 		noData: rule.no_data,
 		labels: rule.labels,
 		annotations: rule.annotations,

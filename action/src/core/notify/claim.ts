@@ -7,9 +7,11 @@
  * wins and every one of them sees that. A claim expires after the lease, so a run that died
  * mid-delivery never blocks the next.
  */
+
+import { MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import type { NotifyState } from './notify-state.ts';
 
-export const CLAIM_LEASE_MS = 10 * 60_000;
+export const CLAIM_LEASE_MS = 10 * MINUTE_MS;
 
 /** True when this run may claim: no claim, its own, or one whose lease ran out. */
 export function mayClaim(n: NotifyState, run: string, now: number): boolean {

@@ -4,6 +4,7 @@
  * its delivery succeeded, so a failed channel is simply still pending on the next run.
  */
 import { type Severity, severityRank } from '../../../../worker/src/contract/severity.ts';
+import { HOUR_MS, MINUTE_MS } from '../../../../worker/src/contract/time.ts';
 import type { Route } from '../config/notify.ts';
 import type { AlertState } from '../issues/state.ts';
 import {
@@ -74,7 +75,7 @@ export function pendingTransitions(state: AlertState, routes: readonly Route[], 
  */
 export function retryDue(rec: ChannelRecord | undefined, now: number): boolean {
 	if (!rec || rec.failures < 3 || !rec.at) return true;
-	const wait = Math.min(3_600_000, 600_000 * 2 ** (rec.failures - 3));
+	const wait = Math.min(HOUR_MS, 10 * MINUTE_MS * 2 ** (rec.failures - 3));
 	return now - Date.parse(rec.at) >= wait;
 }
 
