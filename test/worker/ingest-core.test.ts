@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalIp, networkPrefix, parseIp } from '../../worker/src/contract/ip.ts';
-import { faultsActive, parseFaults, pickFault } from '../../worker/src/core/faults.ts';
 import { mapLimit } from '../../worker/src/contract/map-limit.ts';
+import { faultsActive, parseFaults, pickFault } from '../../worker/src/core/faults.ts';
 import { normalizePath, parsePathRules } from '../../worker/src/core/normalize-path.ts';
 
 describe('canonicalIp', () => {

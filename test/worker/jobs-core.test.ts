@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mapLimit } from '../../worker/src/contract/map-limit.ts';
 import { csvCell, encodeExportCsv } from '../../worker/src/core/jobs/dump-codec.ts';
 import { batchSizeFor } from '../../worker/src/core/jobs/items.ts';
 import { JobError } from '../../worker/src/core/jobs/job-error.ts';
@@ -14,7 +15,6 @@ import {
 	newJob,
 	toJobStatus,
 } from '../../worker/src/core/jobs/state.ts';
-import { mapLimit } from '../../worker/src/contract/map-limit.ts';
 
 const DAY = 86_400_000;
 

@@ -8,9 +8,9 @@
  */
 import { z } from 'zod';
 import { networkPrefix } from '../contract/ip.ts';
+import { mapLimit } from '../contract/map-limit.ts';
 import { redactIps } from '../contract/redact.ts';
 import type { JournalReplay } from '../core/jobs/ports.ts';
-import { mapLimit } from '../contract/map-limit.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
 import type { Bindings } from '../env.ts';
 

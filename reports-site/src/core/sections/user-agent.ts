@@ -20,7 +20,7 @@ const FAMILIES: [RegExp, string][] = [
 ];
 
 export function userAgentFamily(ua: string | null): string {
-	if (!ua || !ua.trim()) return 'unknown';
+	if (!ua?.trim()) return 'unknown';
 	for (const [re, name] of FAMILIES) if (re.test(ua)) return name;
 	return 'other';
 }
