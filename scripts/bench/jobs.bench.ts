@@ -19,6 +19,10 @@ const EVENTS_PER_IP = 3;
 const EVENTS_PER_REQUEST = 999;
 const SEED_CONCURRENCY = 2;
 const DAY_MS = 86_400_000;
+/** `BENCH_JOBS_CONCURRENCY` overrides the jobs' concurrent DO calls (to measure that lever alone). */
+const CONCURRENCY = process.env.BENCH_JOBS_CONCURRENCY
+	? { concurrency: Number(process.env.BENCH_JOBS_CONCURRENCY) }
+	: {};
 
 const dir = await mkdtemp(join(tmpdir(), 'pathwatch-jobs-bench-'));
 // A short flush interval so 10k idle collectors report to their shards within seconds, not minutes.
@@ -145,9 +149,9 @@ try {
 	const registryMs = await waitForRegistry();
 	console.log(`registry complete after ${(registryMs / 1000).toFixed(1)} s more`);
 
-	const backup = await runJob('backup', {});
+	const backup = await runJob('backup', { ...CONCURRENCY });
 	console.log(`backup: ${JSON.stringify(backup.status.result)}`);
-	const cleanup = await runJob('cleanup', { inactiveDays: 30 });
+	const cleanup = await runJob('cleanup', { inactiveDays: 30, ...CONCURRENCY });
 	console.log(`cleanup: ${JSON.stringify(cleanup.status.result)}`);
 
 	const rows = [
@@ -156,7 +160,9 @@ try {
 	];
 	for (const r of rows) console.log(r.join('\t'));
 	const maxSub = Math.max(...rows.map((r) => Number(r[6])));
-	await recordBenchmark(
+	// A trial of one lever (BENCH_JOBS_DRY=1) prints its figures and leaves the recorded ones alone.
+	const record = process.env.BENCH_JOBS_DRY === '1' ? async () => {} : recordBenchmark;
+	await record(
 		'jobs',
 		[
 			'job',
@@ -169,7 +175,7 @@ try {
 		],
 		rows,
 		[
-			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, default job params: backup batches of up to 400 IPs, cleanup up to 240, 16 concurrent DO calls; cleanup unregisters with one request per shard per batch).`,
+			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, job params: backup batches of up to 400 IPs, cleanup up to 240, ${CONCURRENCY.concurrency ?? 32} concurrent DO calls; cleanup purges one batch while it exports the next and unregisters with one request per shard per batch).`,
 			`Seeding ${IPS} IPs × ${EVENTS_PER_IP} events via POST /record took ${(seedMs / 1000).toFixed(1)} s; collectors then reported to their shards in ${(registryMs / 1000).toFixed(1)} s.`,
 			`Wall time is from POST /api/admin/jobs to the first poll (every 0.5 s) that saw the job finished. Cleanup archives, reads back and verifies every batch in R2 before purging.`,
 			`Most subrequests in one invocation: ${maxSub} (Workers limit 1000; the JobRunner refuses calls past 900).`,

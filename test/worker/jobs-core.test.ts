@@ -74,7 +74,7 @@ describe('job state machine', () => {
 
 describe('job params', () => {
 	it('applies defaults and canonicalises IP lists', () => {
-		expect(parseJobParams('cleanup', {})).toMatchObject({ inactiveDays: 30, dryRun: false, concurrency: 16 });
+		expect(parseJobParams('cleanup', {})).toMatchObject({ inactiveDays: 30, dryRun: false, concurrency: 32 });
 		expect(parseJobParams('restore', { backupId: 'b1', ips: '::ffff:10.0.0.1, 2001:DB8::1' }).ips).toEqual([
 			'10.0.0.1',
 			'2001:db8::1',

@@ -4,8 +4,9 @@
  * a collector is purged only after its dump sits in an R2 part that was read back with a
  * matching sha256 and listed in the archive's manifest, and only if it did not change since.
  */
-import { DAY_MS } from '../../contract/time.ts';
+
 import { mapLimit } from '../../contract/map-limit.ts';
+import { DAY_MS } from '../../contract/time.ts';
 import { shardIndexFor } from '../shard-key.ts';
 import { type DatasetRef, datasetIdFor, flushStaged, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
@@ -84,23 +85,30 @@ async function unregister(ctx: Ctx, limit: number): Promise<void> {
 	});
 }
 
+/** Waits for both, then throws the first failure: neither is left running behind the step. */
+async function both(a: Promise<unknown>, b: Promise<unknown>): Promise<void> {
+	const settled = await Promise.allSettled([a, b]);
+	for (const s of settled) if (s.status === 'rejected') throw s.reason;
+}
+
 async function processStep(ctx: Ctx): Promise<boolean> {
 	if (ctx.params.dryRun) return countOnly(ctx);
-	// Per item: exportAll and purge; per step: part put and get, manifest put, one delete per shard.
+	// Per item: exportAll and (next step) purge; per step: part put and get, manifest put, one delete per shard.
 	const limit = batchSizeFor(2, {
 		maxBatch: 240,
 		batchSize: ctx.params.batchSize,
 		fixedCalls: 10 + ctx.ports.shardCount,
 	});
 	const ref = datasetOf(ctx);
-	await exportInactive(ctx, limit);
+	// The previous step's archived items are purged while this step's are exported: each purge
+	// still follows its own item's verified archive, and the two kinds of call overlap on other IPs.
+	await both(exportInactive(ctx, limit), purgeArchived(ctx, limit));
 	await flushStaged(ctx, ref, {
 		to: 'archived',
 		counters: (n) => ({ archived: n }),
 		// The manifest names the part before any collector is purged: an archive is always readable.
 		beforeCommit: (parts) => ctx.ports.datasets.writeManifest(manifestOf(ctx, ref, parts, false)),
 	});
-	await purgeArchived(ctx, limit);
 	await unregister(ctx, limit);
 	return noneLeft(ctx, OPEN);
 }

@@ -11,12 +11,13 @@ const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
 /**
  * How many items one alarm invocation may take, and how many DO calls run at once. Collector
- * calls are round trips that mostly wait: 16 in flight keeps a step busy (the runtime queues
- * connections beyond its own limit rather than failing them).
+ * calls are round trips that mostly wait: 32 in flight kept backups about 1.6× as fast as 16 in
+ * the jobs bench, 64 no faster (the runtime queues connections beyond its own limit rather than
+ * failing them). Concurrency does not change how many subrequests a step makes.
  */
 const batching = {
 	batchSize: int(1, 400).optional(),
-	concurrency: int(1, 32).default(16),
+	concurrency: int(1, 64).default(32),
 };
 
 /** Records per R2 part for datasets written in parts (smaller parts: more objects, less memory). */
