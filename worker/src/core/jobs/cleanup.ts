@@ -11,7 +11,7 @@ import { shardIndexFor } from '../shard-key.ts';
 import { type DatasetRef, datasetIdFor, flushStaged, manifestOf } from './dataset.ts';
 import type { JobDefinition } from './definition.ts';
 import { encodeDumpLine } from './dump-codec.ts';
-import { batchSizeFor, itemData, noneLeft, processItems } from './items.ts';
+import { batchSizeFor, both, itemData, noneLeft, processItems } from './items.ts';
 import { manifestKey } from './manifest.ts';
 import type { CleanupParams } from './params.ts';
 import type { JobFacts, JobItem, PlannedEntry, StepContext } from './ports.ts';
@@ -83,12 +83,6 @@ async function unregister(ctx: Ctx, limit: number): Promise<void> {
 			ctx.store.bump({ registryRemoved: removed });
 		});
 	});
-}
-
-/** Waits for both, then throws the first failure: neither is left running behind the step. */
-async function both(a: Promise<unknown>, b: Promise<unknown>): Promise<void> {
-	const settled = await Promise.allSettled([a, b]);
-	for (const s of settled) if (s.status === 'rejected') throw s.reason;
 }
 
 async function processStep(ctx: Ctx): Promise<boolean> {

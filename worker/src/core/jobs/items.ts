@@ -75,6 +75,12 @@ export async function processItems<P>(
 	return items.length - failures.length;
 }
 
+/** Waits for both, then throws the first failure: neither is left running behind the step. */
+export async function both(a: Promise<unknown>, b: Promise<unknown>): Promise<void> {
+	const settled = await Promise.allSettled([a, b]);
+	for (const s of settled) if (s.status === 'rejected') throw s.reason;
+}
+
 /** True when no item is in any of `statuses`. */
 export function noneLeft<P>(ctx: StepContext<P>, statuses: readonly string[]): boolean {
 	return ctx.store.items(statuses, 1).length === 0;
