@@ -1,10 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   simulateTraffic
-} from "./chunk-FJMGETET.js";
+} from "./chunk-UULCB7CD.js";
 import {
-  parseDuration
-} from "./chunk-4CZOPRJI.js";
+  parseDuration,
+  parseEnv
+} from "./chunk-PWW54PFY.js";
 import {
   UserError
 } from "./chunk-IHO4MLRJ.js";
@@ -47,7 +48,8 @@ var command = async (ctx) => {
     },
     strict: true
   });
-  const url = values.url ?? ctx.env.PATHWATCH_URL;
+  const env = parseEnv(ctx.env);
+  const url = values.url ?? env.PATHWATCH_URL;
   if (!url || !URL.canParse(url)) throw new UserError(`simulate needs --url (or PATHWATCH_URL): ${USAGE}`);
   const paceMs = values.duration === void 0 ? void 0 : parseDuration(values.duration);
   if (paceMs === null) throw new UserError("--duration must look like 30s or 2m");
@@ -55,7 +57,7 @@ var command = async (ctx) => {
   let reported = 0;
   const summary = await simulateTraffic({
     url,
-    token: values.token ?? ctx.env.PATHWATCH_INGEST_TOKEN,
+    token: values.token ?? env.PATHWATCH_INGEST_TOKEN,
     ips: intOption("ips", values.ips, 200, 1e6),
     events,
     seed: intOption("seed", values.seed, 1, 2 ** 31),

@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   schedulerLag
-} from "./chunk-XBXFAHXI.js";
+} from "./chunk-FFMBYXKZ.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -11,19 +11,22 @@ import {
   readCollectorDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-KIYUHCQJ.js";
+} from "./chunk-MIX3KQNK.js";
+import "./chunk-T6MH6MZG.js";
 import {
+  createGitHubClient,
   createGitHubTracker,
   createLocalTracker,
+  githubError,
   loadConfig,
   require_dist
-} from "./chunk-5S6KLNTM.js";
+} from "./chunk-HJGUVQ3E.js";
 import {
   createWorkerClient
-} from "./chunk-CK6O64XR.js";
+} from "./chunk-27FPFQ5J.js";
 import {
   parseDuration
-} from "./chunk-4CZOPRJI.js";
+} from "./chunk-PWW54PFY.js";
 import {
   UserError,
   __toESM
@@ -33,7 +36,7 @@ import {
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-// action/src/adapters/workflow-runs.ts
+// action/src/adapters/github/workflow-runs.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 async function readWorkflowSchedule(path) {
@@ -46,18 +49,21 @@ async function readWorkflowSchedule(path) {
   const cron = doc?.on?.schedule?.[0]?.cron;
   return typeof cron === "string" ? cron : null;
 }
-async function latestScheduledLag(o) {
-  const url = `${o.apiUrl.replace(/\/+$/, "")}/repos/${o.repository}/actions/workflows/${encodeURIComponent(o.workflow)}/runs?event=schedule&per_page=1`;
-  const res = await (o.fetch ?? fetch)(url, {
-    headers: {
-      accept: "application/vnd.github+json",
-      authorization: `Bearer ${o.token}`,
-      "x-github-api-version": "2022-11-28"
-    }
-  });
-  if (!res.ok) throw new Error(`GitHub workflow runs: HTTP ${res.status}`);
-  const body = await res.json();
-  const created = body.workflow_runs?.[0]?.created_at;
+async function latestScheduledLag(github, o) {
+  const { octokit, owner, repo } = github;
+  let created;
+  try {
+    const res = await octokit.rest.actions.listWorkflowRuns({
+      owner,
+      repo,
+      workflow_id: o.workflow,
+      event: "schedule",
+      per_page: 1
+    });
+    created = res.data.workflow_runs[0]?.created_at;
+  } catch (e) {
+    throw githubError(e, "reading workflow runs");
+  }
   if (!created) return null;
   const lag = schedulerLag(o.schedule, new Date(created));
   return lag && { expected: lag.expectedAt, actual: lag.startedAt, lagSeconds: lag.lagSeconds };
@@ -116,7 +122,7 @@ async function collectorData(v, ctx) {
   if (!token) throw new UserError("set PATHWATCH_ADMIN_TOKEN to the collector admin token");
   return fetchCollectorData(createWorkerClient({ url, token, signal: ctx.signal }));
 }
-async function alerts(v, ctx, config, now) {
+async function alerts(v, ctx, config, now, github) {
   const file = str(v, "alerts");
   if (file) return readAlertsFile(resolve(ctx.cwd, file));
   const where = str(v, "issues") ?? "github";
@@ -125,33 +131,34 @@ async function alerts(v, ctx, config, now) {
   if (where.startsWith("local:") && where.length > "local:".length) {
     tracker = createLocalTracker(resolve(ctx.cwd, where.slice("local:".length)));
   } else if (where === "github") {
-    const token = ctx.env.GITHUB_TOKEN;
-    const repository = ctx.env.GITHUB_REPOSITORY;
-    if (!token || !repository)
+    if (!github)
       throw new UserError("--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues none)");
-    tracker = createGitHubTracker({
-      token,
-      repository,
-      apiUrl: ctx.env.GITHUB_API_URL || "https://api.github.com",
-      warn: (m) => ctx.stderr(`warning: ${m}`)
-    });
+    tracker = createGitHubTracker(github);
   } else throw new UserError(`--issues must be github, local:<dir> or none, got '${where}'`);
-  const views = await listAlertIssues(tracker, { label: config.issues.label, now });
+  const views = await listAlertIssues(tracker, {
+    label: config.issues.label,
+    now,
+    author: config.issues.author
+  });
   return views.map(toAlertView);
 }
-async function monitorSchedulerLag(v, ctx) {
-  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = ctx.env;
-  if ((str(v, "issues") ?? "github") !== "github" || !token || !repository) return null;
+async function monitorSchedulerLag(v, ctx, github) {
+  if ((str(v, "issues") ?? "github") !== "github" || !github) return null;
   const file = resolve(ctx.cwd, ".github/workflows/monitor.yml");
   try {
     const schedule = await readWorkflowSchedule(file);
     if (!schedule) return null;
-    const apiUrl = ctx.env.GITHUB_API_URL || "https://api.github.com";
-    return await latestScheduledLag({ apiUrl, token, repository, workflow: "monitor.yml", schedule });
+    return await latestScheduledLag(github, { workflow: "monitor.yml", schedule });
   } catch (e) {
     ctx.stderr(`warning: scheduler lag not shown: ${e instanceof Error ? e.message : String(e)}`);
     return null;
   }
+}
+function githubFor(ctx) {
+  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository, GITHUB_API_URL: apiUrl } = ctx.env;
+  if (!token || !repository) return null;
+  const warn = (m) => ctx.stderr(`warning: ${m}`);
+  return createGitHubClient({ token, repository, ...apiUrl ? { apiUrl } : {}, warn });
 }
 function anonymisation(v, env) {
   if (v["raw-ips"] === true) return { mode: "none" };
@@ -170,10 +177,11 @@ var command = async (ctx) => {
     throw new UserError(`--stale-after must be a duration such as 90m or 2h, got '${staleText}'`);
   const { config } = await loadConfig(str(v, "config"), ctx.cwd);
   const now = /* @__PURE__ */ new Date();
-  const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config, now)]);
+  const github = githubFor(ctx);
+  const [data, alertViews] = await Promise.all([collectorData(v, ctx), alerts(v, ctx, config, now, github)]);
   const out = resolve(ctx.cwd, str(v, "out") ?? "reports-site/dist");
   const input = assembleSiteInput(data, alertViews, config, now);
-  const scheduler = await monitorSchedulerLag(v, ctx);
+  const scheduler = await monitorSchedulerLag(v, ctx, github);
   if (scheduler) input.scheduler = scheduler;
   const result = await buildSite(input, out, {
     siteUrl: str(v, "site-url") ?? ctx.env.PATHWATCH_SITE_URL ?? null,

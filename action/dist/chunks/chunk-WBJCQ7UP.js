@@ -8,23 +8,27 @@ import {
 var COMMANDS = {
   monitor: {
     summary: "scrape the collector, evaluate rules and budgets, reconcile alert issues",
-    load: () => import("./monitor-5V6AQO4O.js")
+    load: () => import("./monitor-CTOUCI7E.js")
   },
   job: {
     summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
-    load: () => import("./job-GIKYKPKM.js")
+    load: () => import("./job-DBVV2MNN.js")
   },
   site: {
     summary: "build the static dashboard into reports-site/dist (or --out DIR)",
-    load: () => import("./site-PTX5EXRV.js")
+    load: () => import("./site-5LVIYEKN.js")
   },
   simulate: {
     summary: "send realistic simulated traffic to a collector",
-    load: () => import("./simulate-X7UGLUWD.js")
+    load: () => import("./simulate-C4UHSQIL.js")
+  },
+  chatops: {
+    summary: "handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)",
+    load: () => import("./chatops-PJBAFM4S.js")
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-SVWZT7ZG.js")
+    load: () => import("./demo-YVC5AYR5.js")
   }
 };
 function usage() {

@@ -1,50 +1,10 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
+  UserError,
   __export
 } from "./chunk-IHO4MLRJ.js";
 
-// worker/src/contract/time.ts
-var SECOND_MS = 1e3;
-var MINUTE_MS = 60 * SECOND_MS;
-var HOUR_MS = 60 * MINUTE_MS;
-var DAY_MS = 24 * HOUR_MS;
-
-// action/src/core/config/duration.ts
-var UNIT_MS = {
-  ms: 1,
-  s: 1e3,
-  m: MINUTE_MS,
-  h: HOUR_MS,
-  d: DAY_MS,
-  w: 6048e5
-};
-var PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
-var DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
-function parseDuration(text) {
-  if (!new RegExp(DURATION_PATTERN).test(text)) return null;
-  let total = 0;
-  for (const match of text.matchAll(PART)) total += Number(match[1]) * (UNIT_MS[match[2] ?? ""] ?? 0);
-  return total;
-}
-function formatDuration(ms) {
-  if (!Number.isFinite(ms) || ms < 0) return "unknown";
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const parts = [];
-  let rest = Math.round(ms / 1e3);
-  for (const [unit, size] of [
-    ["d", 86400],
-    ["h", 3600],
-    ["m", 60],
-    ["s", 1]
-  ]) {
-    const n = Math.floor(rest / size);
-    if (n > 0) parts.push(`${n}${unit}`);
-    rest -= n * size;
-  }
-  return parts.slice(0, 2).join(" ");
-}
-
-// ../../work/main/node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -307,7 +267,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// ../../work/main/node_modules/zod/v4/core/index.js
+// node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -624,7 +584,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// ../../work/main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -1271,14 +1231,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count4--;
       i++;
     }
   }
-  return count2;
+  return count4;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -1480,7 +1440,7 @@ function constantCatch(value) {
   return fn;
 }
 
-// ../../work/main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -1602,7 +1562,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../work/main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -1794,7 +1754,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// ../../work/main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -1954,7 +1914,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -2126,7 +2086,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// ../../work/main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -2602,7 +2562,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../work/main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -2643,14 +2603,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../work/main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -5092,7 +5052,7 @@ function handleRefineResult(result, payload, input2, inst) {
   }
 }
 
-// ../../work/main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -5369,7 +5329,7 @@ function isBackEdge(ctx, value) {
   return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
 
-// ../../work/main/node_modules/zod/v4/locales/index.js
+// node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -5437,7 +5397,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// ../../work/main/node_modules/zod/v4/locales/ar.js
+// node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -5549,7 +5509,7 @@ function ar_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/az.js
+// node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -5660,9 +5620,9 @@ function az_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+// node_modules/zod/v4/locales/be.js
+function getBelarusianPlural(count4, one, few, many) {
+  const absCount = Math.abs(count4);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -5829,7 +5789,7 @@ function be_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/bg.js
+// node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -5955,7 +5915,7 @@ function bg_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/bn.js
+// node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -6069,7 +6029,7 @@ function bn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ca.js
+// node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -6183,7 +6143,7 @@ function ca_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ckb.js
+// node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -6316,7 +6276,7 @@ function ckb_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/cs.js
+// node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -6433,7 +6393,7 @@ function cs_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/da.js
+// node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -6554,7 +6514,7 @@ function da_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/de.js
+// node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -6668,7 +6628,7 @@ function de_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/el.js
+// node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -6781,7 +6741,7 @@ function el_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -6906,7 +6866,7 @@ function en_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/eo.js
+// node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -7021,7 +6981,7 @@ function eo_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/es.js
+// node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -7158,7 +7118,7 @@ function es_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fa.js
+// node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -7278,7 +7238,7 @@ function fa_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fi.js
+// node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -7396,7 +7356,7 @@ function fi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fr.js
+// node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -7526,7 +7486,7 @@ function fr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fr-CA.js
+// node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -7639,7 +7599,7 @@ function fr_CA_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/gu.js
+// node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -7753,7 +7713,7 @@ function gu_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/he.js
+// node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -7955,7 +7915,7 @@ function he_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hi.js
+// node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -8067,7 +8027,7 @@ function hi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hr.js
+// node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -8194,7 +8154,7 @@ function hr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hu.js
+// node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -8308,9 +8268,9 @@ function hu_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one, many) {
-  return Math.abs(count2) === 1 ? one : many;
+// node_modules/zod/v4/locales/hy.js
+function getArmenianPlural(count4, one, many) {
+  return Math.abs(count4) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -8467,7 +8427,7 @@ function hy_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/id.js
+// node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -8579,7 +8539,7 @@ function id_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/is.js
+// node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -8694,7 +8654,7 @@ function is_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/it.js
+// node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -8808,7 +8768,7 @@ function it_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ja.js
+// node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -8921,7 +8881,7 @@ function ja_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ka.js
+// node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -9039,7 +8999,7 @@ function ka_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/km.js
+// node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -9155,12 +9115,12 @@ function km_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/kh.js
+// node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// ../../work/main/node_modules/zod/v4/locales/kn.js
+// node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -9276,7 +9236,7 @@ function kn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ko.js
+// node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -9393,7 +9353,7 @@ function ko_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/lt.js
+// node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -9601,7 +9561,7 @@ function lt_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/mk.js
+// node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -9716,7 +9676,7 @@ function mk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ms.js
+// node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -9829,7 +9789,7 @@ function ms_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ne.js
+// node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -9941,7 +9901,7 @@ function ne_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/nl.js
+// node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -10057,7 +10017,7 @@ function nl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/nn.js
+// node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -10171,7 +10131,7 @@ function nn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/no.js
+// node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -10285,7 +10245,7 @@ function no_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ota.js
+// node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -10400,7 +10360,7 @@ function ota_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ps.js
+// node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -10520,7 +10480,7 @@ function ps_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pl.js
+// node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -10635,7 +10595,7 @@ function pl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pt.js
+// node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -10779,7 +10739,7 @@ function pt_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pt-BR.js
+// node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -10924,7 +10884,7 @@ function pt_BR_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ro.js
+// node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -11047,9 +11007,9 @@ function ro_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+// node_modules/zod/v4/locales/ru.js
+function getRussianPlural(count4, one, few, many) {
+  const absCount = Math.abs(count4);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -11216,7 +11176,7 @@ function ru_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sk.js
+// node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -11333,7 +11293,7 @@ function sk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sl.js
+// node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -11448,7 +11408,7 @@ function sl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sv.js
+// node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -11564,7 +11524,7 @@ function sv_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ta.js
+// node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -11680,7 +11640,7 @@ function ta_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tg.js
+// node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -11797,7 +11757,7 @@ function tg_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/th.js
+// node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -11913,7 +11873,7 @@ function th_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tk.js
+// node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -12021,7 +11981,7 @@ function tk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tr.js
+// node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -12132,7 +12092,7 @@ function tr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/uk.js
+// node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -12246,12 +12206,12 @@ function uk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ua.js
+// node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ur.js
+// node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -12367,7 +12327,7 @@ function ur_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/uz.js
+// node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -12481,7 +12441,7 @@ function uz_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/vi.js
+// node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -12595,7 +12555,7 @@ function vi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/zh-CN.js
+// node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -12710,7 +12670,7 @@ function zh_CN_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/zh-TW.js
+// node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -12823,7 +12783,7 @@ function zh_TW_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/yo.js
+// node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -12936,7 +12896,7 @@ function yo_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -12986,7 +12946,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../work/main/node_modules/zod/v4/core/compile.js
+// node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -14596,7 +14556,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// ../../work/main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -15655,7 +15615,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -16185,7 +16145,7 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
   return finalize(ctx, schema);
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value) => {
   if (agg[key] === void 0 || value > agg[key])
     agg[key] = value;
@@ -16933,7 +16893,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-generator.js
+// node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -17011,10 +16971,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema.js
+// node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -17195,7 +17155,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// ../../work/main/node_modules/zod/v4/classic/checks.js
+// node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -17230,7 +17190,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// ../../work/main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -17276,7 +17236,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../work/main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -17290,7 +17250,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -18755,7 +18715,7 @@ function preprocess(fn, schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/compat.js
+// node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -18781,7 +18741,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// ../../work/main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -18806,7 +18766,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/from-json-schema.js
+// node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -19539,7 +19499,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// ../../work/main/node_modules/zod/v4/core/visit.js
+// node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -19694,7 +19654,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/deep-partial.js
+// node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -19706,7 +19666,7 @@ function deepPartial(schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/in-out.js
+// node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -19736,7 +19696,7 @@ function output(schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/coerce.js
+// node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -19761,9 +19721,133 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// action/src/core/issues/ownership.ts
+var GITHUB_LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/;
+function sameLogin(a, b) {
+  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+}
+function splitByAuthor(issues, owner) {
+  const own2 = [];
+  const foreign = [];
+  for (const issue2 of issues) (sameLogin(issue2.author, owner) ? own2 : foreign).push(issue2);
+  return { own: own2, foreign };
+}
+function unconfirmedIdentity(issues, assumed) {
+  const first = issues[0]?.author ?? null;
+  if (first === null || !GITHUB_LOGIN.test(first) || !first.endsWith("[bot]")) return null;
+  if (sameLogin(first, assumed)) return null;
+  return issues.every((i) => sameLogin(i.author, first)) ? first : null;
+}
+function identityMismatchMessage(actual, expected, proof) {
+  return `pathwatch writes issues as ${actual} but manages only those opened by ${expected} (${proof}), so every run would open a duplicate: set \`issues.author: ${actual}\` in the config (the \`issues-author\` input, or --issues-author). If ${actual} is not the identity pathwatch runs as, set issues.author to the one it is. No issue is opened until then.`;
+}
+
+// action/src/inputs.ts
+var DEFAULT_CONFIG_PATH = ".github/pathwatch.yml";
+var optionalText = external_exports.string().transform((s) => s.trim() || void 0).optional();
+var booleanText = external_exports.string().trim().toLowerCase().pipe(external_exports.enum(["", "true", "false"])).transform((s) => s === "true");
+var ActionInputsSchema = external_exports.object({
+  command: external_exports.enum(["monitor", "job", "site", "simulate", "demo", "chatops"]).default("monitor"),
+  "worker-url": optionalText,
+  "admin-token": optionalText,
+  // action.yml defaults it to `${{ github.token }}`; empty means "no GitHub token".
+  "github-token": optionalText,
+  config: external_exports.string().trim().default(DEFAULT_CONFIG_PATH),
+  issues: external_exports.string().trim().default("github"),
+  "dry-run": booleanText.default(false),
+  "etag-cache": optionalText,
+  "issues-author": optionalText.refine(
+    (s) => s === void 0 || GITHUB_LOGIN.test(s),
+    "expected a GitHub login"
+  ),
+  args: external_exports.string().default("")
+});
+var ACTION_INPUT_NAMES = Object.keys(ActionInputsSchema.shape);
+function parseActionInputs(get) {
+  const raw = Object.fromEntries(
+    ACTION_INPUT_NAMES.map((name) => [name, get(name)]).filter(([, v]) => v !== "")
+  );
+  return parseOrExplain(ActionInputsSchema, raw, "input");
+}
+var paceMs = external_exports.string().trim().transform((s) => s === "" ? 1e3 : Number(s)).pipe(external_exports.number({ message: "expected a number of ms" }).finite().nonnegative());
+var EnvSchema = external_exports.object({
+  PATHWATCH_URL: optionalText,
+  PATHWATCH_ADMIN_TOKEN: optionalText,
+  /** `pathwatch simulate`'s bearer token for POST /record. */
+  PATHWATCH_INGEST_TOKEN: optionalText,
+  /** Salt for the dashboard's keyed IP hash (prefix anonymisation without it). */
+  PATHWATCH_IP_SALT: optionalText,
+  PATHWATCH_SITE_URL: optionalText,
+  /** Retry and write pacing unit in ms (default 1000); tests lower it. */
+  PATHWATCH_PACE_MS: paceMs.default(1e3),
+  GITHUB_TOKEN: optionalText,
+  GITHUB_REPOSITORY: optionalText,
+  GITHUB_API_URL: optionalText,
+  GITHUB_STEP_SUMMARY: optionalText,
+  GITHUB_RUN_ID: optionalText,
+  GITHUB_RUN_ATTEMPT: optionalText,
+  GITHUB_EVENT_NAME: optionalText,
+  GITHUB_EVENT_PATH: optionalText,
+  GITHUB_WORKSPACE: optionalText,
+  GITHUB_SERVER_URL: optionalText
+});
+function parseEnv(env) {
+  return parseOrExplain(EnvSchema, env, "environment variable");
+}
+function parseOrExplain(schema, raw, what) {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue2 = parsed.error.issues[0];
+  throw new UserError(`${what} ${issue2?.path.join(".") ?? ""}: ${issue2?.message ?? "invalid"}`);
+}
+
+// worker/src/contract/time.ts
+var SECOND_MS = 1e3;
+var MINUTE_MS = 60 * SECOND_MS;
+var HOUR_MS = 60 * MINUTE_MS;
+var DAY_MS = 24 * HOUR_MS;
+var MINUTE_SECONDS = MINUTE_MS / SECOND_MS;
+var HOUR_SECONDS = HOUR_MS / SECOND_MS;
+var DAY_SECONDS = DAY_MS / SECOND_MS;
+
+// action/src/core/config/duration.ts
+var UNIT_MS = {
+  ms: 1,
+  s: 1e3,
+  m: MINUTE_MS,
+  h: HOUR_MS,
+  d: DAY_MS,
+  w: 7 * DAY_MS
+};
+var PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g;
+var DURATION_PATTERN = "^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$";
+function parseDuration(text) {
+  if (!new RegExp(DURATION_PATTERN).test(text)) return null;
+  let total = 0;
+  for (const match of text.matchAll(PART)) total += Number(match[1]) * (UNIT_MS[match[2] ?? ""] ?? 0);
+  return total;
+}
+function formatDuration(ms) {
+  if (!Number.isFinite(ms) || ms < 0) return "unknown";
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const parts = [];
+  let rest = Math.round(ms / 1e3);
+  for (const [unit, size] of [
+    ["d", DAY_SECONDS],
+    ["h", HOUR_SECONDS],
+    ["m", MINUTE_SECONDS],
+    ["s", 1]
+  ]) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n}${unit}`);
+    rest -= n * size;
+  }
+  return parts.slice(0, 2).join(" ");
+}
+
 // worker/src/contract/heartbeat.ts
 var isoTime = external_exports.iso.datetime({ offset: true });
-var HEARTBEAT_MAX_SKEW_MS = 5 * 6e4;
+var HEARTBEAT_MAX_SKEW_MS = 5 * MINUTE_MS;
 var HeartbeatRequestSchema = external_exports.object({
   /** e.g. GitHub's `GITHUB_RUN_ID`, or a local id when run from a laptop. */
   runId: external_exports.string().trim().min(1).max(200),
@@ -19777,10 +19861,125 @@ var MonitorHeartbeatSchema = external_exports.object({
 });
 var HeartbeatResponseSchema = external_exports.object({ accepted: external_exports.boolean(), heartbeat: MonitorHeartbeatSchema });
 
+// worker/src/contract/jobs.ts
+var JOB_TYPES = [
+  "cleanup",
+  "compact",
+  "archive",
+  "optimize",
+  "repair",
+  "backup",
+  "restore",
+  "export"
+];
+var JobTypeSchema = external_exports.enum(JOB_TYPES);
+var JobStateSchema = external_exports.enum(["queued", "running", "succeeded", "failed"]);
+var isoTime2 = external_exports.iso.datetime({ offset: true });
+var JobRunSchema = external_exports.object({
+  id: external_exports.string(),
+  type: JobTypeSchema,
+  state: JobStateSchema,
+  startedAt: isoTime2,
+  finishedAt: isoTime2.nullable(),
+  /** Null while the job runs. */
+  durationMs: external_exports.number().int().nonnegative().nullable(),
+  /** The job's stored error code, when it has one. */
+  errorCode: external_exports.string().nullable(),
+  summary: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.null()]))
+});
+
+// worker/src/contract/paths.ts
+var isoTime3 = external_exports.iso.datetime({ offset: true });
+var count = external_exports.number().int().nonnegative();
+var MAX_PATHS_LIMIT = 200;
+var OTHER_PATH = "(other)";
+var PathsWindowSchema = external_exports.enum(["24h", "7d", "30d"]);
+var PathsTopBySchema = external_exports.enum(["requests", "clients", "errors"]);
+var PathsTopQuerySchema = external_exports.object({
+  by: PathsTopBySchema.default("requests"),
+  window: PathsWindowSchema.default("24h"),
+  limit: external_exports.coerce.number().int().min(1).max(MAX_PATHS_LIMIT).default(20)
+});
+var MethodMixSchema = external_exports.record(external_exports.string(), count);
+var TopPathSchema = external_exports.object({
+  /** A normalised path template (query strings stripped, ID-like segments templated). Untrusted text. */
+  path: external_exports.string(),
+  requests: count,
+  /** Distinct client IPs in the window, estimated (see `CLIENTS_STANDARD_ERROR`). */
+  clients: count,
+  errors: count,
+  /** errors ÷ requests in the window; null when there were no requests. */
+  errorRate: external_exports.number().min(0).nullable(),
+  methods: MethodMixSchema,
+  /** When any shard first saw the path (not limited to the window; within the 35 days daily path rows are kept). */
+  firstSeen: isoTime3,
+  /** The latest request to the path in the window. */
+  lastSeen: isoTime3,
+  /** Requests per step over the window, oldest first (same steps as the response's `trend`). */
+  trend: external_exports.array(count)
+});
+var PathsTopResponseSchema = external_exports.object({
+  by: PathsTopBySchema,
+  window: PathsWindowSchema,
+  generatedAt: isoTime3,
+  /** The window: `trend[i]` covers `[start + i·stepSeconds, start + (i+1)·stepSeconds)`. */
+  trend: external_exports.object({ start: isoTime3, stepSeconds: count, steps: count }),
+  items: external_exports.array(TopPathSchema),
+  /**
+   * True when the ranking is provably the exact top by `by` (each shard sends its top
+   * candidates with a bound on what it left out). For `clients` the values are estimates
+   * either way, and the ranking is exact relative to them only if every shard sent everything.
+   */
+  exact: external_exports.boolean(),
+  /** Requests and errors counted into the `(other)` bucket (paths past a shard's path cap) in the window. */
+  other: external_exports.object({ requests: count, errors: count }),
+  clientsStandardError: external_exports.number().positive(),
+  shards: count
+});
+var PathsNewQuerySchema = external_exports.object({
+  /** At most `MAX_NEW_PATHS_AGE_DAYS` ago (checked by the Worker against its clock: 400 otherwise). */
+  since: isoTime3,
+  limit: external_exports.coerce.number().int().min(1).max(MAX_PATHS_LIMIT).default(100)
+});
+var NewPathSchema = external_exports.object({
+  path: external_exports.string(),
+  /** The earliest first-seen time over all shards (always ≥ the query's `since`). */
+  firstSeen: isoTime3,
+  /** Requests since first seen (daily path rows are kept 35 days). */
+  requests: count,
+  methods: MethodMixSchema
+});
+var PathsNewResponseSchema = external_exports.object({
+  since: isoTime3,
+  generatedAt: isoTime3,
+  /** Newest first. */
+  items: external_exports.array(NewPathSchema),
+  /** True when more paths than `limit` are new: the oldest of them were left out. */
+  truncated: external_exports.boolean(),
+  shards: count
+});
+
+// worker/src/contract/refusals.ts
+var REFUSAL_REASONS = ["unauthorized", "invalid", "too_large", "unsupported_media_type"];
+var RefusalReasonSchema = external_exports.enum(REFUSAL_REASONS);
+var count2 = external_exports.number().int().nonnegative();
+var RefusalsSchema = external_exports.object({
+  windowSeconds: count2,
+  total: count2,
+  byReason: external_exports.object({
+    unauthorized: count2,
+    invalid: count2,
+    too_large: count2,
+    unsupported_media_type: count2
+  }),
+  /** Refused ÷ (refused + served) `POST /record` requests; null without any request. */
+  ratio: external_exports.number().min(0).max(1).nullable()
+});
+
 // worker/src/contract/index.ts
 var SCHEMA_VERSION = 1;
-var isoTime2 = external_exports.iso.datetime({ offset: true });
-var count = external_exports.number().int().nonnegative();
+var isoTime4 = external_exports.iso.datetime({ offset: true });
+var count3 = external_exports.number().int().nonnegative();
 var ratio = external_exports.number().min(0);
 var ErrorBodySchema = external_exports.object({
   error: external_exports.object({ code: external_exports.string(), message: external_exports.string(), details: external_exports.unknown().optional() })
@@ -19795,60 +19994,63 @@ var ReadinessSchema = external_exports.object({
 });
 var RecordAcceptedSchema = external_exports.object({
   /** Events acknowledged: each is stored exactly once, directly or through the journal. */
-  accepted: count,
+  accepted: count3,
   /** Of those, events whose id had already been recorded (not counted twice). */
-  duplicates: count,
+  duplicates: count3,
   /** Of those, events written to the fallback journal instead of their Durable Object. */
-  journaled: count
+  journaled: count3
 });
 var BreakerStateSchema = external_exports.enum(["closed", "open", "half-open"]);
 var UsageDaySchema = external_exports.object({
   date: external_exports.iso.date(),
-  workerRequests: count,
-  doRequests: count,
+  workerRequests: count3,
+  doRequests: count3,
   /** DO requests by purpose: recording traffic, collector→shard reports, admin reads, jobs. */
-  doRequestsByKind: external_exports.object({ record: count, report: count, admin: count, job: count }),
-  rowsRead: count,
-  rowsWritten: count,
+  doRequestsByKind: external_exports.object({ record: count3, report: count3, admin: count3, job: count3 }),
+  rowsRead: count3,
+  rowsWritten: count3,
   /** Stored bytes at the end of the day (or now, for today). */
-  storedBytes: count,
+  storedBytes: count3,
   /** Estimated wall-clock seconds Durable Objects were active (billed duration). */
   activeSeconds: external_exports.number().nonnegative(),
   /** The largest active time of any single Durable Object that day. */
   maxActiveSecondsPerObject: external_exports.number().nonnegative(),
   /** activeSeconds × 128 MB, in GB-seconds. */
   activeGbSeconds: external_exports.number().nonnegative(),
-  kvReads: count,
-  kvWrites: count,
-  r2ClassA: count,
-  r2ClassB: count
+  kvReads: count3,
+  kvWrites: count3,
+  r2ClassA: count3,
+  r2ClassB: count3
 });
 var UsageResponseSchema = external_exports.object({ days: external_exports.array(UsageDaySchema) });
 var TopIpSchema = external_exports.object({
   ip: external_exports.string(),
-  requests: count,
-  paths: count,
-  storageBytes: count,
-  firstSeen: isoTime2,
-  lastActivity: isoTime2
+  requests: count3,
+  paths: count3,
+  storageBytes: count3,
+  firstSeen: isoTime4,
+  lastActivity: isoTime4
 });
 var nullableMs = external_exports.number().nonnegative().nullable();
 var SnapshotSchema = external_exports.object({
   schemaVersion: external_exports.literal(SCHEMA_VERSION),
   version: external_exports.string(),
-  generatedAt: isoTime2,
-  shards: count,
+  generatedAt: isoTime4,
+  shards: count3,
   summary: external_exports.object({
-    totalIps: count,
+    totalIps: count3,
     /** IPs with activity within `activeWindowSeconds`. */
-    activeIps: count,
-    idleIps: count,
-    activeWindowSeconds: count
+    activeIps: count3,
+    idleIps: count3,
+    activeWindowSeconds: count3
   }),
-  /** Measured at the front Worker over the last `windowSeconds` (null where no traffic). */
+  /**
+   * Measured at the front Worker over the last `windowSeconds` (null where no traffic), over
+   * requests that passed authentication and validation: refused ones are in `refusals`.
+   */
   performance: external_exports.object({
-    windowSeconds: count,
-    requests: count,
+    windowSeconds: count3,
+    requests: count3,
     avgMs: nullableMs,
     p50Ms: nullableMs,
     p95Ms: nullableMs,
@@ -19857,33 +20059,49 @@ var SnapshotSchema = external_exports.object({
     timeoutRate: ratio.nullable(),
     fallbackRate: ratio.nullable(),
     throughputPerSecond: external_exports.number().nonnegative(),
-    errorsByReason: external_exports.record(external_exports.string(), count)
+    errorsByReason: external_exports.record(external_exports.string(), count3)
   }),
-  resources: external_exports.object({ totalPaths: count, avgPathsPerIp: external_exports.number().nonnegative(), storageBytes: count }),
+  resources: external_exports.object({ totalPaths: count3, avgPathsPerIp: external_exports.number().nonnegative(), storageBytes: count3 }),
   usage: external_exports.object({
     today: UsageDaySchema,
     monthToDate: UsageDaySchema.omit({ date: true }).extend({ month: external_exports.string() })
   }),
   business: external_exports.object({
-    requestsToday: count,
-    requestsPreviousDay: count,
-    newIpsToday: count,
-    newPathsToday: count,
+    requestsToday: count3,
+    requestsPreviousDay: count3,
+    newIpsToday: count3,
+    newPathsToday: count3,
     /** (today so far − same span yesterday) ÷ same span yesterday; null without a baseline. */
     growthRate: external_exports.number().nullable()
   }),
   topIps: external_exports.array(TopIpSchema),
-  breaker: external_exports.object({ state: BreakerStateSchema, since: isoTime2.nullable(), recentFailures: count }),
-  journal: external_exports.object({ backlog: count, oldestAt: isoTime2.nullable() }),
+  breaker: external_exports.object({ state: BreakerStateSchema, since: isoTime4.nullable(), recentFailures: count3 }),
+  journal: external_exports.object({
+    /** Events waiting for replay (a lower bound when `complete` is false). */
+    backlog: count3,
+    oldestAt: isoTime4.nullable(),
+    /** Age of the oldest waiting event, 0 when the journal is empty. */
+    oldestAgeSeconds: external_exports.number().nonnegative().optional(),
+    /** Journal entries (one per IP group of a request) listed. */
+    entries: count3.optional(),
+    /** False when the bounded listing stopped before the end of the journal. */
+    complete: external_exports.boolean().optional()
+  }),
+  /** `POST /record` requests refused over the performance window (never in `performance`). */
+  refusals: RefusalsSchema.optional(),
+  /** The last run of each job type (absent from collectors older than this field). */
+  jobs: external_exports.array(JobRunSchema).optional(),
+  /** True when INGEST_TOKEN is unset: anyone with the URL can record events. */
+  ingestOpen: external_exports.boolean().optional(),
   /** Monitoring overhead: report DO requests ÷ record DO requests, today. */
-  overhead: external_exports.object({ reportRequests: count, recordRequests: count, ratio: ratio.nullable() }),
-  lastScrapeAt: isoTime2.nullable(),
+  overhead: external_exports.object({ reportRequests: count3, recordRequests: count3, ratio: ratio.nullable() }),
+  lastScrapeAt: isoTime4.nullable(),
   /** The monitor's last heartbeat: what the dead-man watchdog goes by (null before the first). */
   monitorHeartbeat: MonitorHeartbeatSchema.nullable().default(null)
 });
 var TimeseriesWindowSchema = external_exports.enum(["24h", "7d", "30d"]);
 var SERIES_KEYS = [
-  /** `POST /record` requests the front Worker served (the denominator of the error rate). */
+  /** `POST /record` requests the front Worker served (the denominator of the error rate; refusals excluded). */
   "requests",
   /** Requests that met a server-side failure (client errors such as 400 are not counted). */
   "errors",
@@ -19904,11 +20122,14 @@ var SERIES_KEYS = [
 ];
 var TimeseriesSchema = external_exports.object({
   window: TimeseriesWindowSchema,
-  start: isoTime2,
-  stepSeconds: count,
+  start: isoTime4,
+  stepSeconds: count3,
   series: external_exports.object(
     Object.fromEntries(SERIES_KEYS.map((k) => [k, external_exports.array(external_exports.number().nullable())]))
-  )
+  ).extend({
+    /** `POST /record` requests refused (401, 400, 413, 415); optional: older collectors lack it. */
+    refused: external_exports.array(external_exports.number().nullable()).optional()
+  })
 });
 var TopResponseSchema = external_exports.object({
   by: external_exports.enum(["requests", "paths", "storage", "recent"]),
@@ -19917,36 +20138,25 @@ var TopResponseSchema = external_exports.object({
 var PathStatSchema = external_exports.object({
   path: external_exports.string(),
   method: external_exports.string(),
-  count,
-  firstSeen: isoTime2,
-  lastSeen: isoTime2,
+  count: count3,
+  firstSeen: isoTime4,
+  lastSeen: isoTime4,
   lastUserAgent: external_exports.string().nullable(),
   country: external_exports.string().nullable()
 });
 var IpStatsSchema = external_exports.object({
   ip: external_exports.string(),
-  totalRequests: count,
-  pathCount: count,
-  overflowRequests: count,
-  firstSeen: isoTime2.nullable(),
-  lastActivity: isoTime2.nullable(),
-  storageBytes: count
+  totalRequests: count3,
+  pathCount: count3,
+  overflowRequests: count3,
+  firstSeen: isoTime4.nullable(),
+  lastActivity: isoTime4.nullable(),
+  storageBytes: count3
 });
 var IpDetailSchema = external_exports.object({
   stats: IpStatsSchema,
   paths: external_exports.object({ items: external_exports.array(PathStatSchema), nextCursor: external_exports.string().nullable() })
 });
-var JOB_TYPES = [
-  "cleanup",
-  "compact",
-  "archive",
-  "optimize",
-  "repair",
-  "backup",
-  "restore",
-  "export"
-];
-var JobTypeSchema = external_exports.enum(JOB_TYPES);
 var JobRequestSchema = external_exports.object({
   type: JobTypeSchema,
   /** Optional caller-chosen id: posting the same id again returns the same job. */
@@ -19959,30 +20169,143 @@ var JobAcceptedSchema = external_exports.object({
   created: external_exports.boolean(),
   resumed: external_exports.boolean()
 });
-var JobStateSchema = external_exports.enum(["queued", "running", "succeeded", "failed"]);
 var JobStatusSchema = external_exports.object({
   id: external_exports.string(),
   type: JobTypeSchema,
   state: JobStateSchema,
   progress: external_exports.object({
-    done: count,
-    total: count.nullable(),
+    done: count3,
+    total: count3.nullable(),
     percent: external_exports.number().min(0).max(100).nullable(),
     /** The step the job is in (e.g. `plan`, `process`, `verify`); added for progress display. */
     phase: external_exports.string().optional()
   }),
-  createdAt: isoTime2,
-  updatedAt: isoTime2,
-  finishedAt: isoTime2.nullable(),
+  createdAt: isoTime4,
+  updatedAt: isoTime4,
+  finishedAt: isoTime4.nullable(),
   result: external_exports.record(external_exports.string(), external_exports.unknown()).nullable(),
   error: external_exports.object({ code: external_exports.string(), message: external_exports.string() }).optional()
 });
 
+// worker/src/contract/ip.ts
+var IPV4_PART = /^(0|[1-9]\d{0,2})$/;
+function parseIpv4(text) {
+  const parts = text.split(".");
+  if (parts.length !== 4) return null;
+  const bytes = [];
+  for (const p of parts) {
+    if (!IPV4_PART.test(p)) return null;
+    const n = Number(p);
+    if (n > 255) return null;
+    bytes.push(n);
+  }
+  return bytes;
+}
+function parseHextets(text) {
+  if (text === "") return [];
+  const out = [];
+  for (const g of text.split(":")) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
+    out.push(Number.parseInt(g, 16));
+  }
+  return out;
+}
+function parseIpv6(text) {
+  let body = text;
+  let tail = [];
+  const lastColon = body.lastIndexOf(":");
+  if (body.slice(lastColon + 1).includes(".")) {
+    const v4 = parseIpv4(body.slice(lastColon + 1));
+    if (!v4) return null;
+    tail = [(v4[0] ?? 0) << 8 | (v4[1] ?? 0), (v4[2] ?? 0) << 8 | (v4[3] ?? 0)];
+    body = body.slice(0, lastColon + 1);
+    body = body.endsWith("::") ? body : body.slice(0, -1);
+  }
+  const halves = body.split("::");
+  if (halves.length > 2) return null;
+  const head = parseHextets(halves[0] ?? "");
+  const rest = halves.length === 2 ? parseHextets(halves[1] ?? "") : [];
+  if (!head || !rest) return null;
+  const given = head.length + rest.length + tail.length;
+  if (halves.length === 1) return given === 8 ? [...head, ...tail] : null;
+  if (given > 7) return null;
+  return [...head, ...new Array(8 - given).fill(0), ...rest, ...tail];
+}
+function formatIpv6(h) {
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8; ) {
+    if (h[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && h[j] === 0) j++;
+    if (j - i > bestLen) [bestStart, bestLen] = [i, j - i];
+    i = j;
+  }
+  const hex3 = h.map((n) => n.toString(16));
+  if (bestLen < 2) return hex3.join(":");
+  return `${hex3.slice(0, bestStart).join(":")}::${hex3.slice(bestStart + bestLen).join(":")}`;
+}
+function parseIp(text) {
+  if (text.length === 0 || text.length > 45) return null;
+  if (!text.includes(":")) {
+    const bytes = parseIpv4(text);
+    return bytes ? { version: 4, bytes } : null;
+  }
+  const h = parseIpv6(text);
+  if (!h) return null;
+  if (h.slice(0, 5).every((n) => n === 0) && h[5] === 65535) {
+    const a = h[6] ?? 0;
+    const b = h[7] ?? 0;
+    return { version: 4, bytes: [a >> 8, a & 255, b >> 8, b & 255] };
+  }
+  return { version: 6, hextets: h };
+}
+function formatIp(ip) {
+  return ip.version === 4 ? ip.bytes.join(".") : formatIpv6(ip.hextets);
+}
+function canonicalIp(text) {
+  const ip = parseIp(text);
+  return ip ? formatIp(ip) : null;
+}
+function maskUnits(units, unitBits, bits) {
+  return units.map((u, i) => {
+    const keep = Math.min(unitBits, Math.max(0, bits - i * unitBits));
+    const mask = keep === 0 ? 0 : (1 << unitBits) - 1 ^ (1 << unitBits - keep) - 1;
+    return u & mask;
+  });
+}
+function networkPrefix(text, bits = { v4: 24, v6: 48 }) {
+  const ip = parseIp(text);
+  if (!ip) return null;
+  if (ip.version === 4) return `${maskUnits(ip.bytes, 8, bits.v4).join(".")}/${bits.v4}`;
+  return `${formatIpv6(maskUnits(ip.hextets, 16, bits.v6))}/${bits.v6}`;
+}
+
 export {
+  external_exports,
   MINUTE_MS,
   HOUR_MS,
   DAY_MS,
-  external_exports,
+  MINUTE_SECONDS,
+  HOUR_SECONDS,
+  DAY_SECONDS,
+  GITHUB_LOGIN,
+  sameLogin,
+  splitByAuthor,
+  unconfirmedIdentity,
+  identityMismatchMessage,
+  DEFAULT_CONFIG_PATH,
+  parseActionInputs,
+  parseEnv,
+  HeartbeatRequestSchema,
+  JOB_TYPES,
+  JobTypeSchema,
+  OTHER_PATH,
+  PathsTopResponseSchema,
+  PathsNewResponseSchema,
   ErrorBodySchema,
   RecordAcceptedSchema,
   UsageResponseSchema,
@@ -19990,9 +20313,11 @@ export {
   TimeseriesSchema,
   TopResponseSchema,
   IpDetailSchema,
-  JobTypeSchema,
   JobAcceptedSchema,
   JobStatusSchema,
+  parseIp,
+  canonicalIp,
+  networkPrefix,
   DURATION_PATTERN,
   parseDuration,
   formatDuration

@@ -1,9 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
-  MONITOR_USAGE,
-  prepareMonitor,
   runMonitor
-} from "./chunk-5S6KLNTM.js";
+} from "./chunk-I6MPLRR6.js";
+import {
+  MONITOR_USAGE,
+  prepareMonitor
+} from "./chunk-HJGUVQ3E.js";
 
 // action/src/commands/monitor.ts
 import { appendFile } from "node:fs/promises";
@@ -21,6 +23,10 @@ var command = async (ctx) => {
   ctx.stderr(
     `pathwatch monitor: ${result.firing.length} firing (${critical} critical), ${result.actions.length} issue change(s) ${result.applied ? "applied" : "planned"}, ${result.api.apiCalls} GitHub API call(s), config: ${prepared.configSource}, ${result.durationMs} ms`
   );
+  if (result.identityError) {
+    ctx.stderr(`pathwatch monitor: ${result.identityError}`);
+    return 1;
+  }
   return 0;
 };
 var monitor_default = command;

@@ -1,16 +1,21 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
+  DEFAULT_PRICES,
   createWorkerClient,
+  grossPrice,
   neutralize,
   newJobId
-} from "./chunk-CK6O64XR.js";
+} from "./chunk-27FPFQ5J.js";
 import {
   JobTypeSchema,
   MINUTE_MS,
+  external_exports,
   formatDuration,
-  parseDuration
-} from "./chunk-4CZOPRJI.js";
+  parseDuration,
+  parseEnv
+} from "./chunk-PWW54PFY.js";
 import {
+  UpstreamError,
   UserError
 } from "./chunk-IHO4MLRJ.js";
 
@@ -106,6 +111,21 @@ function resultRows(result) {
   }
   return rows;
 }
+var SavedQuantitiesSchema = external_exports.object({
+  doRequests: external_exports.number().nonnegative(),
+  gbSeconds: external_exports.number().nonnegative()
+});
+function pricedRows(status, prices = DEFAULT_PRICES) {
+  const parsed = SavedQuantitiesSchema.safeParse(status.result?.savedQuantities);
+  if (!parsed.success) return [];
+  const q = parsed.data;
+  const usd = grossPrice(prices.items.do_requests, q.doRequests) + grossPrice(prices.items.do_duration, q.gbSeconds);
+  return [
+    ["savedDoRequests", String(q.doRequests)],
+    ["savedGbSeconds", q.gbSeconds.toPrecision(6)],
+    ["estimatedSavingsUsd", `${usd.toFixed(6)} (${prices.plan} list prices as of ${prices.asOf})`]
+  ];
+}
 function renderJobSummary(status, note) {
   const p = status.progress;
   const elapsed = Date.parse(status.finishedAt ?? status.updatedAt) - Date.parse(status.createdAt);
@@ -126,7 +146,7 @@ function renderJobSummary(status, note) {
     );
   }
   if (note.download) lines.push(`Export downloaded to \`${neutralize(note.download, 200)}\`.`, "");
-  const rows = resultRows(status.result);
+  const rows = [...resultRows(status.result), ...pricedRows(status)];
   if (rows.length > 0)
     lines.push(
       "| result | value |",
@@ -172,9 +192,8 @@ async function followJob(client, id, opts) {
     await sleep(opts.intervalMs, opts.signal);
   }
 }
-function clientFor(ctx) {
-  const url = ctx.env.PATHWATCH_URL;
-  const token = ctx.env.PATHWATCH_ADMIN_TOKEN;
+function clientFor(ctx, env) {
+  const { PATHWATCH_URL: url, PATHWATCH_ADMIN_TOKEN: token } = env;
   if (!url) throw new UserError("set PATHWATCH_URL to the collector Worker URL");
   if (!token) throw new UserError("set PATHWATCH_ADMIN_TOKEN to the collector admin token");
   return createWorkerClient({ url, token, signal: ctx.signal });
@@ -182,16 +201,26 @@ function clientFor(ctx) {
 async function startOrResume(ctx, client, args) {
   if (args.type === null) return args.id ?? "";
   const id = args.id ?? newJobId(args.type);
-  const accepted = await client.startJob(args.type, args.params, id);
-  const how = accepted.created ? "started" : accepted.resumed ? "resumed (it had failed)" : "already exists";
-  ctx.stdout(`job ${accepted.id} (${args.type}) ${how}`);
+  const accepted = await client.startJob(args.type, args.params, id).catch((e) => {
+    if (e instanceof UpstreamError && e.status === 409)
+      throw new UserError(`job ${id} (${args.type}) not started: ${e.message}`);
+    throw e;
+  });
+  ctx.stdout(`job ${accepted.id} (${args.type}) ${startedHow(accepted, id)}`);
   return accepted.id;
+}
+function startedHow(accepted, id) {
+  if (accepted.created) return "started";
+  if (accepted.resumed) return "resumed (it had failed)";
+  if (accepted.id !== id) return `already running with the same params (asked as ${id}); following it`;
+  return "already exists";
 }
 var command = async (ctx) => {
   const args = parseJobArgs(ctx.argv);
   if (args.outFile && args.type !== null && args.type !== "export")
     throw new UserError("--out only applies to export jobs");
-  const client = clientFor(ctx);
+  const env = parseEnv(ctx.env);
+  const client = clientFor(ctx, env);
   const id = await startOrResume(ctx, client, args);
   const { status, budgetExhausted } = await followJob(client, id, {
     ...args,
@@ -207,7 +236,7 @@ var command = async (ctx) => {
     ctx.stdout(`downloaded ${got.bytes} bytes (${got.records ?? "?"} records) to ${download}`);
   }
   if (budgetExhausted) ctx.stdout(`time budget used up; the job keeps running: pathwatch job --watch ${id}`);
-  const summaryFile = ctx.env.GITHUB_STEP_SUMMARY;
+  const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (summaryFile)
     await appendFile(summaryFile, `${renderJobSummary(status, { budgetExhausted, download })}
 `);

@@ -1,8 +1,23 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   HOUR_MS,
-  RecordAcceptedSchema
-} from "./chunk-4CZOPRJI.js";
+  RecordAcceptedSchema,
+  canonicalIp
+} from "./chunk-PWW54PFY.js";
+
+// worker/src/contract/map-limit.ts
+async function mapLimit(items, limit, fn, more = () => true) {
+  const results = new Array(items.length);
+  const entries = items.entries();
+  const lane = async () => {
+    for (const [i, item] of entries) {
+      if (!more()) return;
+      results[i] = await fn(item, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
+}
 
 // action/src/core/traffic/traffic-catalog.ts
 var GET = [["GET", 1]];
@@ -288,7 +303,8 @@ function makeIp(rng) {
     );
   }
   const groups = Array.from({ length: 4 }, () => Math.floor(rng() * 65535).toString(16));
-  return `2001:db8:${Math.floor(rng() * 65535).toString(16)}::${groups.join(":")}`;
+  const text = `2001:db8:${Math.floor(rng() * 65535).toString(16)}::${groups.join(":")}`;
+  return canonicalIp(text) ?? text;
 }
 function fillTemplate(template, rng) {
   return template.replace(/\{(num|uuid|hex|token|word|slug)\}/g, (_, slot) => {
@@ -437,21 +453,17 @@ async function simulateTraffic(opts) {
   const span = Math.max(1, (events[events.length - 1]?.timestamp ?? 0) - first);
   const started = performance.now();
   let sent = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < requests.length && !opts.signal?.aborted) {
-      const group = requests[next++] ?? [];
-      if (opts.paceMs) {
-        const due = ((group[0]?.timestamp ?? first) - first) / span * opts.paceMs;
-        const wait = due - (performance.now() - started);
-        if (wait > 0) await sleep(wait);
-      }
-      await sendGroup(opts, group, s, latencies);
-      sent += group.length;
-      opts.onProgress?.({ sent, total: events.length, accepted: s.accepted, journaled: s.journaled });
+  const send = async (group) => {
+    if (opts.paceMs) {
+      const due = ((group[0]?.timestamp ?? first) - first) / span * opts.paceMs;
+      const wait = due - (performance.now() - started);
+      if (wait > 0) await sleep(wait);
     }
+    await sendGroup(opts, group, s, latencies);
+    sent += group.length;
+    opts.onProgress?.({ sent, total: events.length, accepted: s.accepted, journaled: s.journaled });
   };
-  await Promise.all(Array.from({ length: Math.max(1, opts.concurrency ?? 4) }, worker));
+  await mapLimit(requests, opts.concurrency ?? 4, send, () => !opts.signal?.aborted);
   s.durationMs = performance.now() - started;
   s.eventsPerSecond = s.durationMs > 0 ? s.accepted / s.durationMs * 1e3 : 0;
   latencies.sort((a, b) => a - b);
@@ -499,5 +511,6 @@ async function sendGroup(opts, group, s, latencies) {
 }
 
 export {
+  createRng,
   simulateTraffic
 };
