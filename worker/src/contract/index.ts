@@ -257,9 +257,21 @@ export const IpStatsSchema = z.object({
 });
 export type IpStats = z.infer<typeof IpStatsSchema>;
 
+/** One UTC day of a client's requests. */
+export const IpDaySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), requests: count });
+export type IpDay = z.infer<typeof IpDaySchema>;
+
+/** Days of the client trend in `GET /api/admin/ips/:ip`. */
+export const IP_DAILY_DAYS = 30;
+
 export const IpDetailSchema = z.object({
 	stats: IpStatsSchema,
 	paths: z.object({ items: z.array(PathStatSchema), nextCursor: z.string().nullable() }),
+	/**
+	 * Requests per UTC day over the last `IP_DAILY_DAYS` days, oldest first; days without
+	 * requests are omitted (a reader fills them with zero). Absent from older Workers.
+	 */
+	daily: z.array(IpDaySchema).optional(),
 });
 export type IpDetail = z.infer<typeof IpDetailSchema>;
 

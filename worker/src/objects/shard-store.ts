@@ -44,7 +44,18 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 			recent_failures INTEGER NOT NULL, reported_at INTEGER NOT NULL) WITHOUT ROWID`,
 	],
 	PATH_TABLES,
+	[
+		`CREATE TABLE ip_day (ip TEXT NOT NULL, day TEXT NOT NULL, requests INTEGER NOT NULL,
+			PRIMARY KEY (ip, day)) WITHOUT ROWID`,
+		'CREATE INDEX ip_day_by_day ON ip_day (day)',
+	],
 ];
+
+/** Days of per-IP daily counts kept (the client trend shows the last 30). */
+export const IP_DAY_RETENTION_DAYS = 35;
+
+const IpDayRowSchema = z.object({ day: z.string(), requests: z.number() });
+export type IpDay = z.infer<typeof IpDayRowSchema>;
 
 const RegistryRowSchema = z.object({
 	ip: z.string(),
@@ -151,6 +162,7 @@ export class ShardStore {
 		const prev = this.getRow(ip);
 		if (!prev) return false;
 		this.sql.run('DELETE FROM registry WHERE ip = ?', ip);
+		this.sql.run('DELETE FROM ip_day WHERE ip = ?', ip);
 		this.moveTotals(-1, -prev.path_count, -prev.storage_bytes, -prev.total_requests);
 		return true;
 	}
@@ -299,11 +311,30 @@ export class ShardStore {
 			});
 	}
 
+	/** Adds `requests` to the IP's count for a UTC day: one upsert, whatever the events behind it. */
+	addIpDay(ip: string, day: string, requests: number): void {
+		this.sql.run(
+			`INSERT INTO ip_day (ip, day, requests) VALUES (?, ?, ?)
+				ON CONFLICT (ip, day) DO UPDATE SET requests = requests + excluded.requests`,
+			ip,
+			day,
+			requests,
+		);
+	}
+
+	/** The IP's daily counts from `fromDay` on, oldest first (days without requests have no row). */
+	ipDays(ip: string, fromDay: string): IpDay[] {
+		return this.sql
+			.all('SELECT day, requests FROM ip_day WHERE ip = ? AND day >= ? ORDER BY day', ip, fromDay)
+			.map((r) => IpDayRowSchema.parse(r));
+	}
+
 	/** Deletes what is past retention. */
 	prune(now: number): void {
 		this.sql.run('DELETE FROM rollup_minute WHERE bucket < ?', now - MINUTE_RETENTION_MS);
 		this.sql.run('DELETE FROM rollup_hour WHERE bucket < ?', now - HOUR_RETENTION_MS);
 		this.sql.run('DELETE FROM usage_day WHERE date < ?', utcDate(now - DAY_RETENTION_MS));
 		this.sql.run('DELETE FROM isolates WHERE reported_at < ?', now - DAY_MS);
+		this.sql.run('DELETE FROM ip_day WHERE day < ?', utcDate(now - IP_DAY_RETENTION_DAYS * DAY_MS));
 	}
 }

@@ -42,7 +42,7 @@ import { nextHeartbeat, type StoredHeartbeat, StoredHeartbeatSchema } from '../c
 import { type Bindings, settingsOf } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
 import { ShardPaths } from './shard-paths.ts';
-import { ShardStore, toEntry } from './shard-store.ts';
+import { IP_DAY_RETENTION_DAYS, type IpDay, ShardStore, toEntry } from './shard-store.ts';
 
 const MAX_PAGE = 1000;
 const HEARTBEAT_KEY = 'monitor_heartbeat';
@@ -151,6 +151,8 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			active_day: latestDay ?? prev?.active_day ?? null,
 			active_ms_day: latestDay ? (set.objectActiveMs.get(latestDay) ?? 0) : (prev?.active_ms_day ?? 0),
 		});
+		// The client trend: one upsert per UTC day this report touched, never one per event.
+		for (const [day, r] of set.days) if (r.records > 0) this.#store.addIpDay(report.ip, day, r.records);
 		return set;
 	}
 
@@ -209,6 +211,17 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		const row = this.#store.getRow(ip);
 		this.#commit('job', Date.now());
 		return row ? toEntry(row) : null;
+	}
+
+	/**
+	 * The IP's requests per UTC day over the last `days` days (at most the 35 kept), oldest
+	 * first; days without requests are omitted.
+	 */
+	async ipDaily(req: ReadBase & { ip: string; days: number }): Promise<IpDay[]> {
+		const days = Math.min(Math.max(Math.trunc(req.days), 1), IP_DAY_RETENTION_DAYS);
+		const daily = this.#store.ipDays(req.ip, utcDate(req.now - (days - 1) * DAY_MS));
+		this.#commit('admin', req.now);
+		return daily;
 	}
 
 	async registryPut(entry: RegistryEntry): Promise<void> {

@@ -4,8 +4,9 @@
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { eachShard } from '../adapters/stats-shards.ts';
+import { eachShard, shardForIp } from '../adapters/stats-shards.ts';
 import {
+	IP_DAILY_DAYS,
 	type IpDetail,
 	TimeseriesWindowSchema,
 	type TopResponse,
@@ -124,7 +125,19 @@ adminRoutes.get('/ips/:ip', async (c) => {
 	if (ip === null) throw new UserError(400, 'invalid_ip', 'the path must end with an IPv4 or IPv6 address');
 	const { cursor, limit, sort } = parseQuery(PathsQuerySchema, c.req.query());
 	const collector = c.env.PATH_COLLECTOR.getByName(ip);
-	const [stats, paths] = await Promise.all([
+	const fromShard = shardForIp(c.env, ip)
+		.ipDaily({ now: Date.now(), ip, days: IP_DAILY_DAYS })
+		.catch((err: unknown) => {
+			throw new UpstreamError(
+				503,
+				'shard_unavailable',
+				'the stats shard of this IP did not answer; retry the read',
+				{
+					cause: redactIps(String(err)),
+				},
+			);
+		});
+	const fromCollector = Promise.all([
 		collector.stats(),
 		collector.paths({ cursor: cursor ?? null, limit, sort }),
 	]).catch((err: unknown) => {
@@ -133,10 +146,11 @@ adminRoutes.get('/ips/:ip', async (c) => {
 			cause: redactIps(String(err)),
 		});
 	});
+	const [[stats, paths], daily] = await Promise.all([fromCollector, fromShard]);
 	if (stats.firstSeen === null && stats.totalRequests === 0) {
 		throw new UserError(404, 'unknown_ip', 'no events were ever recorded for this IP');
 	}
-	const body: IpDetail = { stats, paths };
+	const body: IpDetail = { stats, paths, daily };
 	return c.json(body);
 });
 

@@ -1,0 +1,183 @@
+import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
+import { env, exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { flushFrontMetrics } from '../../worker/src/adapters/front-metrics.ts';
+import { shardForIp } from '../../worker/src/adapters/stats-shards.ts';
+import { IpDetailSchema } from '../../worker/src/contract/index.ts';
+import { DAY_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
+import type { CollectorMinuteDelta, CollectorReport } from '../../worker/src/core/reports.ts';
+import { floorTo, utcDate } from '../../worker/src/core/rollup.ts';
+
+const ADMIN = { Authorization: 'Bearer test-admin-token' };
+
+function freshShard() {
+	return env.STATS_SHARD.getByName(`trend-${crypto.randomUUID()}`);
+}
+
+function delta(records: number): CollectorMinuteDelta {
+	return {
+		records,
+		doRequests: { record: records, admin: 0, job: 0 },
+		rowsRead: records,
+		rowsWritten: records,
+		activeMs: records,
+		newPaths: 0,
+	};
+}
+
+/** A collector report whose per-minute deltas fall on the given minutes. */
+function report(ip: string, minutes: [number, number][], isNew: boolean): CollectorReport {
+	const total = minutes.reduce((n, [, r]) => n + r, 0);
+	return {
+		ip,
+		isNew,
+		state: {
+			totalRequests: total,
+			pathCount: 1,
+			storageBytes: 100,
+			firstSeen: minutes[0]?.[0] ?? 0,
+			lastActivity: minutes.at(-1)?.[0] ?? 0,
+		},
+		minutes: Object.fromEntries(minutes.map(([m, r]) => [floorTo(m, MINUTE_MS), delta(r)])),
+	};
+}
+
+const ipDayRows = (shard: ReturnType<typeof freshShard>) =>
+	runInDurableObject(shard, (_i, state) =>
+		state.storage.sql
+			.exec<{ ip: string; day: string; requests: number }>('SELECT * FROM ip_day ORDER BY ip, day')
+			.toArray(),
+	);
+
+describe('per-client daily trend in the stats shard', () => {
+	it('counts records per UTC day from minute keys on two days, and keeps a day absent when idle', async () => {
+		const shard = freshShard();
+		const now = Date.now();
+		const today = floorTo(now, DAY_MS);
+		const yesterday = today - DAY_MS + 5 * MINUTE_MS;
+		const ip = '198.51.100.21';
+		await shard.reportCollector(
+			report(
+				ip,
+				[
+					[yesterday, 7],
+					[yesterday + MINUTE_MS, 3],
+					[today + MINUTE_MS, 4],
+				],
+				true,
+			),
+		);
+		await shard.reportCollector(report(ip, [[today + 2 * MINUTE_MS, 5]], false));
+		await shard.reportCollector(report('198.51.100.22', [[today - 3 * DAY_MS, 9]], true));
+		expect(await shard.ipDaily({ now, ip, days: 30 })).toEqual([
+			{ day: utcDate(yesterday), requests: 10 },
+			{ day: utcDate(today), requests: 9 },
+		]);
+		expect(await shard.ipDaily({ now, ip: '198.51.100.22', days: 30 })).toEqual([
+			{ day: utcDate(today - 3 * DAY_MS), requests: 9 },
+		]);
+		// The window bounds what is returned: 1 day is today only.
+		expect(await shard.ipDaily({ now, ip, days: 1 })).toEqual([{ day: utcDate(today), requests: 9 }]);
+	});
+
+	it('writes one row per IP-day per report, whatever the number of events or minutes', async () => {
+		const shard = freshShard();
+		const today = floorTo(Date.now(), DAY_MS);
+		const ips = ['198.51.100.31', '198.51.100.32'];
+		// 240 minutes and thousands of events per IP over two days: 2 IPs × 2 days = 4 rows.
+		const minutes = (scale: number): [number, number][] =>
+			Array.from({ length: 240 }, (_, i) => [today - 2 * 60 * MINUTE_MS + i * MINUTE_MS, scale + i]);
+		await shard.reportCollectors(ips.map((ip) => report(ip, minutes(10), true)));
+		const first = await ipDayRows(shard);
+		expect(first).toHaveLength(4);
+		await shard.reportCollectors(ips.map((ip) => report(ip, minutes(1000), false)));
+		const second = await ipDayRows(shard);
+		expect(second).toHaveLength(4);
+		const perDay = (scale: number, day: number) =>
+			minutes(scale)
+				.filter(([m]) => floorTo(m, DAY_MS) === day)
+				.reduce((n, [, r]) => n + r, 0);
+		for (const ip of ips) {
+			expect(second.filter((r) => r.ip === ip).map((r) => r.requests)).toEqual([
+				perDay(10, today - DAY_MS) + perDay(1000, today - DAY_MS),
+				perDay(10, today) + perDay(1000, today),
+			]);
+		}
+		// Rows the ip_day statements wrote, counted at the storage API: one per IP-day of the report.
+		const written = await runInDurableObject(shard, async (instance, state) => {
+			const sql = state.storage.sql;
+			const exec = sql.exec.bind(sql);
+			let n = 0;
+			sql.exec = ((query: string, ...bindings: SqlStorageValue[]) => {
+				const cursor = exec(query, ...bindings);
+				if (query.includes('ip_day')) {
+					cursor.toArray();
+					n += cursor.rowsWritten;
+				}
+				return cursor;
+			}) as typeof sql.exec;
+			try {
+				await instance.reportCollectors(ips.map((ip) => report(ip, minutes(50_000), false)));
+			} finally {
+				sql.exec = exec;
+			}
+			return n;
+		});
+		expect(written).toBeGreaterThan(0);
+		expect(written).toBeLessThanOrEqual(4);
+	});
+
+	it('drops counts past 35 days on prune, and an IP’s counts when it is unregistered', async () => {
+		const shard = freshShard();
+		const now = Date.now();
+		const today = floorTo(now, DAY_MS);
+		await shard.reportCollector(
+			report(
+				'198.51.100.41',
+				[
+					[today - 36 * DAY_MS, 2],
+					[today, 3],
+				],
+				true,
+			),
+		);
+		await shard.reportCollector(report('198.51.100.42', [[today, 4]], true));
+		await shard.reportCollector(report('198.51.100.43', [[today, 5]], true));
+		await shard.prune(now);
+		expect((await ipDayRows(shard)).map((r) => `${r.ip} ${r.day}`)).toEqual([
+			`198.51.100.41 ${utcDate(today)}`,
+			`198.51.100.42 ${utcDate(today)}`,
+			`198.51.100.43 ${utcDate(today)}`,
+		]);
+		expect(await shard.registryDelete('198.51.100.41')).toBe(true);
+		expect(await shard.registryDeleteMany(['198.51.100.42'])).toBe(1);
+		expect((await ipDayRows(shard)).map((r) => r.ip)).toEqual(['198.51.100.43']);
+		expect(await shard.ipDaily({ now, ip: '198.51.100.41', days: 30 })).toEqual([]);
+	});
+});
+
+describe('GET /api/admin/ips/:ip', () => {
+	it('carries the daily trend from the IP’s shard', async () => {
+		const ip = '10.216.0.7';
+		const res = await exports.default.fetch('http://collector/record', {
+			method: 'POST',
+			headers: { Authorization: 'Bearer test-ingest-token', 'Content-Type': 'application/json' },
+			body: JSON.stringify({
+				events: Array.from({ length: 6 }, (_, i) => ({ ip, path: `/a/${i % 2}`, method: 'GET' })),
+			}),
+		});
+		expect(res.status).toBe(202);
+		// The isolate relays the report the collector handed back; then the collector goes idle.
+		await flushFrontMetrics(env);
+		await runDurableObjectAlarm(env.PATH_COLLECTOR.getByName(ip));
+		const yesterday = floorTo(Date.now(), DAY_MS) - DAY_MS;
+		await shardForIp(env, ip).reportCollector(report(ip, [[yesterday, 2]], false));
+		const detail = await exports.default.fetch(`http://collector/api/admin/ips/${ip}`, { headers: ADMIN });
+		expect(detail.status).toBe(200);
+		const body = IpDetailSchema.parse(await detail.json());
+		expect(body.daily).toEqual([
+			{ day: utcDate(yesterday), requests: 2 },
+			{ day: utcDate(Date.now()), requests: 6 },
+		]);
+	});
+});
