@@ -1,25 +1,25 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-WBJCQ7UP.js";
+} from "./chunks/chunk-OA4FHTIS.js";
 import {
   schedulerLag
-} from "./chunks/chunk-FFMBYXKZ.js";
+} from "./chunks/chunk-E6JUCC5W.js";
 import {
   runMonitor
-} from "./chunks/chunk-I6MPLRR6.js";
-import "./chunks/chunk-T6MH6MZG.js";
-import "./chunks/chunk-CIGM3RIK.js";
+} from "./chunks/chunk-LVLFNFL7.js";
+import "./chunks/chunk-WNPMFGHE.js";
+import "./chunks/chunk-EK2VO5YD.js";
 import {
   prepareMonitor
-} from "./chunks/chunk-HJGUVQ3E.js";
-import "./chunks/chunk-27FPFQ5J.js";
+} from "./chunks/chunk-PHDOOXWX.js";
+import "./chunks/chunk-F3QEEMPS.js";
 import {
   DEFAULT_CONFIG_PATH,
   external_exports,
   parseActionInputs,
   parseEnv
-} from "./chunks/chunk-PWW54PFY.js";
+} from "./chunks/chunk-UE6LPQYR.js";
 import {
   __commonJS,
   __require,

@@ -144,6 +144,19 @@ describe.skipIf(!haveChromium)('site built from a running collector', () => {
 			const detail = (await page.locator('#client-paths').textContent()) ?? '';
 			expect(detail).toContain('/api/v1/');
 			expect(detail).toContain('other');
+			// The client's daily trend from the Worker's per-IP counts: its three events, all today.
+			const today = new Date().toISOString().slice(0, 10);
+			const trend = page.locator('#client-trend');
+			const lead = (await trend.locator('.section-lead').textContent()) ?? '';
+			expect(lead).toContain(`3 requests from`);
+			expect(lead).toContain(`on 1 of 30 days; busiest ${today} with 3.`);
+			expect(await trend.locator('svg.spark path').getAttribute('d')).toMatch(/^M0 \d/);
+			expect(await trend.locator('.visually-hidden').first().textContent()).toContain(
+				'Sparkline: requests per UTC day',
+			);
+			await trend.locator('details summary').click();
+			expect(await trend.locator('tbody tr').allTextContents()).toEqual([`${today}3`]);
+			expect(await page.content()).not.toContain('keeps no per-client daily counts');
 			const html = await page.content();
 			for (const ip of IPS) expect(html).not.toContain(ip);
 			expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

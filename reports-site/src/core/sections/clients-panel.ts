@@ -9,6 +9,7 @@ import type { IpDetail, Snapshot } from '../../../../worker/src/contract/index.t
 import { anonymiseIp, describeAnonymisation } from '../anonymise.ts';
 import { formatBytes, formatInt, formatUtc } from '../display/format.ts';
 import type { ClientInput, IpAnonymisation } from '../types.ts';
+import { type ClientTrend, clientTrend } from './client-trend.ts';
 import { type MixRow, mixRows } from './paths-panel.ts';
 import { userAgentFamily } from './user-agent.ts';
 
@@ -47,6 +48,8 @@ export type ClientPage = {
 	shownPaths: string;
 	agents: MixRow[];
 	countries: MixRow[];
+	/** Requests per UTC day; null when the Worker keeps no per-client trend (an older Worker). */
+	trend: ClientTrend | null;
 };
 
 /** The drill-down page of the client ranked `rank` (1-based): the file name carries no address. */
@@ -88,7 +91,12 @@ export function clientsPanel(
 	};
 }
 
-export function clientPages(clients: ClientInput[] | null | undefined, how: IpAnonymisation): ClientPage[] {
+/** One page per client; `snapshotAt` (ISO 8601) ends the daily trend. */
+export function clientPages(
+	clients: ClientInput[] | null | undefined,
+	how: IpAnonymisation,
+	snapshotAt: string,
+): ClientPage[] {
 	return (clients ?? []).map(({ ip, detail }, i) => {
 		const s = detail.stats;
 		const items = detail.paths.items;
@@ -113,6 +121,7 @@ export function clientPages(clients: ClientInput[] | null | undefined, how: IpAn
 			})),
 			agents: mixOf([detail], (p) => userAgentFamily(p.lastUserAgent)),
 			countries: mixOf([detail], (p) => countryOf(p.country)),
+			trend: clientTrend(detail.daily, Date.parse(snapshotAt)),
 		};
 	});
 }

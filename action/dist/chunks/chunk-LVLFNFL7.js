@@ -6,7 +6,7 @@ import {
   jobsFailed,
   jobsOverdue,
   scrape
-} from "./chunk-T6MH6MZG.js";
+} from "./chunk-WNPMFGHE.js";
 import {
   NO_NOTIFICATIONS,
   comments,
@@ -17,7 +17,7 @@ import {
   replaceState,
   runNotifications,
   writeIssue
-} from "./chunk-CIGM3RIK.js";
+} from "./chunk-EK2VO5YD.js";
 import {
   cooldownFor,
   fingerprint,
@@ -28,18 +28,18 @@ import {
   readOwnIssues,
   severityRank,
   silencedAt
-} from "./chunk-HJGUVQ3E.js";
+} from "./chunk-PHDOOXWX.js";
 import {
   escapeHtml,
   neutralize
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,
   formatDuration,
   identityMismatchMessage
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 
 // action/src/core/alerts/alert.ts
 function renderTemplate(template, values) {

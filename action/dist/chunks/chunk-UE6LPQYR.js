@@ -20153,9 +20153,15 @@ var IpStatsSchema = external_exports.object({
   lastActivity: isoTime4.nullable(),
   storageBytes: count3
 });
+var IpDaySchema = external_exports.object({ day: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/), requests: count3 });
 var IpDetailSchema = external_exports.object({
   stats: IpStatsSchema,
-  paths: external_exports.object({ items: external_exports.array(PathStatSchema), nextCursor: external_exports.string().nullable() })
+  paths: external_exports.object({ items: external_exports.array(PathStatSchema), nextCursor: external_exports.string().nullable() }),
+  /**
+   * Requests per UTC day over the last `IP_DAILY_DAYS` days, oldest first; days without
+   * requests are omitted (a reader fills them with zero). Absent from older Workers.
+   */
+  daily: external_exports.array(IpDaySchema).optional()
 });
 var JobRequestSchema = external_exports.object({
   type: JobTypeSchema,

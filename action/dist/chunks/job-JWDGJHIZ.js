@@ -2,9 +2,9 @@ import { createRequire as __pwCreateRequire } from 'node:module'; const require 
 import {
   followJob,
   job_default
-} from "./chunk-H572SEZ3.js";
-import "./chunk-27FPFQ5J.js";
-import "./chunk-PWW54PFY.js";
+} from "./chunk-CPKNIVKF.js";
+import "./chunk-F3QEEMPS.js";
+import "./chunk-UE6LPQYR.js";
 import "./chunk-IHO4MLRJ.js";
 export {
   job_default as default,

@@ -3,7 +3,7 @@ import {
   HOUR_MS,
   RecordAcceptedSchema,
   canonicalIp
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 
 // worker/src/contract/map-limit.ts
 async function mapLimit(items, limit, fn, more = () => true) {

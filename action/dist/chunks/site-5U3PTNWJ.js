@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   schedulerLag
-} from "./chunk-FFMBYXKZ.js";
+} from "./chunk-E6JUCC5W.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -11,8 +11,8 @@ import {
   readCollectorDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-MIX3KQNK.js";
-import "./chunk-T6MH6MZG.js";
+} from "./chunk-DEZJR72H.js";
+import "./chunk-WNPMFGHE.js";
 import {
   createGitHubClient,
   createGitHubTracker,
@@ -20,13 +20,13 @@ import {
   githubError,
   loadConfig,
   require_dist
-} from "./chunk-HJGUVQ3E.js";
+} from "./chunk-PHDOOXWX.js";
 import {
   createWorkerClient
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   parseDuration
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 import {
   UserError,
   __toESM

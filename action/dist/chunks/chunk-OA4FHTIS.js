@@ -8,27 +8,27 @@ import {
 var COMMANDS = {
   monitor: {
     summary: "scrape the collector, evaluate rules and budgets, reconcile alert issues",
-    load: () => import("./monitor-CTOUCI7E.js")
+    load: () => import("./monitor-NW6N4KIQ.js")
   },
   job: {
     summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
-    load: () => import("./job-DBVV2MNN.js")
+    load: () => import("./job-JWDGJHIZ.js")
   },
   site: {
     summary: "build the static dashboard into reports-site/dist (or --out DIR)",
-    load: () => import("./site-5LVIYEKN.js")
+    load: () => import("./site-5U3PTNWJ.js")
   },
   simulate: {
     summary: "send realistic simulated traffic to a collector",
-    load: () => import("./simulate-C4UHSQIL.js")
+    load: () => import("./simulate-CYOYOZ4T.js")
   },
   chatops: {
     summary: "handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)",
-    load: () => import("./chatops-PJBAFM4S.js")
+    load: () => import("./chatops-YXLSH4KC.js")
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-YVC5AYR5.js")
+    load: () => import("./demo-UNPFOWUA.js")
   }
 };
 function usage() {

@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   monitor_default
-} from "./chunk-XTGDJEUT.js";
-import "./chunk-I6MPLRR6.js";
+} from "./chunk-MB4SEL43.js";
+import "./chunk-LVLFNFL7.js";
 import {
   followJob
-} from "./chunk-H572SEZ3.js";
+} from "./chunk-CPKNIVKF.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -14,28 +14,28 @@ import {
   serveDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-MIX3KQNK.js";
-import "./chunk-T6MH6MZG.js";
+} from "./chunk-DEZJR72H.js";
+import "./chunk-WNPMFGHE.js";
 import {
   createRng,
   simulateTraffic
-} from "./chunk-UULCB7CD.js";
+} from "./chunk-HQ43WXXD.js";
 import {
   signBody
-} from "./chunk-CIGM3RIK.js";
+} from "./chunk-EK2VO5YD.js";
 import {
   ConfigSchema,
   createLocalTracker
-} from "./chunk-HJGUVQ3E.js";
+} from "./chunk-PHDOOXWX.js";
 import {
   createWorkerClient,
   newJobId
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 import "./chunk-IHO4MLRJ.js";
 
 // action/src/commands/demo.ts

@@ -13,7 +13,7 @@ import {
   UsageResponseSchema,
   external_exports,
   networkPrefix
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 import {
   UpstreamError
 } from "./chunk-IHO4MLRJ.js";

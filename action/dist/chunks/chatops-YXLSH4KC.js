@@ -4,7 +4,7 @@ import {
   mergeNotifyState,
   replaceState,
   writeIssue
-} from "./chunk-CIGM3RIK.js";
+} from "./chunk-EK2VO5YD.js";
 import {
   createGitHubClient,
   createGitHubTracker,
@@ -14,11 +14,11 @@ import {
   parseIssue,
   resolveOwner,
   silencedAt
-} from "./chunk-HJGUVQ3E.js";
+} from "./chunk-PHDOOXWX.js";
 import {
   neutralize,
   stripControls
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   DAY_MS,
   external_exports,
@@ -26,7 +26,7 @@ import {
   parseDuration,
   parseEnv,
   sameLogin
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 import {
   UserError
 } from "./chunk-IHO4MLRJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   costOptionsFor
-} from "./chunk-HJGUVQ3E.js";
+} from "./chunk-PHDOOXWX.js";
 import {
   DEFAULT_PRICES,
   METERED_COMPONENTS,
@@ -9,10 +9,10 @@ import {
   grossPrice,
   mergePrices,
   priceQuantity
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   DAY_MS
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 
 // action/src/core/alerts/job-metrics.ts
 var JOB_INTERVAL_MS = {

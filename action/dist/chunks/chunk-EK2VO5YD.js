@@ -11,18 +11,18 @@ import {
   serializeState,
   severityRank,
   silencedAt
-} from "./chunk-HJGUVQ3E.js";
+} from "./chunk-PHDOOXWX.js";
 import {
   capBody,
   neutralize,
   neutralizePlain
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,
   formatDuration
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 
 // action/src/core/issues/render.ts
 function renderTitle(e) {

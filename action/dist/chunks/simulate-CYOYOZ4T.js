@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   simulateTraffic
-} from "./chunk-UULCB7CD.js";
+} from "./chunk-HQ43WXXD.js";
 import {
   parseDuration,
   parseEnv
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 import {
   UserError
 } from "./chunk-IHO4MLRJ.js";

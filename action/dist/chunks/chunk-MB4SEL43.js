@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runMonitor
-} from "./chunk-I6MPLRR6.js";
+} from "./chunk-LVLFNFL7.js";
 import {
   MONITOR_USAGE,
   prepareMonitor
-} from "./chunk-HJGUVQ3E.js";
+} from "./chunk-PHDOOXWX.js";
 
 // action/src/commands/monitor.ts
 import { appendFile } from "node:fs/promises";

@@ -5,7 +5,7 @@ import {
   grossPrice,
   neutralize,
   newJobId
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   JobTypeSchema,
   MINUTE_MS,
@@ -13,7 +13,7 @@ import {
   formatDuration,
   parseDuration,
   parseEnv
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 import {
   UpstreamError,
   UserError

@@ -3,7 +3,7 @@ import {
   METERED_COMPONENTS,
   createWorkerClient,
   stripControls
-} from "./chunk-27FPFQ5J.js";
+} from "./chunk-F3QEEMPS.js";
 import {
   DEFAULT_CONFIG_PATH,
   DURATION_PATTERN,
@@ -17,7 +17,7 @@ import {
   sameLogin,
   splitByAuthor,
   unconfirmedIdentity
-} from "./chunk-PWW54PFY.js";
+} from "./chunk-UE6LPQYR.js";
 import {
   UpstreamError,
   UserError,
