@@ -69,15 +69,19 @@ describe('per-client daily trend in the stats shard', () => {
 		);
 		await shard.reportCollector(report(ip, [[today + 2 * MINUTE_MS, 5]], false));
 		await shard.reportCollector(report('198.51.100.22', [[today - 3 * DAY_MS, 9]], true));
+		// Reports alone carry no front-side calls: those stay zero, with no latency.
+		const noCalls = { calls: 0, errors: 0, latencyMeanMs: null, latencyMaxMs: null };
 		expect(await shard.ipDaily({ now, ip, days: 30 })).toEqual([
-			{ day: utcDate(yesterday), requests: 10 },
-			{ day: utcDate(today), requests: 9 },
+			{ day: utcDate(yesterday), requests: 10, ...noCalls },
+			{ day: utcDate(today), requests: 9, ...noCalls },
 		]);
 		expect(await shard.ipDaily({ now, ip: '198.51.100.22', days: 30 })).toEqual([
-			{ day: utcDate(today - 3 * DAY_MS), requests: 9 },
+			{ day: utcDate(today - 3 * DAY_MS), requests: 9, ...noCalls },
 		]);
 		// The window bounds what is returned: 1 day is today only.
-		expect(await shard.ipDaily({ now, ip, days: 1 })).toEqual([{ day: utcDate(today), requests: 9 }]);
+		expect(await shard.ipDaily({ now, ip, days: 1 })).toEqual([
+			{ day: utcDate(today), requests: 9, ...noCalls },
+		]);
 	});
 
 	it('writes one row per IP-day per report, whatever the number of events or minutes', async () => {
@@ -117,7 +121,21 @@ describe('per-client daily trend in the stats shard', () => {
 				return cursor;
 			}) as typeof sql.exec;
 			try {
-				await instance.reportCollectors(ips.map((ip) => report(ip, minutes(50_000), false)));
+				// With the front's call measurements for the same client-days: still one upsert each.
+				const calls = ips.flatMap((ip) =>
+					[today - DAY_MS, today, today].map((d) => ({
+						ip,
+						day: utcDate(d),
+						calls: 1,
+						errors: 0,
+						latencyMsSum: 5,
+						latencyMsMax: 5,
+					})),
+				);
+				await instance.reportCollectors(
+					ips.map((ip) => report(ip, minutes(50_000), false)),
+					calls,
+				);
 			} finally {
 				sql.exec = exec;
 			}
@@ -175,9 +193,10 @@ describe('GET /api/admin/ips/:ip', () => {
 		const detail = await exports.default.fetch(`http://collector/api/admin/ips/${ip}`, { headers: ADMIN });
 		expect(detail.status).toBe(200);
 		const body = IpDetailSchema.parse(await detail.json());
-		expect(body.daily).toEqual([
-			{ day: utcDate(yesterday), requests: 2 },
-			{ day: utcDate(Date.now()), requests: 6 },
+		// Today's record request was one timed collector call; yesterday's report came without calls.
+		expect(body.daily).toMatchObject([
+			{ day: utcDate(yesterday), requests: 2, calls: 0, errors: 0, latencyMeanMs: null },
+			{ day: utcDate(Date.now()), requests: 6, calls: 1, errors: 0 },
 		]);
 	});
 });

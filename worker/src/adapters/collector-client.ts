@@ -19,6 +19,7 @@ import {
 } from '../core/breaker.ts';
 import { aggregateByPath } from '../core/collector-batch.ts';
 import { type FaultPlan, faultsActive, pickFault } from '../core/faults.ts';
+import { type IpCallDelta, ipCallDelta } from '../core/ip-calls.ts';
 import { redactIps } from '../core/jobs/redact.ts';
 import { type PathDelta, pathDelta } from '../core/path-deltas.ts';
 import type { CollectorReport } from '../core/reports.ts';
@@ -71,6 +72,8 @@ export type DispatchResult = {
 	reports: CollectorReport[];
 	/** Events per path that did not reach their collector (the shards' per-path errors). */
 	pathErrors: PathDelta[];
+	/** Per client: the call made (or bypassed), how long it took, events that did not reach it. */
+	ipCalls: IpCallDelta[];
 };
 
 class DoTimeoutError extends Error {
@@ -136,6 +139,7 @@ export async function dispatchEvents(
 		lost: [],
 		reports: [],
 		pathErrors: [],
+		ipCalls: [],
 	};
 	const journal = async (ip: string, group: NormalizedEvent[], reason: JournalReason) => {
 		result.failures[reason]++;
@@ -158,19 +162,30 @@ export async function dispatchEvents(
 		const cfg = opts.breakerConfig ?? DEFAULT_BREAKER;
 		const decision = decide(opts.breaker.get(), opts.now(), cfg);
 		opts.breaker.set(decision.next);
+		const events = group.length;
 		if (!decision.allow) {
+			result.ipCalls.push(ipCallDelta(ip, opts.now(), { called: false, failed: true, events, latencyMs: 0 }));
 			await journal(ip, group, 'breaker_open');
 			return;
 		}
 		result.doCalls++;
+		const started = opts.now();
 		try {
 			const r = await withTimeout(callCollector(env, ip, group, opts), opts.timeoutMs);
-			opts.breaker.set(recordSuccess(opts.breaker.get(), opts.now(), decision.probe));
+			const end = opts.now();
+			opts.breaker.set(recordSuccess(opts.breaker.get(), end, decision.probe));
+			result.ipCalls.push(
+				ipCallDelta(ip, end, { called: true, failed: false, events, latencyMs: end - started }),
+			);
 			result.recorded += r.recorded;
 			result.duplicates += r.duplicates;
 			if (r.report) result.reports.push(r.report);
 		} catch (err) {
-			opts.breaker.set(recordFailure(opts.breaker.get(), opts.now(), decision.probe, cfg));
+			const end = opts.now();
+			opts.breaker.set(recordFailure(opts.breaker.get(), end, decision.probe, cfg));
+			result.ipCalls.push(
+				ipCallDelta(ip, end, { called: true, failed: true, events, latencyMs: end - started }),
+			);
 			await journal(ip, group, err instanceof DoTimeoutError ? 'do_timeout' : 'do_error');
 		}
 	});

@@ -1,6 +1,7 @@
 /**
  * Collector reports relayed by the front Worker. A collector hands its pending report back in
- * its `record` answer; each isolate gathers them per shard and sends each shard one
+ * its `record` answer; each isolate gathers them per shard, with what it measured of its calls
+ * to each collector (`IpCallDelta`: calls, latency, events not delivered), and sends each shard one
  * `reportCollectors` request per flush (scheduled with the front metrics, at most once per
  * `FLUSH_INTERVAL_MS`), so reporting costs a few DO requests per interval whatever the number of
  * active IPs, instead of one per IP.
@@ -12,6 +13,7 @@
 
 import { redactIps } from '../contract/redact.ts';
 import { mergeCollectorReports } from '../core/collector-batch.ts';
+import { type IpCallDelta, ipCallKey, mergeIpCalls } from '../core/ip-calls.ts';
 import type { CollectorReport } from '../core/reports.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
 import { type ShardEnv, shardCount, shardStub } from './stats-shards.ts';
@@ -22,29 +24,46 @@ const MAX_HELD_PER_SHARD = 20_000;
 // Per-isolate by design, like the front-metrics batch it is flushed with. One merged report per
 // IP: a shard then writes each IP's registry row once per flush, not once per record call.
 let held = new Map<number, Map<string, CollectorReport>>();
+// Per shard, per client and UTC day.
+let heldCalls = new Map<number, Map<string, IpCallDelta>>();
 
-function hold(index: number, report: CollectorReport): void {
-	const byIp = held.get(index) ?? new Map<string, CollectorReport>();
-	const prev = byIp.get(report.ip);
-	byIp.set(report.ip, prev ? mergeCollectorReports(prev, report) : report);
-	if (byIp.size > MAX_HELD_PER_SHARD) {
-		const oldest = byIp.keys().next();
-		if (!oldest.done) byIp.delete(oldest.value);
+/** Adds `value` under `key`, merged with what is held; the oldest key goes past the bound. */
+function holdIn<T>(
+	into: Map<number, Map<string, T>>,
+	index: number,
+	key: string,
+	value: T,
+	merge: (a: T, b: T) => T,
+): void {
+	const byKey = into.get(index) ?? new Map<string, T>();
+	const prev = byKey.get(key);
+	byKey.set(key, prev ? merge(prev, value) : value);
+	if (byKey.size > MAX_HELD_PER_SHARD) {
+		const oldest = byKey.keys().next();
+		if (!oldest.done) byKey.delete(oldest.value);
 		console.error(JSON.stringify({ msg: 'relay dropped old collector reports', shard: index }));
 	}
-	held.set(index, byIp);
+	into.set(index, byKey);
 }
 
-/** Adds reports from `record` answers to this isolate's batch. */
-export function relayCollectorReports(env: ShardEnv, reports: readonly CollectorReport[]): void {
-	if (reports.length === 0) return;
+const hold = (index: number, r: CollectorReport) => holdIn(held, index, r.ip, r, mergeCollectorReports);
+const holdCalls = (index: number, d: IpCallDelta) => holdIn(heldCalls, index, ipCallKey(d), d, mergeIpCalls);
+
+/** Adds reports from `record` answers, and the calls that produced them, to this isolate's batch. */
+export function relayCollectorReports(
+	env: ShardEnv,
+	reports: readonly CollectorReport[],
+	calls: readonly IpCallDelta[] = [],
+): void {
+	if (reports.length === 0 && calls.length === 0) return;
 	const n = shardCount(env);
 	for (const report of reports) hold(shardIndexFor(report.ip, n), report);
+	for (const d of calls) holdCalls(shardIndexFor(d.ip, n), d);
 }
 
 /** Whether any report waits for a flush. */
 export function hasRelayedReports(): boolean {
-	return held.size > 0;
+	return held.size > 0 || heldCalls.size > 0;
 }
 
 /**
@@ -53,23 +72,35 @@ export function hasRelayedReports(): boolean {
  */
 export async function flushRelayedReports(env: ShardEnv): Promise<number> {
 	const batch = held;
+	const batchCalls = heldCalls;
 	held = new Map();
+	heldCalls = new Map();
+	const shards = new Set([...batch.keys(), ...batchCalls.keys()]);
 	const sent = await Promise.all(
-		[...batch].map(async ([index, reports]) => {
+		[...shards].map(async (index) => {
+			const reports = [...(batch.get(index)?.values() ?? [])];
+			const calls = [...(batchCalls.get(index)?.values() ?? [])];
 			try {
-				await shardStub(env, index).reportCollectors([...reports.values()]);
+				await shardStub(env, index).reportCollectors(reports, calls);
 				return 1;
 			} catch (err) {
 				console.error(
 					JSON.stringify({ msg: 'relayed report flush failed', shard: index, err: redactIps(String(err)) }),
 				);
-				// Back in front of what arrived meanwhile, merged per IP in arrival order.
-				const newer = held.get(index);
-				held.delete(index);
-				for (const r of [...reports.values(), ...(newer?.values() ?? [])]) hold(index, r);
+				putBack(index, reports, calls);
 				return 0;
 			}
 		}),
 	);
 	return sent.reduce<number>((a, b) => a + b, 0);
+}
+
+/** A failed shard's batch goes back in front of what arrived meanwhile, merged in arrival order. */
+function putBack(index: number, reports: CollectorReport[], calls: IpCallDelta[]): void {
+	const newer = held.get(index);
+	const newerCalls = heldCalls.get(index);
+	held.delete(index);
+	heldCalls.delete(index);
+	for (const r of [...reports, ...(newer?.values() ?? [])]) hold(index, r);
+	for (const d of [...calls, ...(newerCalls?.values() ?? [])]) holdCalls(index, d);
 }

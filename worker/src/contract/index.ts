@@ -257,8 +257,21 @@ export const IpStatsSchema = z.object({
 });
 export type IpStats = z.infer<typeof IpStatsSchema>;
 
-/** One UTC day of a client's requests. */
-export const IpDaySchema = z.object({ day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), requests: count });
+/**
+ * One UTC day of a client: its requests (as its collector counted them), and what the front
+ * Worker measured of its calls to that collector — `calls`, `errors` (the client's events that
+ * did not reach the collector at the first attempt: DO error, timeout or breaker open, then
+ * journaled and replayed) and the calls' mean and slowest latency in ms (null without calls).
+ * The call fields are absent from older Workers.
+ */
+export const IpDaySchema = z.object({
+	day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+	requests: count,
+	calls: count.optional(),
+	errors: count.optional(),
+	latencyMeanMs: z.number().nonnegative().nullable().optional(),
+	latencyMaxMs: z.number().nonnegative().nullable().optional(),
+});
 export type IpDay = z.infer<typeof IpDaySchema>;
 
 /** Days of the client trend in `GET /api/admin/ips/:ip`. */

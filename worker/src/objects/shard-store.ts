@@ -49,13 +49,30 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 			PRIMARY KEY (ip, day)) WITHOUT ROWID`,
 		'CREATE INDEX ip_day_by_day ON ip_day (day)',
 	],
+	[
+		// What the front Worker measured of its calls to the client's collector that day.
+		'ALTER TABLE ip_day ADD COLUMN calls INTEGER NOT NULL DEFAULT 0',
+		'ALTER TABLE ip_day ADD COLUMN errors INTEGER NOT NULL DEFAULT 0',
+		'ALTER TABLE ip_day ADD COLUMN latency_ms_sum REAL NOT NULL DEFAULT 0',
+		'ALTER TABLE ip_day ADD COLUMN latency_ms_max REAL NOT NULL DEFAULT 0',
+	],
 ];
 
 /** Days of per-IP daily counts kept (the client trend shows the last 30). */
 export const IP_DAY_RETENTION_DAYS = 35;
 
-const IpDayRowSchema = z.object({ day: z.string(), requests: z.number() });
-export type IpDay = z.infer<typeof IpDayRowSchema>;
+const IpDayRowSchema = z.object({
+	day: z.string(),
+	requests: z.number(),
+	calls: z.number(),
+	errors: z.number(),
+	latency_ms_sum: z.number(),
+	latency_ms_max: z.number(),
+});
+export type IpDayRow = z.infer<typeof IpDayRowSchema>;
+
+/** What one flush adds to a client's day: requests its collector reported, and the front's calls. */
+export type IpDayDelta = Omit<IpDayRow, 'day'>;
 
 const RegistryRowSchema = z.object({
 	ip: z.string(),
@@ -311,21 +328,34 @@ export class ShardStore {
 			});
 	}
 
-	/** Adds `requests` to the IP's count for a UTC day: one upsert, whatever the events behind it. */
-	addIpDay(ip: string, day: string, requests: number): void {
+	/** Adds a flush's delta to the IP's UTC day: one upsert, whatever the events behind it. */
+	addIpDay(ip: string, day: string, d: IpDayDelta): void {
 		this.sql.run(
-			`INSERT INTO ip_day (ip, day, requests) VALUES (?, ?, ?)
-				ON CONFLICT (ip, day) DO UPDATE SET requests = requests + excluded.requests`,
+			`INSERT INTO ip_day (ip, day, requests, calls, errors, latency_ms_sum, latency_ms_max)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (ip, day) DO UPDATE SET requests = requests + excluded.requests,
+					calls = calls + excluded.calls, errors = errors + excluded.errors,
+					latency_ms_sum = latency_ms_sum + excluded.latency_ms_sum,
+					latency_ms_max = max(latency_ms_max, excluded.latency_ms_max)`,
 			ip,
 			day,
-			requests,
+			d.requests,
+			d.calls,
+			d.errors,
+			d.latency_ms_sum,
+			d.latency_ms_max,
 		);
 	}
 
-	/** The IP's daily counts from `fromDay` on, oldest first (days without requests have no row). */
-	ipDays(ip: string, fromDay: string): IpDay[] {
+	/** The IP's daily rows from `fromDay` on, oldest first (days with nothing recorded have no row). */
+	ipDays(ip: string, fromDay: string): IpDayRow[] {
 		return this.sql
-			.all('SELECT day, requests FROM ip_day WHERE ip = ? AND day >= ? ORDER BY day', ip, fromDay)
+			.all(
+				`SELECT day, requests, calls, errors, latency_ms_sum, latency_ms_max FROM ip_day
+					WHERE ip = ? AND day >= ? ORDER BY day`,
+				ip,
+				fromDay,
+			)
 			.map((r) => IpDayRowSchema.parse(r));
 	}
 

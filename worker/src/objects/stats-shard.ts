@@ -1,5 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
-import type { TimeseriesWindow } from '../contract/index.ts';
+import type { IpDay, TimeseriesWindow } from '../contract/index.ts';
 import type { PathsTopBy, PathsWindow } from '../contract/paths.ts';
 import { redactIps } from '../contract/redact.ts';
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '../contract/time.ts';
@@ -11,6 +11,7 @@ import {
 	frontBuckets,
 	mergeBucketSets,
 } from '../core/buckets.ts';
+import { type IpCallDelta, ipCallKey } from '../core/ip-calls.ts';
 import { archiveRange } from '../core/jobs/archive-range.ts';
 import type { ArchivedRow, ShardArchiveRpc } from '../core/jobs/ports.ts';
 import type { MetricsPartial } from '../core/metrics.ts';
@@ -42,7 +43,7 @@ import { nextHeartbeat, type StoredHeartbeat, StoredHeartbeatSchema } from '../c
 import { type Bindings, settingsOf } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
 import { ShardPaths } from './shard-paths.ts';
-import { IP_DAY_RETENTION_DAYS, type IpDay, ShardStore, toEntry } from './shard-store.ts';
+import { IP_DAY_RETENTION_DAYS, type IpDayDelta, type IpDayRow, ShardStore, toEntry } from './shard-store.ts';
 
 const MAX_PAGE = 1000;
 const HEARTBEAT_KEY = 'monitor_heartbeat';
@@ -112,17 +113,25 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 
 	/**
 	 * Many collectors' reports in one DO request (e.g. gathered by a front isolate from `record`
-	 * answers): the way to keep reporting overhead independent of the number of IPs.
+	 * answers), with the front's measurements of its calls to those collectors: the way to keep
+	 * reporting overhead independent of the number of IPs. Each client-day gets one upsert.
 	 */
-	async reportCollectors(reports: CollectorReport[]): Promise<void> {
+	async reportCollectors(reports: CollectorReport[], calls: IpCallDelta[] = []): Promise<void> {
 		const now = Date.now();
 		let set = emptyBucketSet();
 		const fold = emptyFold();
 		const admit = this.#paths.admitter();
+		const days = new Map<string, { ip: string; day: string; delta: IpDayDelta }>();
 		for (const report of reports) {
-			set = mergeBucketSets(set, this.#applyCollectorReport(report));
+			const applied = this.#applyCollectorReport(report);
+			set = mergeBucketSets(set, applied);
+			for (const [day, r] of applied.days)
+				if (r.records > 0) addToDay(days, report.ip, day, { requests: r.records });
 			foldDeltas(fold, report.paths ?? [], 'requests', report.ip, admit);
 		}
+		for (const c of calls) addToDay(days, c.ip, c.day, callDelta(c));
+		// The client trend: one upsert per client and UTC day of the flush, never one per event.
+		for (const d of days.values()) this.#store.addIpDay(d.ip, d.day, d.delta);
 		this.#applyPaths(fold);
 		this.#commit('report', now, set);
 		await this.#ensureAlarm(now);
@@ -151,8 +160,6 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			active_day: latestDay ?? prev?.active_day ?? null,
 			active_ms_day: latestDay ? (set.objectActiveMs.get(latestDay) ?? 0) : (prev?.active_ms_day ?? 0),
 		});
-		// The client trend: one upsert per UTC day this report touched, never one per event.
-		for (const [day, r] of set.days) if (r.records > 0) this.#store.addIpDay(report.ip, day, r.records);
 		return set;
 	}
 
@@ -221,7 +228,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		const days = Math.min(Math.max(Math.trunc(req.days), 1), IP_DAY_RETENTION_DAYS);
 		const daily = this.#store.ipDays(req.ip, utcDate(req.now - (days - 1) * DAY_MS));
 		this.#commit('admin', req.now);
-		return daily;
+		return daily.map(toIpDay);
 	}
 
 	async registryPut(entry: RegistryEntry): Promise<void> {
@@ -451,4 +458,44 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 
 function nonNegative(n: number | undefined): number {
 	return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+const NO_DAY_DELTA: IpDayDelta = { requests: 0, calls: 0, errors: 0, latency_ms_sum: 0, latency_ms_max: 0 };
+
+function callDelta(c: IpCallDelta): Partial<IpDayDelta> {
+	return { calls: c.calls, errors: c.errors, latency_ms_sum: c.latencyMsSum, latency_ms_max: c.latencyMsMax };
+}
+
+/** Adds `d` to the flush's delta for the client's day. */
+function addToDay(
+	days: Map<string, { ip: string; day: string; delta: IpDayDelta }>,
+	ip: string,
+	day: string,
+	d: Partial<IpDayDelta>,
+): void {
+	const key = ipCallKey({ ip, day });
+	const prev = days.get(key)?.delta ?? NO_DAY_DELTA;
+	days.set(key, {
+		ip,
+		day,
+		delta: {
+			requests: prev.requests + (d.requests ?? 0),
+			calls: prev.calls + (d.calls ?? 0),
+			errors: prev.errors + (d.errors ?? 0),
+			latency_ms_sum: prev.latency_ms_sum + (d.latency_ms_sum ?? 0),
+			latency_ms_max: Math.max(prev.latency_ms_max, d.latency_ms_max ?? 0),
+		},
+	});
+}
+
+/** A stored day as the contract answers it: the mean latency per call, not the sum. */
+function toIpDay(r: IpDayRow): IpDay {
+	return {
+		day: r.day,
+		requests: r.requests,
+		calls: r.calls,
+		errors: r.errors,
+		latencyMeanMs: r.calls > 0 ? r.latency_ms_sum / r.calls : null,
+		latencyMaxMs: r.calls > 0 ? r.latency_ms_max : null,
+	};
 }

@@ -113,7 +113,7 @@ async function recordRequest(
 		now: Date.now,
 		random: Math.random,
 	});
-	relayCollectorReports(env, r.reports);
+	relayCollectorReports(env, r.reports, r.ipCalls);
 	outcome.pathErrors = r.pathErrors;
 	outcome.kvWrites = r.kvWrites;
 	outcome.journaled = r.journaled;
