@@ -86,7 +86,16 @@ export function syntheticClients(ips: string[], now: Date, hostile: string[]): C
 			lastActivity: iso(1),
 			storageBytes: 40_960,
 		};
-		return { ip, detail: IpDetailSchema.parse({ stats, paths: { items: paths, nextCursor: null } }) };
+		// The first three from a Worker that times its collector calls; the others from an older one.
+		const day = (d: number) => new Date(now.getTime() - d * 86_400_000).toISOString().slice(0, 10);
+		const daily =
+			i < 3
+				? [
+						{ day: day(1), requests: 200, calls: 4, errors: 2 * i, latencyMeanMs: 10, latencyMaxMs: 30 },
+						{ day: day(0), requests: 300, calls: 6, errors: 3 * i, latencyMeanMs: 20, latencyMaxMs: 50 + i },
+					]
+				: [{ day: day(0), requests: 500 }];
+		return { ip, detail: IpDetailSchema.parse({ stats, paths: { items: paths, nextCursor: null }, daily }) };
 	});
 }
 

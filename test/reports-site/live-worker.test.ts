@@ -135,6 +135,10 @@ describe.skipIf(!haveChromium)('site built from a running collector', () => {
 			);
 			const clients = (await page.locator('#clients').textContent()) ?? '';
 			expect(clients).toContain('203.0.113.0/24');
+			// The first client's error rate and mean call latency, measured, not "not measured".
+			const firstRow = await page.locator('#clients tbody tr').first().locator('td').allTextContents();
+			expect(firstRow[1]).toBe('0%');
+			expect(firstRow[2]).toMatch(/^\d+(\.\d+)? (ms|s)$/);
 			for (const country of ['DE', 'US', 'JP']) expect(clients).toContain(country);
 			const operations = (await page.locator('#operations').textContent()) ?? '';
 			expect(operations).toMatch(/repair\s*✓ succeeded/);
@@ -155,7 +159,14 @@ describe.skipIf(!haveChromium)('site built from a running collector', () => {
 				'Sparkline: requests per UTC day',
 			);
 			await trend.locator('details summary').click();
-			expect(await trend.locator('tbody tr').allTextContents()).toEqual([`${today}3`]);
+			expect(await trend.locator('tbody tr th').allTextContents()).toEqual([today]);
+			// Requests, missed events, mean and slowest collector call, as the front Worker timed them.
+			const cells = await trend.locator('tbody tr td').allTextContents();
+			expect(cells.slice(0, 2)).toEqual(['3', '0']);
+			for (const ms of cells.slice(2)) expect(ms).toMatch(/^\d+(\.\d+)? (ms|s)$/);
+			const facts = (await page.locator('#client-summary dl').textContent()) ?? '';
+			expect(facts).toContain('Error rate, last 30 days0%');
+			expect(facts).toMatch(/Call latency, mean\d+(\.\d+)? (ms|s)/);
 			expect(await page.content()).not.toContain('keeps no per-client daily counts');
 			const html = await page.content();
 			for (const ip of IPS) expect(html).not.toContain(ip);

@@ -35,11 +35,26 @@ describe('dashboard sections', () => {
 		expect(page.clients.agents.map((a) => a.label).sort()).toEqual(
 			expect.arrayContaining(['Firefox', 'Python', 'curl']),
 		);
+		// Over the last 30 days: client i missed 5·i of its 500 events; 10 calls averaging 16 ms. The
+		// fourth client's Worker measured no calls.
+		expect(rows.map((r) => [r.errorRate, r.latency])).toEqual([
+			['0%', '16 ms'],
+			['1%', '16 ms'],
+			['2%', '16 ms'],
+			['not measured', 'not measured'],
+		]);
 		const files = renderSite(input, { thresholds: SEED_THRESHOLDS });
 		const first = files.get('clients/1.html') ?? '';
 		expect(first).toContain('/api/orders');
 		expect(first).not.toContain(input.clients?.[0]?.ip ?? '?');
 		expect(files.has('clients/6.html')).toBe(false);
+		const second = files.get('clients/2.html') ?? '';
+		expect(second).toContain('<dt>Error rate, last 30 days</dt><dd>1%</dd>');
+		expect(second).toContain('<dt>Call latency, slowest</dt><dd>51 ms</dd>');
+		expect(second).toMatch(
+			/<th scope="row">\d{4}-\d{2}-\d{2}<\/th><td>300<\/td><td>3<\/td><td>20 ms<\/td><td>51 ms<\/td>/,
+		);
+		expect(files.get('clients/4.html')).toContain('<dt>Call latency, mean</dt><dd>not measured</dd>');
 	});
 
 	it('flags a failed and an overdue job, a verified backup and the repair findings', () => {

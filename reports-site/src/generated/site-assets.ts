@@ -412,11 +412,15 @@ export const PAGE_TEMPLATE: TemplateSpecification = {"0":function(container,dept
     + "</th><td>"
     + alias3(alias2(alias1(depth0, "requests", {"start":{"line":251,"column":130},"end":{"line":251,"column":138}} ), depth0))
     + "</td><td>"
-    + alias3(alias2(alias1(depth0, "paths", {"start":{"line":251,"column":151},"end":{"line":251,"column":156}} ), depth0))
+    + alias3(alias2(alias1(depth0, "errorRate", {"start":{"line":251,"column":151},"end":{"line":251,"column":160}} ), depth0))
     + "</td><td>"
-    + alias3(alias2(alias1(depth0, "storage", {"start":{"line":251,"column":169},"end":{"line":251,"column":176}} ), depth0))
+    + alias3(alias2(alias1(depth0, "latency", {"start":{"line":251,"column":173},"end":{"line":251,"column":180}} ), depth0))
     + "</td><td>"
-    + alias3(alias2(alias1(depth0, "lastActivity", {"start":{"line":251,"column":189},"end":{"line":251,"column":201}} ), depth0))
+    + alias3(alias2(alias1(depth0, "paths", {"start":{"line":251,"column":193},"end":{"line":251,"column":198}} ), depth0))
+    + "</td><td>"
+    + alias3(alias2(alias1(depth0, "storage", {"start":{"line":251,"column":211},"end":{"line":251,"column":218}} ), depth0))
+    + "</td><td>"
+    + alias3(alias2(alias1(depth0, "lastActivity", {"start":{"line":251,"column":231},"end":{"line":251,"column":243}} ), depth0))
     + "</td></tr>\n";
 },"43":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression;
@@ -431,7 +435,7 @@ export const PAGE_TEMPLATE: TemplateSpecification = {"0":function(container,dept
     + container.escapeExpression(container.lambda(container.strict(depth0, "label", {"start":{"line":251,"column":98},"end":{"line":251,"column":103}} ), depth0))
     + "</code>";
 },"45":function(container,depth0,helpers,partials,data) {
-    return "\t\t\t\t\t<tr><td colspan=\"5\">No client recorded yet.</td></tr>\n";
+    return "\t\t\t\t\t<tr><td colspan=\"7\">No client recorded yet.</td></tr>\n";
 },"46":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -587,7 +591,7 @@ export const PAGE_TEMPLATE: TemplateSpecification = {"0":function(container,dept
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"page"),"paths"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":202,"column":2},"end":{"line":239,"column":9}}})) != null ? stack1 : "")
     + "\t</section>\n\n\t<section id=\"clients\" aria-labelledby=\"clients-h\">\n\t\t<h2 id=\"clients-h\">Clients</h2>\n\t\t<p class=\"section-lead\">"
     + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"page"),"clients"), "note", {"start":{"line":244,"column":28},"end":{"line":244,"column":45}} ), depth0))
-    + "</p>\n\t\t<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Top clients by requests, each linking to its paths\">\n\t\t\t<table>\n\t\t\t\t<caption class=\"visually-hidden\">Top clients by requests, each linking to its paths</caption>\n\t\t\t\t<thead><tr><th scope=\"col\">Client</th><th scope=\"col\">Requests</th><th scope=\"col\">Paths</th><th scope=\"col\">Storage</th><th scope=\"col\">Last activity</th></tr></thead>\n\t\t\t\t<tbody>\n"
+    + "</p>\n\t\t<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Top clients by requests with error rate and latency, each linking to its paths\">\n\t\t\t<table>\n\t\t\t\t<caption class=\"visually-hidden\">Top clients by requests with error rate and latency, each linking to its paths</caption>\n\t\t\t\t<thead><tr><th scope=\"col\">Client</th><th scope=\"col\">Requests</th><th scope=\"col\">Error rate</th><th scope=\"col\">Latency (mean call)</th><th scope=\"col\">Paths</th><th scope=\"col\">Storage</th><th scope=\"col\">Last activity</th></tr></thead>\n\t\t\t\t<tbody>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"page"),"clients"),"rows"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(45, data, 0),"data":data,"loc":{"start":{"line":250,"column":5},"end":{"line":254,"column":14}}})) != null ? stack1 : "")
     + "\t\t\t\t</tbody>\n\t\t\t</table>\n\t\t</div>\n\t\t<div class=\"grid cost-grid\">\n\t\t\t<div class=\"panel\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"mix"),depth0,{"name":"mix","hash":{"rows":lookupProperty(lookupProperty(lookupProperty(depth0,"page"),"clients"),"countries"),"head":"Country","caption":"Countries of the top clients"},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -795,7 +799,7 @@ export const PARTIAL_TEMPLATES: Record<string, TemplateSpecification> = {
 
   return "\t<section id=\"client-summary\" aria-labelledby=\"summary-h\">\n\t\t<h2 id=\"summary-h\">Summary</h2>\n\t\t<p class=\"section-lead\">"
     + alias3(alias2(alias1(depths[1], "anonymisation", {"start":{"line":29,"column":28},"end":{"line":29,"column":44}} ), depth0))
-    + "</p>\n\t\t<dl class=\"facts\">\n\t\t\t<dt>Requests</dt><dd>"
+    + " Error rate and latency are the front Worker's measurements of its calls to this client's collector: events that missed it at the first attempt were journaled and replayed.</p>\n\t\t<dl class=\"facts\">\n\t\t\t<dt>Requests</dt><dd>"
     + alias3(alias2(alias1(depth0, "requests", {"start":{"line":31,"column":26},"end":{"line":31,"column":34}} ), depth0))
     + "</dd>\n\t\t\t<dt>Distinct paths</dt><dd>"
     + alias3(alias2(alias1(depth0, "pathCount", {"start":{"line":32,"column":32},"end":{"line":32,"column":41}} ), depth0))
@@ -807,12 +811,22 @@ export const PARTIAL_TEMPLATES: Record<string, TemplateSpecification> = {
     + alias3(alias2(alias1(depth0, "lastActivity", {"start":{"line":35,"column":31},"end":{"line":35,"column":43}} ), depth0))
     + "</dd>\n\t\t\t<dt>Storage</dt><dd>"
     + alias3(alias2(alias1(depth0, "storage", {"start":{"line":36,"column":25},"end":{"line":36,"column":32}} ), depth0))
+    + "</dd>\n\t\t\t<dt>Error rate, last 30 days</dt><dd>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"calls"), "errorRate", {"start":{"line":37,"column":42},"end":{"line":37,"column":57}} ), depth0))
+    + "</dd>\n\t\t\t<dt>Events that missed the collector</dt><dd>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"calls"), "errors", {"start":{"line":38,"column":50},"end":{"line":38,"column":62}} ), depth0))
+    + "</dd>\n\t\t\t<dt>Collector calls</dt><dd>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"calls"), "calls", {"start":{"line":39,"column":33},"end":{"line":39,"column":44}} ), depth0))
+    + "</dd>\n\t\t\t<dt>Call latency, mean</dt><dd>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"calls"), "meanMs", {"start":{"line":40,"column":36},"end":{"line":40,"column":48}} ), depth0))
+    + "</dd>\n\t\t\t<dt>Call latency, slowest</dt><dd>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"calls"), "maxMs", {"start":{"line":41,"column":39},"end":{"line":41,"column":50}} ), depth0))
     + "</dd>\n\t\t</dl>\n\t</section>\n\t<section id=\"client-trend\" aria-labelledby=\"trend-h\">\n\t\t<h2 id=\"trend-h\">Daily requests</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"trend"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":41,"column":2},"end":{"line":64,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"trend"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.program(5, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":46,"column":2},"end":{"line":69,"column":9}}})) != null ? stack1 : "")
     + "\t</section>\n\t<section id=\"client-paths\" aria-labelledby=\"paths-h\">\n\t\t<h2 id=\"paths-h\">Paths</h2>\n\t\t<p class=\"section-lead\">The "
-    + alias3(alias2(alias1(depth0, "shownPaths", {"start":{"line":68,"column":32},"end":{"line":68,"column":42}} ), depth0))
+    + alias3(alias2(alias1(depth0, "shownPaths", {"start":{"line":73,"column":32},"end":{"line":73,"column":42}} ), depth0))
     + " busiest paths of this client, with the country and user-agent family last seen on each.</p>\n\t\t<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"This client's paths by requests\">\n\t\t\t<table>\n\t\t\t\t<caption class=\"visually-hidden\">This client's paths by requests</caption>\n\t\t\t\t<thead><tr><th scope=\"col\">Method</th><th scope=\"col\">Path</th><th scope=\"col\">Requests</th><th scope=\"col\">First seen</th><th scope=\"col\">Last seen</th><th scope=\"col\">User agent</th><th scope=\"col\">Country</th></tr></thead>\n\t\t\t\t<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"paths"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":74,"column":5},"end":{"line":78,"column":14}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"paths"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.program(7, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":79,"column":5},"end":{"line":83,"column":14}}})) != null ? stack1 : "")
     + "\t\t\t\t</tbody>\n\t\t\t</table>\n\t\t</div>\n\t\t<div class=\"grid cost-grid\">\n\t\t\t<div class=\"panel\">"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"mix"),depth0,{"name":"mix","hash":{"rows":lookupProperty(depth0,"countries"),"head":"Country","caption":"Countries"},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</div>\n\t\t\t<div class=\"panel\">"
@@ -827,10 +841,10 @@ export const PARTIAL_TEMPLATES: Record<string, TemplateSpecification> = {
     };
 
   return "\t\t<p class=\"section-lead\">"
-    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"trend"), "summary", {"start":{"line":42,"column":28},"end":{"line":42,"column":41}} ), depth0))
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"trend"), "summary", {"start":{"line":47,"column":28},"end":{"line":47,"column":41}} ), depth0))
     + "</p>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"trend"),"spark"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"trend"),"days"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":2},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"trend"),"spark"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":2},"end":{"line":50,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"trend"),"days"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":66,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -840,13 +854,13 @@ export const PARTIAL_TEMPLATES: Record<string, TemplateSpecification> = {
     };
 
   return "\t\t<div class=\"client-spark\"><svg class=\"spark\" viewBox=\"0 0 "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "width", {"start":{"line":44,"column":62},"end":{"line":44,"column":79}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "width", {"start":{"line":49,"column":62},"end":{"line":49,"column":79}} ), depth0))
     + " "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "height", {"start":{"line":44,"column":84},"end":{"line":44,"column":102}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "height", {"start":{"line":49,"column":84},"end":{"line":49,"column":102}} ), depth0))
     + "\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><path d=\""
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "path", {"start":{"line":44,"column":181},"end":{"line":44,"column":197}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "path", {"start":{"line":49,"column":181},"end":{"line":49,"column":197}} ), depth0))
     + "\"/></svg><p class=\"visually-hidden\">Sparkline: "
-    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "basis", {"start":{"line":44,"column":248},"end":{"line":44,"column":265}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0,"trend"),"spark"), "basis", {"start":{"line":49,"column":248},"end":{"line":49,"column":265}} ), depth0))
     + ".</p></div>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -856,16 +870,22 @@ export const PARTIAL_TEMPLATES: Record<string, TemplateSpecification> = {
         return undefined
     };
 
-  return "\t\t<details>\n\t\t\t<summary>Requests per day</summary>\n\t\t\t<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"This client's requests per UTC day\">\n\t\t\t\t<table>\n\t\t\t\t\t<caption class=\"visually-hidden\">This client's requests per UTC day, newest first</caption>\n\t\t\t\t\t<thead><tr><th scope=\"col\">Day (UTC)</th><th scope=\"col\">Requests</th></tr></thead>\n\t\t\t\t\t<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"trend"),"days"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":6},"end":{"line":56,"column":15}}})) != null ? stack1 : "")
+  return "\t\t<details>\n\t\t\t<summary>Requests, errors and latency per day</summary>\n\t\t\t<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"This client's requests, errors and call latency per UTC day\">\n\t\t\t\t<table>\n\t\t\t\t\t<caption class=\"visually-hidden\">This client's requests, events that missed the collector, and collector call latency per UTC day, newest first</caption>\n\t\t\t\t\t<thead><tr><th scope=\"col\">Day (UTC)</th><th scope=\"col\">Requests</th><th scope=\"col\">Missed events</th><th scope=\"col\">Mean call</th><th scope=\"col\">Slowest call</th></tr></thead>\n\t\t\t\t\t<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"trend"),"days"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":6},"end":{"line":61,"column":15}}})) != null ? stack1 : "")
     + "\t\t\t\t\t</tbody>\n\t\t\t\t</table>\n\t\t\t</div>\n\t\t</details>\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression;
 
   return "\t\t\t\t\t\t<tr><th scope=\"row\">"
-    + alias3(alias2(alias1(depth0, "day", {"start":{"line":55,"column":28},"end":{"line":55,"column":31}} ), depth0))
+    + alias3(alias2(alias1(depth0, "day", {"start":{"line":60,"column":28},"end":{"line":60,"column":31}} ), depth0))
     + "</th><td>"
-    + alias3(alias2(alias1(depth0, "requests", {"start":{"line":55,"column":44},"end":{"line":55,"column":52}} ), depth0))
+    + alias3(alias2(alias1(depth0, "requests", {"start":{"line":60,"column":44},"end":{"line":60,"column":52}} ), depth0))
+    + "</td><td>"
+    + alias3(alias2(alias1(depth0, "errors", {"start":{"line":60,"column":65},"end":{"line":60,"column":71}} ), depth0))
+    + "</td><td>"
+    + alias3(alias2(alias1(depth0, "meanMs", {"start":{"line":60,"column":84},"end":{"line":60,"column":90}} ), depth0))
+    + "</td><td>"
+    + alias3(alias2(alias1(depth0, "maxMs", {"start":{"line":60,"column":103},"end":{"line":60,"column":108}} ), depth0))
     + "</td></tr>\n";
 },"5":function(container,depth0,helpers,partials,data) {
     return "\t\t<p class=\"section-lead\">The Worker that collected this data keeps no per-client daily counts; upgrade it to see this client's trend.</p>\n";
@@ -873,19 +893,19 @@ export const PARTIAL_TEMPLATES: Record<string, TemplateSpecification> = {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression;
 
   return "\t\t\t\t\t<tr><td>"
-    + alias3(alias2(alias1(depth0, "method", {"start":{"line":75,"column":15},"end":{"line":75,"column":21}} ), depth0))
+    + alias3(alias2(alias1(depth0, "method", {"start":{"line":80,"column":15},"end":{"line":80,"column":21}} ), depth0))
     + "</td><th scope=\"row\"><code class=\"path\">"
-    + alias3(alias2(alias1(depth0, "path", {"start":{"line":75,"column":65},"end":{"line":75,"column":69}} ), depth0))
+    + alias3(alias2(alias1(depth0, "path", {"start":{"line":80,"column":65},"end":{"line":80,"column":69}} ), depth0))
     + "</code></th><td>"
-    + alias3(alias2(alias1(depth0, "count", {"start":{"line":75,"column":89},"end":{"line":75,"column":94}} ), depth0))
+    + alias3(alias2(alias1(depth0, "count", {"start":{"line":80,"column":89},"end":{"line":80,"column":94}} ), depth0))
     + "</td><td>"
-    + alias3(alias2(alias1(depth0, "firstSeen", {"start":{"line":75,"column":107},"end":{"line":75,"column":116}} ), depth0))
+    + alias3(alias2(alias1(depth0, "firstSeen", {"start":{"line":80,"column":107},"end":{"line":80,"column":116}} ), depth0))
     + "</td><td>"
-    + alias3(alias2(alias1(depth0, "lastSeen", {"start":{"line":75,"column":129},"end":{"line":75,"column":137}} ), depth0))
+    + alias3(alias2(alias1(depth0, "lastSeen", {"start":{"line":80,"column":129},"end":{"line":80,"column":137}} ), depth0))
     + "</td><td>"
-    + alias3(alias2(alias1(depth0, "agent", {"start":{"line":75,"column":150},"end":{"line":75,"column":155}} ), depth0))
+    + alias3(alias2(alias1(depth0, "agent", {"start":{"line":80,"column":150},"end":{"line":80,"column":155}} ), depth0))
     + "</td><td>"
-    + alias3(alias2(alias1(depth0, "country", {"start":{"line":75,"column":168},"end":{"line":75,"column":175}} ), depth0))
+    + alias3(alias2(alias1(depth0, "country", {"start":{"line":80,"column":168},"end":{"line":80,"column":175}} ), depth0))
     + "</td></tr>\n";
 },"7":function(container,depth0,helpers,partials,data) {
     return "\t\t\t\t\t<tr><td colspan=\"7\">No path recorded.</td></tr>\n";
@@ -912,7 +932,7 @@ export const PARTIAL_TEMPLATES: Record<string, TemplateSpecification> = {
     + "\">"
     + alias3(alias2(alias1(lookupProperty(depth0,"snapshotAt"), "text", {"start":{"line":20,"column":137},"end":{"line":20,"column":152}} ), depth0))
     + "</time></p>\n\t\t\t</div>\n\t\t</div>\n\t</div>\n</header>\n<main id=\"main\" class=\"wrap\">\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"client"),{"name":"with","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":1},"end":{"line":87,"column":10}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"client"),{"name":"with","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":1},"end":{"line":92,"column":10}}})) != null ? stack1 : "")
     + "</main>\n<footer class=\"site-footer\">\n\t<div class=\"wrap\"><p>Built by pathwatch. Times are UTC. No request leaves this site.</p></div>\n</footer>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true,"useDepths":true},
 	"figure": {"0":function(container,depth0,helpers,partials,data) {

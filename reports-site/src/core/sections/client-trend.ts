@@ -1,21 +1,42 @@
 /**
  * A client's daily request trend for its drill-down page: the Worker's per-IP daily counts
  * (zero days omitted on the wire) filled into a fixed window of UTC days, drawn as a sparkline
- * with a sentence and a table as its text alternative.
+ * with a sentence and a table as its text alternative; and the client's error rate and
+ * collector-call latency over the same window, from what the front Worker measured of its
+ * calls to that client's collector.
  */
 import type { IpDay } from '../../../../worker/src/contract/index.ts';
 import { type Spark, spark } from '../display/cards.ts';
-import { formatInt } from '../display/format.ts';
+import { formatInt, formatMs, formatPercent } from '../display/format.ts';
 
 /** Days shown, ending with the snapshot's UTC day (the Worker answers the same 30). */
 export const CLIENT_TREND_DAYS = 30;
 const DAY_MS = 86_400_000;
 
+export type ClientDayRow = {
+	day: string;
+	requests: string;
+	errors: string;
+	meanMs: string;
+	maxMs: string;
+};
+
 export type ClientTrend = {
 	spark: Spark | null;
 	summary: string;
-	/** Days with requests, newest first, for the table under the sparkline. */
-	days: { day: string; requests: string }[];
+	/** Days with requests or calls, newest first, for the table under the sparkline. */
+	days: ClientDayRow[];
+};
+
+/** A client's error rate and call latency over the trend window; null fields when not measured. */
+export type ClientCalls = {
+	/** Events that missed the collector at the first attempt ÷ events (null without either). */
+	errorRate: number | null;
+	errors: number;
+	calls: number;
+	/** Mean and slowest collector call, ms (null without calls). */
+	meanMs: number | null;
+	maxMs: number | null;
 };
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -23,12 +44,7 @@ const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** The trend ending on `endMs`'s UTC day, or null when the Worker sent no daily counts (an older Worker). */
 export function clientTrend(daily: IpDay[] | undefined, endMs: number): ClientTrend | null {
 	if (daily === undefined) return null;
-	const counts = new Map(daily.map((d) => [d.day, d.requests]));
-	const end = Math.floor(endMs / DAY_MS) * DAY_MS;
-	const window = Array.from({ length: CLIENT_TREND_DAYS }, (_, i) => {
-		const day = dayOf(end - (CLIENT_TREND_DAYS - 1 - i) * DAY_MS);
-		return { day, requests: counts.get(day) ?? 0 };
-	});
+	const window = windowOf(daily, endMs);
 	const active = window.filter((d) => d.requests > 0);
 	const total = active.reduce((n, d) => n + d.requests, 0);
 	const busiest = active.reduce<(typeof active)[number] | null>(
@@ -46,6 +62,70 @@ export function clientTrend(daily: IpDay[] | undefined, endMs: number): ClientTr
 			`requests per UTC day from ${first} to ${last}, days without requests at zero`,
 		),
 		summary,
-		days: active.reverse().map((d) => ({ day: d.day, requests: formatInt(d.requests) })),
+		days: window
+			.filter((d) => d.requests > 0 || (d.calls ?? 0) > 0 || (d.errors ?? 0) > 0)
+			.reverse()
+			.map(dayRow),
 	};
+}
+
+/** The window's days, oldest first, with zero for days the Worker sent no row for. */
+function windowOf(daily: IpDay[], endMs: number): IpDay[] {
+	const byDay = new Map(daily.map((d) => [d.day, d]));
+	const end = Math.floor(endMs / DAY_MS) * DAY_MS;
+	return Array.from({ length: CLIENT_TREND_DAYS }, (_, i) => {
+		const day = dayOf(end - (CLIENT_TREND_DAYS - 1 - i) * DAY_MS);
+		return byDay.get(day) ?? { day, requests: 0 };
+	});
+}
+
+const NOT_MEASURED = 'not measured';
+
+function dayRow(d: IpDay): ClientDayRow {
+	const measured = d.calls !== undefined;
+	return {
+		day: d.day,
+		requests: formatInt(d.requests),
+		errors: measured ? formatInt(d.errors ?? 0) : NOT_MEASURED,
+		meanMs: measured ? formatMs(d.latencyMeanMs ?? null) : NOT_MEASURED,
+		maxMs: measured ? formatMs(d.latencyMaxMs ?? null) : NOT_MEASURED,
+	};
+}
+
+/**
+ * The client's error rate and call latency over the trend window ending on `endMs`'s UTC day;
+ * null when the Worker measured no calls (an older Worker). Missed events are journaled and
+ * counted as requests once replayed, so the rate divides by whichever is larger: requests, or
+ * missed events not replayed yet.
+ */
+export function clientCalls(daily: IpDay[] | undefined, endMs: number): ClientCalls | null {
+	if (daily === undefined || !daily.some((d) => d.calls !== undefined)) return null;
+	const window = windowOf(daily, endMs);
+	let requests = 0;
+	let errors = 0;
+	let calls = 0;
+	let latencySum = 0;
+	let maxMs: number | null = null;
+	for (const d of window) {
+		requests += d.requests;
+		errors += d.errors ?? 0;
+		const c = d.calls ?? 0;
+		calls += c;
+		latencySum += (d.latencyMeanMs ?? 0) * c;
+		if (c > 0 && d.latencyMaxMs != null) maxMs = Math.max(maxMs ?? 0, d.latencyMaxMs);
+	}
+	const events = Math.max(requests, errors);
+	return {
+		errorRate: events > 0 ? errors / events : null,
+		errors,
+		calls,
+		meanMs: calls > 0 ? latencySum / calls : null,
+		maxMs,
+	};
+}
+
+/** The rate and latency as table cells. */
+export function clientCallCells(c: ClientCalls | null): { errorRate: string; latency: string } {
+	if (c === null) return { errorRate: NOT_MEASURED, latency: NOT_MEASURED };
+	return { errorRate: formatPercent(c.errorRate), latency: formatMs(c.meanMs) };
 }

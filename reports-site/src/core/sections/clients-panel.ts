@@ -1,15 +1,24 @@
 /**
  * The Clients section and its drill-down pages: the top clients by requests (anonymised as
  * everywhere on the site), their country and user-agent-family mix, and one prebuilt page per
- * client with its paths. Errors and latency are measured per request at the front Worker, not
- * per client, so the table says so instead of inventing a figure. Countries, user agents and
- * paths are untrusted text and leave here as plain strings for `{{ }}` escaping.
+ * client with its paths. A client's error rate and latency are what the front Worker measured of
+ * its calls to that client's collector over the trend window (events that missed the collector
+ * at the first attempt; mean call time); a Worker that measured none leaves "not measured", never
+ * an invented figure. Countries, user agents and paths are untrusted text and leave here as plain
+ * strings for `{{ }}` escaping.
  */
 import type { IpDetail, Snapshot } from '../../../../worker/src/contract/index.ts';
 import { anonymiseIp, describeAnonymisation } from '../anonymise.ts';
-import { formatBytes, formatInt, formatUtc } from '../display/format.ts';
+import { formatBytes, formatInt, formatMs, formatUtc } from '../display/format.ts';
 import type { ClientInput, IpAnonymisation } from '../types.ts';
-import { type ClientTrend, clientTrend } from './client-trend.ts';
+import {
+	CLIENT_TREND_DAYS,
+	type ClientCalls,
+	type ClientTrend,
+	clientCallCells,
+	clientCalls,
+	clientTrend,
+} from './client-trend.ts';
 import { type MixRow, mixRows } from './paths-panel.ts';
 import { userAgentFamily } from './user-agent.ts';
 
@@ -21,6 +30,9 @@ export type ClientRow = {
 	paths: string;
 	storage: string;
 	lastActivity: string;
+	/** Over the trend window; "—" for a client without a drill-down page. */
+	errorRate: string;
+	latency: string;
 };
 
 export type ClientsPanel = { rows: ClientRow[]; countries: MixRow[]; agents: MixRow[]; note: string };
@@ -44,6 +56,8 @@ export type ClientPage = {
 	firstSeen: string;
 	lastActivity: string;
 	storage: string;
+	/** Error rate, missed events, calls, mean and slowest call over the trend window. */
+	calls: { errorRate: string; errors: string; calls: string; meanMs: string; maxMs: string };
 	paths: ClientPathRow[];
 	shownPaths: string;
 	agents: MixRow[];
@@ -73,10 +87,17 @@ export function clientsPanel(
 ): ClientsPanel {
 	const ranked = new Map((clients ?? []).map((c, i) => [c.ip, i + 1]));
 	const details = (clients ?? []).map((c) => c.detail);
+	const end = Date.parse(snap.generatedAt);
+	const cells = new Map(
+		(clients ?? []).map((c) => [c.ip, clientCallCells(clientCalls(c.detail.daily, end))]),
+	);
 	return {
 		rows: snap.topIps.map((ip) => {
 			const rank = ranked.get(ip.ip);
+			const measured = cells.get(ip.ip);
 			return {
+				errorRate: measured?.errorRate ?? '—',
+				latency: measured?.latency ?? '—',
 				label: anonymiseIp(ip.ip, how),
 				href: rank === undefined ? null : clientFile(rank),
 				requests: formatInt(ip.requests),
@@ -87,7 +108,7 @@ export function clientsPanel(
 		}),
 		countries: mixOf(details, (p) => countryOf(p.country)),
 		agents: mixOf(details, (p) => userAgentFamily(p.lastUserAgent)),
-		note: `${describeAnonymisation(how)} Error rate and latency are measured per request at the front Worker, not per client: see Performance. The mixes weigh each client path by its requests, with the country and user agent last seen on it.`,
+		note: `${describeAnonymisation(how)} Error rate and latency cover the last ${CLIENT_TREND_DAYS} UTC days, as the front Worker measured its calls to each client's collector: the share of the client's events that missed the collector at the first attempt (then journaled and replayed), and the mean call time. The mixes weigh each client path by its requests, with the country and user agent last seen on it.`,
 	};
 }
 
@@ -109,6 +130,7 @@ export function clientPages(
 			firstSeen: at(s.firstSeen),
 			lastActivity: at(s.lastActivity),
 			storage: formatBytes(s.storageBytes),
+			calls: callFacts(clientCalls(detail.daily, Date.parse(snapshotAt))),
 			shownPaths: formatInt(items.length),
 			paths: items.map((p) => ({
 				method: p.method,
@@ -124,4 +146,23 @@ export function clientPages(
 			trend: clientTrend(detail.daily, Date.parse(snapshotAt)),
 		};
 	});
+}
+
+function callFacts(c: ClientCalls | null): ClientPage['calls'] {
+	const cells = clientCallCells(c);
+	if (c === null)
+		return {
+			...cells,
+			errors: cells.errorRate,
+			calls: cells.errorRate,
+			meanMs: cells.latency,
+			maxMs: cells.latency,
+		};
+	return {
+		errorRate: cells.errorRate,
+		errors: formatInt(c.errors),
+		calls: formatInt(c.calls),
+		meanMs: cells.latency,
+		maxMs: formatMs(c.maxMs),
+	};
 }
