@@ -1,25 +1,25 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-OA4FHTIS.js";
+} from "./chunks/chunk-RZ2NPWWI.js";
 import {
   schedulerLag
-} from "./chunks/chunk-E6JUCC5W.js";
+} from "./chunks/chunk-EG2VB77V.js";
 import {
   runMonitor
-} from "./chunks/chunk-LVLFNFL7.js";
-import "./chunks/chunk-WNPMFGHE.js";
-import "./chunks/chunk-EK2VO5YD.js";
+} from "./chunks/chunk-MRGTWCY7.js";
+import "./chunks/chunk-WIHSEXP2.js";
+import "./chunks/chunk-HL57FRHP.js";
 import {
   prepareMonitor
-} from "./chunks/chunk-PHDOOXWX.js";
-import "./chunks/chunk-F3QEEMPS.js";
+} from "./chunks/chunk-LISXZ222.js";
+import "./chunks/chunk-DF23MKS7.js";
 import {
   DEFAULT_CONFIG_PATH,
   external_exports,
   parseActionInputs,
   parseEnv
-} from "./chunks/chunk-UE6LPQYR.js";
+} from "./chunks/chunk-2QDQ4D2G.js";
 import {
   __commonJS,
   __require,

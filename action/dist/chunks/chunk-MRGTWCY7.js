@@ -6,7 +6,7 @@ import {
   jobsFailed,
   jobsOverdue,
   scrape
-} from "./chunk-WNPMFGHE.js";
+} from "./chunk-WIHSEXP2.js";
 import {
   NO_NOTIFICATIONS,
   comments,
@@ -17,7 +17,7 @@ import {
   replaceState,
   runNotifications,
   writeIssue
-} from "./chunk-EK2VO5YD.js";
+} from "./chunk-HL57FRHP.js";
 import {
   cooldownFor,
   fingerprint,
@@ -28,18 +28,18 @@ import {
   readOwnIssues,
   severityRank,
   silencedAt
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 import {
   escapeHtml,
   neutralize
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,
   formatDuration,
   identityMismatchMessage
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 
 // action/src/core/alerts/alert.ts
 function renderTemplate(template, values) {

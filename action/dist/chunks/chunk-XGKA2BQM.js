@@ -5,7 +5,7 @@ import {
   analyzeCost,
   computeHealth,
   pricesFor
-} from "./chunk-WNPMFGHE.js";
+} from "./chunk-WIHSEXP2.js";
 import {
   SEVERITIES,
   anonymizeIp,
@@ -14,7 +14,7 @@ import {
   require_lib,
   resolveOwner,
   severityRank
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 import {
   DAY_MS,
   DAY_SECONDS,
@@ -29,7 +29,7 @@ import {
   UsageResponseSchema,
   external_exports,
   splitByAuthor
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import {
   UpstreamError,
   UserError,
@@ -529,12 +529,7 @@ var DAY_MS2 = 864e5;
 var dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
 function clientTrend(daily, endMs) {
   if (daily === void 0) return null;
-  const counts = new Map(daily.map((d) => [d.day, d.requests]));
-  const end = Math.floor(endMs / DAY_MS2) * DAY_MS2;
-  const window = Array.from({ length: CLIENT_TREND_DAYS }, (_, i) => {
-    const day = dayOf(end - (CLIENT_TREND_DAYS - 1 - i) * DAY_MS2);
-    return { day, requests: counts.get(day) ?? 0 };
-  });
+  const window = windowOf(daily, endMs);
   const active = window.filter((d) => d.requests > 0);
   const total = active.reduce((n, d) => n + d.requests, 0);
   const busiest = active.reduce(
@@ -550,8 +545,56 @@ function clientTrend(daily, endMs) {
       `requests per UTC day from ${first} to ${last}, days without requests at zero`
     ),
     summary,
-    days: active.reverse().map((d) => ({ day: d.day, requests: formatInt(d.requests) }))
+    days: window.filter((d) => d.requests > 0 || (d.calls ?? 0) > 0 || (d.errors ?? 0) > 0).reverse().map(dayRow)
   };
+}
+function windowOf(daily, endMs) {
+  const byDay = new Map(daily.map((d) => [d.day, d]));
+  const end = Math.floor(endMs / DAY_MS2) * DAY_MS2;
+  return Array.from({ length: CLIENT_TREND_DAYS }, (_, i) => {
+    const day = dayOf(end - (CLIENT_TREND_DAYS - 1 - i) * DAY_MS2);
+    return byDay.get(day) ?? { day, requests: 0 };
+  });
+}
+var NOT_MEASURED = "not measured";
+function dayRow(d) {
+  const measured = d.calls !== void 0;
+  return {
+    day: d.day,
+    requests: formatInt(d.requests),
+    errors: measured ? formatInt(d.errors ?? 0) : NOT_MEASURED,
+    meanMs: measured ? formatMs(d.latencyMeanMs ?? null) : NOT_MEASURED,
+    maxMs: measured ? formatMs(d.latencyMaxMs ?? null) : NOT_MEASURED
+  };
+}
+function clientCalls(daily, endMs) {
+  if (daily === void 0 || !daily.some((d) => d.calls !== void 0)) return null;
+  const window = windowOf(daily, endMs);
+  let requests = 0;
+  let errors = 0;
+  let calls = 0;
+  let latencySum = 0;
+  let maxMs = null;
+  for (const d of window) {
+    requests += d.requests;
+    errors += d.errors ?? 0;
+    const c = d.calls ?? 0;
+    calls += c;
+    latencySum += (d.latencyMeanMs ?? 0) * c;
+    if (c > 0 && d.latencyMaxMs != null) maxMs = Math.max(maxMs ?? 0, d.latencyMaxMs);
+  }
+  const events = Math.max(requests, errors);
+  return {
+    errorRate: events > 0 ? errors / events : null,
+    errors,
+    calls,
+    meanMs: calls > 0 ? latencySum / calls : null,
+    maxMs
+  };
+}
+function clientCallCells(c) {
+  if (c === null) return { errorRate: NOT_MEASURED, latency: NOT_MEASURED };
+  return { errorRate: formatPercent(c.errorRate), latency: formatMs(c.meanMs) };
 }
 
 // reports-site/src/core/sections/paths-panel.ts
@@ -629,10 +672,17 @@ var countryOf = (c) => c?.trim() ? c.trim() : "unknown";
 function clientsPanel(snap, clients, how) {
   const ranked = new Map((clients ?? []).map((c, i) => [c.ip, i + 1]));
   const details2 = (clients ?? []).map((c) => c.detail);
+  const end = Date.parse(snap.generatedAt);
+  const cells = new Map(
+    (clients ?? []).map((c) => [c.ip, clientCallCells(clientCalls(c.detail.daily, end))])
+  );
   return {
     rows: snap.topIps.map((ip) => {
       const rank2 = ranked.get(ip.ip);
+      const measured = cells.get(ip.ip);
       return {
+        errorRate: measured?.errorRate ?? "\u2014",
+        latency: measured?.latency ?? "\u2014",
         label: anonymiseIp(ip.ip, how),
         href: rank2 === void 0 ? null : clientFile(rank2),
         requests: formatInt(ip.requests),
@@ -643,7 +693,7 @@ function clientsPanel(snap, clients, how) {
     }),
     countries: mixOf(details2, (p) => countryOf(p.country)),
     agents: mixOf(details2, (p) => userAgentFamily(p.lastUserAgent)),
-    note: `${describeAnonymisation(how)} Error rate and latency are measured per request at the front Worker, not per client: see Performance. The mixes weigh each client path by its requests, with the country and user agent last seen on it.`
+    note: `${describeAnonymisation(how)} Error rate and latency cover the last ${CLIENT_TREND_DAYS} UTC days, as the front Worker measured its calls to each client's collector: the share of the client's events that missed the collector at the first attempt (then journaled and replayed), and the mean call time. The mixes weigh each client path by its requests, with the country and user agent last seen on it.`
   };
 }
 function clientPages(clients, how, snapshotAt) {
@@ -659,6 +709,7 @@ function clientPages(clients, how, snapshotAt) {
       firstSeen: at(s.firstSeen),
       lastActivity: at(s.lastActivity),
       storage: formatBytes(s.storageBytes),
+      calls: callFacts(clientCalls(detail.daily, Date.parse(snapshotAt))),
       shownPaths: formatInt(items.length),
       paths: items.map((p) => ({
         method: p.method,
@@ -674,6 +725,24 @@ function clientPages(clients, how, snapshotAt) {
       trend: clientTrend(detail.daily, Date.parse(snapshotAt))
     };
   });
+}
+function callFacts(c) {
+  const cells = clientCallCells(c);
+  if (c === null)
+    return {
+      ...cells,
+      errors: cells.errorRate,
+      calls: cells.errorRate,
+      meanMs: cells.latency,
+      maxMs: cells.latency
+    };
+  return {
+    errorRate: cells.errorRate,
+    errors: formatInt(c.errors),
+    calls: formatInt(c.calls),
+    meanMs: cells.latency,
+    maxMs: formatMs(c.maxMs)
+  };
 }
 
 // reports-site/src/core/display/change.ts
@@ -1786,14 +1855,14 @@ var PAGE_TEMPLATE = { "0": function(container, depth0, helpers, partials, data) 
     }
     return void 0;
   };
-  return '					<tr><th scope="row">' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "href"), { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.program(44, data, 0), "data": data, "loc": { "start": { "line": 251, "column": 25 }, "end": { "line": 251, "column": 119 } } })) != null ? stack1 : "") + "</th><td>" + alias3(alias2(alias1(depth0, "requests", { "start": { "line": 251, "column": 130 }, "end": { "line": 251, "column": 138 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "paths", { "start": { "line": 251, "column": 151 }, "end": { "line": 251, "column": 156 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "storage", { "start": { "line": 251, "column": 169 }, "end": { "line": 251, "column": 176 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "lastActivity", { "start": { "line": 251, "column": 189 }, "end": { "line": 251, "column": 201 } }), depth0)) + "</td></tr>\n";
+  return '					<tr><th scope="row">' + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "href"), { "name": "if", "hash": {}, "fn": container.program(43, data, 0), "inverse": container.program(44, data, 0), "data": data, "loc": { "start": { "line": 251, "column": 25 }, "end": { "line": 251, "column": 119 } } })) != null ? stack1 : "") + "</th><td>" + alias3(alias2(alias1(depth0, "requests", { "start": { "line": 251, "column": 130 }, "end": { "line": 251, "column": 138 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "errorRate", { "start": { "line": 251, "column": 151 }, "end": { "line": 251, "column": 160 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "latency", { "start": { "line": 251, "column": 173 }, "end": { "line": 251, "column": 180 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "paths", { "start": { "line": 251, "column": 193 }, "end": { "line": 251, "column": 198 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "storage", { "start": { "line": 251, "column": 211 }, "end": { "line": 251, "column": 218 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "lastActivity", { "start": { "line": 251, "column": 231 }, "end": { "line": 251, "column": 243 } }), depth0)) + "</td></tr>\n";
 }, "43": function(container, depth0, helpers, partials, data) {
   var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression;
   return '<a href="' + alias3(alias2(alias1(depth0, "href", { "start": { "line": 251, "column": 48 }, "end": { "line": 251, "column": 52 } }), depth0)) + '"><code>' + alias3(alias2(alias1(depth0, "label", { "start": { "line": 251, "column": 64 }, "end": { "line": 251, "column": 69 } }), depth0)) + "</code></a>";
 }, "44": function(container, depth0, helpers, partials, data) {
   return "<code>" + container.escapeExpression(container.lambda(container.strict(depth0, "label", { "start": { "line": 251, "column": 98 }, "end": { "line": 251, "column": 103 } }), depth0)) + "</code>";
 }, "45": function(container, depth0, helpers, partials, data) {
-  return '					<tr><td colspan="5">No client recorded yet.</td></tr>\n';
+  return '					<tr><td colspan="7">No client recorded yet.</td></tr>\n';
 }, "46": function(container, depth0, helpers, partials, data) {
   var stack1, alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
     if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1845,7 +1914,7 @@ var PAGE_TEMPLATE = { "0": function(container, depth0, helpers, partials, data) 
 		<h2 id="business-h">Business</h2>
 		<p class="section-lead">Usage and growth from the collector's own history.</p>
 		<div class="grid cards">
-			` + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "business"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 196, "column": 3 }, "end": { "line": 196, "column": 45 } } })) != null ? stack1 : "") + '\n		</div>\n	</section>\n\n	<section id="paths" aria-labelledby="paths-h">\n		<h2 id="paths-h">Paths</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "paths"), { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(41, data, 0), "data": data, "loc": { "start": { "line": 202, "column": 2 }, "end": { "line": 239, "column": 9 } } })) != null ? stack1 : "") + '	</section>\n\n	<section id="clients" aria-labelledby="clients-h">\n		<h2 id="clients-h">Clients</h2>\n		<p class="section-lead">' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "page"), "clients"), "note", { "start": { "line": 244, "column": 28 }, "end": { "line": 244, "column": 45 } }), depth0)) + '</p>\n		<div class="table-scroll" tabindex="0" role="region" aria-label="Top clients by requests, each linking to its paths">\n			<table>\n				<caption class="visually-hidden">Top clients by requests, each linking to its paths</caption>\n				<thead><tr><th scope="col">Client</th><th scope="col">Requests</th><th scope="col">Paths</th><th scope="col">Storage</th><th scope="col">Last activity</th></tr></thead>\n				<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(lookupProperty(depth0, "page"), "clients"), "rows"), { "name": "each", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.program(45, data, 0), "data": data, "loc": { "start": { "line": 250, "column": 5 }, "end": { "line": 254, "column": 14 } } })) != null ? stack1 : "") + '				</tbody>\n			</table>\n		</div>\n		<div class="grid cost-grid">\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(lookupProperty(lookupProperty(depth0, "page"), "clients"), "countries"), "head": "Country", "caption": "Countries of the top clients" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</div>\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(lookupProperty(lookupProperty(depth0, "page"), "clients"), "agents"), "head": "Family", "caption": "User-agent families of the top clients" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</div>\n		</div>\n	</section>\n\n	<section id="operations" aria-labelledby="operations-h">\n		<h2 id="operations-h">Operations</h2>\n' + ((stack1 = lookupProperty(helpers, "with").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "operations"), { "name": "with", "hash": {}, "fn": container.program(46, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 266, "column": 2 }, "end": { "line": 287, "column": 11 } } })) != null ? stack1 : "") + '	</section>\n</main>\n<footer class="site-footer">\n	<div class="wrap">\n		<p>Machine-readable: <a href="api/summary.json">summary</a> \xB7 history <a href="api/history-24h.json">24 h</a>, <a href="api/history-7d.json">7 d</a>, <a href="api/history-30d.json">30 d</a> \xB7 <a href="metrics.prom">Prometheus metrics</a> \xB7 <a href="feed.xml">incident feed (Atom)</a> \xB7 badges: ' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(depth0, "badges"), { "name": "each", "hash": {}, "fn": container.program(51, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 292, "column": 296 }, "end": { "line": 292, "column": 394 } } })) != null ? stack1 : "") + '</p>\n		<p>Built by pathwatch. Times are UTC. No request leaves this site.</p>\n	</div>\n</footer>\n<script type="application/json" id="pathwatch-data">' + alias3(lookupProperty(helpers, "json").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "client"), { "name": "json", "hash": {}, "data": data, "loc": { "start": { "line": 296, "column": 52 }, "end": { "line": 296, "column": 72 } } })) + "</script>\n</body>\n</html>\n";
+			` + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "business"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 196, "column": 3 }, "end": { "line": 196, "column": 45 } } })) != null ? stack1 : "") + '\n		</div>\n	</section>\n\n	<section id="paths" aria-labelledby="paths-h">\n		<h2 id="paths-h">Paths</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "paths"), { "name": "if", "hash": {}, "fn": container.program(31, data, 0), "inverse": container.program(41, data, 0), "data": data, "loc": { "start": { "line": 202, "column": 2 }, "end": { "line": 239, "column": 9 } } })) != null ? stack1 : "") + '	</section>\n\n	<section id="clients" aria-labelledby="clients-h">\n		<h2 id="clients-h">Clients</h2>\n		<p class="section-lead">' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "page"), "clients"), "note", { "start": { "line": 244, "column": 28 }, "end": { "line": 244, "column": 45 } }), depth0)) + '</p>\n		<div class="table-scroll" tabindex="0" role="region" aria-label="Top clients by requests with error rate and latency, each linking to its paths">\n			<table>\n				<caption class="visually-hidden">Top clients by requests with error rate and latency, each linking to its paths</caption>\n				<thead><tr><th scope="col">Client</th><th scope="col">Requests</th><th scope="col">Error rate</th><th scope="col">Latency (mean call)</th><th scope="col">Paths</th><th scope="col">Storage</th><th scope="col">Last activity</th></tr></thead>\n				<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(lookupProperty(lookupProperty(depth0, "page"), "clients"), "rows"), { "name": "each", "hash": {}, "fn": container.program(42, data, 0), "inverse": container.program(45, data, 0), "data": data, "loc": { "start": { "line": 250, "column": 5 }, "end": { "line": 254, "column": 14 } } })) != null ? stack1 : "") + '				</tbody>\n			</table>\n		</div>\n		<div class="grid cost-grid">\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(lookupProperty(lookupProperty(depth0, "page"), "clients"), "countries"), "head": "Country", "caption": "Countries of the top clients" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</div>\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(lookupProperty(lookupProperty(depth0, "page"), "clients"), "agents"), "head": "Family", "caption": "User-agent families of the top clients" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</div>\n		</div>\n	</section>\n\n	<section id="operations" aria-labelledby="operations-h">\n		<h2 id="operations-h">Operations</h2>\n' + ((stack1 = lookupProperty(helpers, "with").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "operations"), { "name": "with", "hash": {}, "fn": container.program(46, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 266, "column": 2 }, "end": { "line": 287, "column": 11 } } })) != null ? stack1 : "") + '	</section>\n</main>\n<footer class="site-footer">\n	<div class="wrap">\n		<p>Machine-readable: <a href="api/summary.json">summary</a> \xB7 history <a href="api/history-24h.json">24 h</a>, <a href="api/history-7d.json">7 d</a>, <a href="api/history-30d.json">30 d</a> \xB7 <a href="metrics.prom">Prometheus metrics</a> \xB7 <a href="feed.xml">incident feed (Atom)</a> \xB7 badges: ' + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(depth0, "badges"), { "name": "each", "hash": {}, "fn": container.program(51, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 292, "column": 296 }, "end": { "line": 292, "column": 394 } } })) != null ? stack1 : "") + '</p>\n		<p>Built by pathwatch. Times are UTC. No request leaves this site.</p>\n	</div>\n</footer>\n<script type="application/json" id="pathwatch-data">' + alias3(lookupProperty(helpers, "json").call(alias4, lookupProperty(lookupProperty(depth0, "page"), "client"), { "name": "json", "hash": {}, "data": data, "loc": { "start": { "line": 296, "column": 52 }, "end": { "line": 296, "column": 72 } } })) + "</script>\n</body>\n</html>\n";
 }, "usePartial": true, "useData": true };
 var PARTIAL_TEMPLATES = {
   "alert": { "0": function(container, depth0, helpers, partials, data) {
@@ -1940,13 +2009,15 @@ var PARTIAL_TEMPLATES = {
       }
       return void 0;
     };
-    return '	<section id="client-summary" aria-labelledby="summary-h">\n		<h2 id="summary-h">Summary</h2>\n		<p class="section-lead">' + alias3(alias2(alias1(depths[1], "anonymisation", { "start": { "line": 29, "column": 28 }, "end": { "line": 29, "column": 44 } }), depth0)) + '</p>\n		<dl class="facts">\n			<dt>Requests</dt><dd>' + alias3(alias2(alias1(depth0, "requests", { "start": { "line": 31, "column": 26 }, "end": { "line": 31, "column": 34 } }), depth0)) + "</dd>\n			<dt>Distinct paths</dt><dd>" + alias3(alias2(alias1(depth0, "pathCount", { "start": { "line": 32, "column": 32 }, "end": { "line": 32, "column": 41 } }), depth0)) + "</dd>\n			<dt>Requests past the path cap</dt><dd>" + alias3(alias2(alias1(depth0, "overflow", { "start": { "line": 33, "column": 44 }, "end": { "line": 33, "column": 52 } }), depth0)) + "</dd>\n			<dt>First seen</dt><dd>" + alias3(alias2(alias1(depth0, "firstSeen", { "start": { "line": 34, "column": 28 }, "end": { "line": 34, "column": 37 } }), depth0)) + "</dd>\n			<dt>Last activity</dt><dd>" + alias3(alias2(alias1(depth0, "lastActivity", { "start": { "line": 35, "column": 31 }, "end": { "line": 35, "column": 43 } }), depth0)) + "</dd>\n			<dt>Storage</dt><dd>" + alias3(alias2(alias1(depth0, "storage", { "start": { "line": 36, "column": 25 }, "end": { "line": 36, "column": 32 } }), depth0)) + '</dd>\n		</dl>\n	</section>\n	<section id="client-trend" aria-labelledby="trend-h">\n		<h2 id="trend-h">Daily requests</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias4, lookupProperty(depth0, "trend"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.program(5, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 41, "column": 2 }, "end": { "line": 64, "column": 9 } } })) != null ? stack1 : "") + '	</section>\n	<section id="client-paths" aria-labelledby="paths-h">\n		<h2 id="paths-h">Paths</h2>\n		<p class="section-lead">The ' + alias3(alias2(alias1(depth0, "shownPaths", { "start": { "line": 68, "column": 32 }, "end": { "line": 68, "column": 42 } }), depth0)) + ` busiest paths of this client, with the country and user-agent family last seen on each.</p>
+    return '	<section id="client-summary" aria-labelledby="summary-h">\n		<h2 id="summary-h">Summary</h2>\n		<p class="section-lead">' + alias3(alias2(alias1(depths[1], "anonymisation", { "start": { "line": 29, "column": 28 }, "end": { "line": 29, "column": 44 } }), depth0)) + ` Error rate and latency are the front Worker's measurements of its calls to this client's collector: events that missed it at the first attempt were journaled and replayed.</p>
+		<dl class="facts">
+			<dt>Requests</dt><dd>` + alias3(alias2(alias1(depth0, "requests", { "start": { "line": 31, "column": 26 }, "end": { "line": 31, "column": 34 } }), depth0)) + "</dd>\n			<dt>Distinct paths</dt><dd>" + alias3(alias2(alias1(depth0, "pathCount", { "start": { "line": 32, "column": 32 }, "end": { "line": 32, "column": 41 } }), depth0)) + "</dd>\n			<dt>Requests past the path cap</dt><dd>" + alias3(alias2(alias1(depth0, "overflow", { "start": { "line": 33, "column": 44 }, "end": { "line": 33, "column": 52 } }), depth0)) + "</dd>\n			<dt>First seen</dt><dd>" + alias3(alias2(alias1(depth0, "firstSeen", { "start": { "line": 34, "column": 28 }, "end": { "line": 34, "column": 37 } }), depth0)) + "</dd>\n			<dt>Last activity</dt><dd>" + alias3(alias2(alias1(depth0, "lastActivity", { "start": { "line": 35, "column": 31 }, "end": { "line": 35, "column": 43 } }), depth0)) + "</dd>\n			<dt>Storage</dt><dd>" + alias3(alias2(alias1(depth0, "storage", { "start": { "line": 36, "column": 25 }, "end": { "line": 36, "column": 32 } }), depth0)) + "</dd>\n			<dt>Error rate, last 30 days</dt><dd>" + alias3(alias2(alias1(lookupProperty(depth0, "calls"), "errorRate", { "start": { "line": 37, "column": 42 }, "end": { "line": 37, "column": 57 } }), depth0)) + "</dd>\n			<dt>Events that missed the collector</dt><dd>" + alias3(alias2(alias1(lookupProperty(depth0, "calls"), "errors", { "start": { "line": 38, "column": 50 }, "end": { "line": 38, "column": 62 } }), depth0)) + "</dd>\n			<dt>Collector calls</dt><dd>" + alias3(alias2(alias1(lookupProperty(depth0, "calls"), "calls", { "start": { "line": 39, "column": 33 }, "end": { "line": 39, "column": 44 } }), depth0)) + "</dd>\n			<dt>Call latency, mean</dt><dd>" + alias3(alias2(alias1(lookupProperty(depth0, "calls"), "meanMs", { "start": { "line": 40, "column": 36 }, "end": { "line": 40, "column": 48 } }), depth0)) + "</dd>\n			<dt>Call latency, slowest</dt><dd>" + alias3(alias2(alias1(lookupProperty(depth0, "calls"), "maxMs", { "start": { "line": 41, "column": 39 }, "end": { "line": 41, "column": 50 } }), depth0)) + '</dd>\n		</dl>\n	</section>\n	<section id="client-trend" aria-labelledby="trend-h">\n		<h2 id="trend-h">Daily requests</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias4, lookupProperty(depth0, "trend"), { "name": "if", "hash": {}, "fn": container.program(1, data, 0, blockParams, depths), "inverse": container.program(5, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 46, "column": 2 }, "end": { "line": 69, "column": 9 } } })) != null ? stack1 : "") + '	</section>\n	<section id="client-paths" aria-labelledby="paths-h">\n		<h2 id="paths-h">Paths</h2>\n		<p class="section-lead">The ' + alias3(alias2(alias1(depth0, "shownPaths", { "start": { "line": 73, "column": 32 }, "end": { "line": 73, "column": 42 } }), depth0)) + ` busiest paths of this client, with the country and user-agent family last seen on each.</p>
 		<div class="table-scroll" tabindex="0" role="region" aria-label="This client's paths by requests">
 			<table>
 				<caption class="visually-hidden">This client's paths by requests</caption>
 				<thead><tr><th scope="col">Method</th><th scope="col">Path</th><th scope="col">Requests</th><th scope="col">First seen</th><th scope="col">Last seen</th><th scope="col">User agent</th><th scope="col">Country</th></tr></thead>
 				<tbody>
-` + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(depth0, "paths"), { "name": "each", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.program(7, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 74, "column": 5 }, "end": { "line": 78, "column": 14 } } })) != null ? stack1 : "") + '				</tbody>\n			</table>\n		</div>\n		<div class="grid cost-grid">\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(depth0, "countries"), "head": "Country", "caption": "Countries" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</div>\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(depth0, "agents"), "head": "Family", "caption": "User-agent families" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</div>\n		</div>\n	</section>\n";
+` + ((stack1 = lookupProperty(helpers, "each").call(alias4, lookupProperty(depth0, "paths"), { "name": "each", "hash": {}, "fn": container.program(6, data, 0, blockParams, depths), "inverse": container.program(7, data, 0, blockParams, depths), "data": data, "loc": { "start": { "line": 79, "column": 5 }, "end": { "line": 83, "column": 14 } } })) != null ? stack1 : "") + '				</tbody>\n			</table>\n		</div>\n		<div class="grid cost-grid">\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(depth0, "countries"), "head": "Country", "caption": "Countries" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</div>\n			<div class="panel">' + ((stack1 = container.invokePartial(lookupProperty(partials, "mix"), depth0, { "name": "mix", "hash": { "rows": lookupProperty(depth0, "agents"), "head": "Family", "caption": "User-agent families" }, "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</div>\n		</div>\n	</section>\n";
   }, "1": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1954,7 +2025,7 @@ var PARTIAL_TEMPLATES = {
       }
       return void 0;
     };
-    return '		<p class="section-lead">' + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0, "trend"), "summary", { "start": { "line": 42, "column": 28 }, "end": { "line": 42, "column": 41 } }), depth0)) + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "trend"), "spark"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 43, "column": 2 }, "end": { "line": 45, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(lookupProperty(depth0, "trend"), "days"), "length"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 46, "column": 2 }, "end": { "line": 61, "column": 9 } } })) != null ? stack1 : "");
+    return '		<p class="section-lead">' + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0, "trend"), "summary", { "start": { "line": 47, "column": 28 }, "end": { "line": 47, "column": 41 } }), depth0)) + "</p>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(depth0, "trend"), "spark"), { "name": "if", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 48, "column": 2 }, "end": { "line": 50, "column": 9 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, lookupProperty(lookupProperty(lookupProperty(depth0, "trend"), "days"), "length"), { "name": "if", "hash": {}, "fn": container.program(3, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 51, "column": 2 }, "end": { "line": 66, "column": 9 } } })) != null ? stack1 : "");
   }, "2": function(container, depth0, helpers, partials, data) {
     var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1962,7 +2033,7 @@ var PARTIAL_TEMPLATES = {
       }
       return void 0;
     };
-    return '		<div class="client-spark"><svg class="spark" viewBox="0 0 ' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "width", { "start": { "line": 44, "column": 62 }, "end": { "line": 44, "column": 79 } }), depth0)) + " " + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "height", { "start": { "line": 44, "column": 84 }, "end": { "line": 44, "column": 102 } }), depth0)) + '" preserveAspectRatio="none" aria-hidden="true" focusable="false"><path d="' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "path", { "start": { "line": 44, "column": 181 }, "end": { "line": 44, "column": 197 } }), depth0)) + '"/></svg><p class="visually-hidden">Sparkline: ' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "basis", { "start": { "line": 44, "column": 248 }, "end": { "line": 44, "column": 265 } }), depth0)) + ".</p></div>\n";
+    return '		<div class="client-spark"><svg class="spark" viewBox="0 0 ' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "width", { "start": { "line": 49, "column": 62 }, "end": { "line": 49, "column": 79 } }), depth0)) + " " + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "height", { "start": { "line": 49, "column": 84 }, "end": { "line": 49, "column": 102 } }), depth0)) + '" preserveAspectRatio="none" aria-hidden="true" focusable="false"><path d="' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "path", { "start": { "line": 49, "column": 181 }, "end": { "line": 49, "column": 197 } }), depth0)) + '"/></svg><p class="visually-hidden">Sparkline: ' + alias3(alias2(alias1(lookupProperty(lookupProperty(depth0, "trend"), "spark"), "basis", { "start": { "line": 49, "column": 248 }, "end": { "line": 49, "column": 265 } }), depth0)) + ".</p></div>\n";
   }, "3": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
       if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1971,22 +2042,22 @@ var PARTIAL_TEMPLATES = {
       return void 0;
     };
     return `		<details>
-			<summary>Requests per day</summary>
-			<div class="table-scroll" tabindex="0" role="region" aria-label="This client's requests per UTC day">
+			<summary>Requests, errors and latency per day</summary>
+			<div class="table-scroll" tabindex="0" role="region" aria-label="This client's requests, errors and call latency per UTC day">
 				<table>
-					<caption class="visually-hidden">This client's requests per UTC day, newest first</caption>
-					<thead><tr><th scope="col">Day (UTC)</th><th scope="col">Requests</th></tr></thead>
+					<caption class="visually-hidden">This client's requests, events that missed the collector, and collector call latency per UTC day, newest first</caption>
+					<thead><tr><th scope="col">Day (UTC)</th><th scope="col">Requests</th><th scope="col">Missed events</th><th scope="col">Mean call</th><th scope="col">Slowest call</th></tr></thead>
 					<tbody>
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "trend"), "days"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 54, "column": 6 }, "end": { "line": 56, "column": 15 } } })) != null ? stack1 : "") + "					</tbody>\n				</table>\n			</div>\n		</details>\n";
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(lookupProperty(depth0, "trend"), "days"), { "name": "each", "hash": {}, "fn": container.program(4, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 59, "column": 6 }, "end": { "line": 61, "column": 15 } } })) != null ? stack1 : "") + "					</tbody>\n				</table>\n			</div>\n		</details>\n";
   }, "4": function(container, depth0, helpers, partials, data) {
     var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression;
-    return '						<tr><th scope="row">' + alias3(alias2(alias1(depth0, "day", { "start": { "line": 55, "column": 28 }, "end": { "line": 55, "column": 31 } }), depth0)) + "</th><td>" + alias3(alias2(alias1(depth0, "requests", { "start": { "line": 55, "column": 44 }, "end": { "line": 55, "column": 52 } }), depth0)) + "</td></tr>\n";
+    return '						<tr><th scope="row">' + alias3(alias2(alias1(depth0, "day", { "start": { "line": 60, "column": 28 }, "end": { "line": 60, "column": 31 } }), depth0)) + "</th><td>" + alias3(alias2(alias1(depth0, "requests", { "start": { "line": 60, "column": 44 }, "end": { "line": 60, "column": 52 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "errors", { "start": { "line": 60, "column": 65 }, "end": { "line": 60, "column": 71 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "meanMs", { "start": { "line": 60, "column": 84 }, "end": { "line": 60, "column": 90 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "maxMs", { "start": { "line": 60, "column": 103 }, "end": { "line": 60, "column": 108 } }), depth0)) + "</td></tr>\n";
   }, "5": function(container, depth0, helpers, partials, data) {
     return `		<p class="section-lead">The Worker that collected this data keeps no per-client daily counts; upgrade it to see this client's trend.</p>
 `;
   }, "6": function(container, depth0, helpers, partials, data) {
     var alias1 = container.strict, alias2 = container.lambda, alias3 = container.escapeExpression;
-    return "					<tr><td>" + alias3(alias2(alias1(depth0, "method", { "start": { "line": 75, "column": 15 }, "end": { "line": 75, "column": 21 } }), depth0)) + '</td><th scope="row"><code class="path">' + alias3(alias2(alias1(depth0, "path", { "start": { "line": 75, "column": 65 }, "end": { "line": 75, "column": 69 } }), depth0)) + "</code></th><td>" + alias3(alias2(alias1(depth0, "count", { "start": { "line": 75, "column": 89 }, "end": { "line": 75, "column": 94 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "firstSeen", { "start": { "line": 75, "column": 107 }, "end": { "line": 75, "column": 116 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "lastSeen", { "start": { "line": 75, "column": 129 }, "end": { "line": 75, "column": 137 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "agent", { "start": { "line": 75, "column": 150 }, "end": { "line": 75, "column": 155 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "country", { "start": { "line": 75, "column": 168 }, "end": { "line": 75, "column": 175 } }), depth0)) + "</td></tr>\n";
+    return "					<tr><td>" + alias3(alias2(alias1(depth0, "method", { "start": { "line": 80, "column": 15 }, "end": { "line": 80, "column": 21 } }), depth0)) + '</td><th scope="row"><code class="path">' + alias3(alias2(alias1(depth0, "path", { "start": { "line": 80, "column": 65 }, "end": { "line": 80, "column": 69 } }), depth0)) + "</code></th><td>" + alias3(alias2(alias1(depth0, "count", { "start": { "line": 80, "column": 89 }, "end": { "line": 80, "column": 94 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "firstSeen", { "start": { "line": 80, "column": 107 }, "end": { "line": 80, "column": 116 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "lastSeen", { "start": { "line": 80, "column": 129 }, "end": { "line": 80, "column": 137 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "agent", { "start": { "line": 80, "column": 150 }, "end": { "line": 80, "column": 155 } }), depth0)) + "</td><td>" + alias3(alias2(alias1(depth0, "country", { "start": { "line": 80, "column": 168 }, "end": { "line": 80, "column": 175 } }), depth0)) + "</td></tr>\n";
   }, "7": function(container, depth0, helpers, partials, data) {
     return '					<tr><td colspan="7">No path recorded.</td></tr>\n';
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data, blockParams, depths) {
@@ -1996,7 +2067,7 @@ var PARTIAL_TEMPLATES = {
       }
       return void 0;
     };
-    return '<!doctype html>\n<html lang="en" class="no-js">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="' + alias3(alias2(alias1(depth0, "csp", { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 57 } }), depth0)) + '">\n<meta name="referrer" content="no-referrer">\n<meta name="color-scheme" content="light dark">\n<title>Client ' + alias3(alias2(alias1(lookupProperty(depth0, "client"), "label", { "start": { "line": 9, "column": 16 }, "end": { "line": 9, "column": 28 } }), depth0)) + " \xB7 " + alias3(alias2(alias1(depth0, "title", { "start": { "line": 9, "column": 35 }, "end": { "line": 9, "column": 40 } }), depth0)) + '</title>\n<link rel="icon" href="../favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="../' + alias3(alias2(alias1(depth0, "css", { "start": { "line": 11, "column": 34 }, "end": { "line": 11, "column": 37 } }), depth0)) + '">\n</head>\n<body>\n<a class="skip-link" href="#main">Skip to content</a>\n<header class="site-header">\n	<div class="wrap header-row">\n		<div class="brand">\n			<div>\n				<h1>Client <code>' + alias3(alias2(alias1(lookupProperty(depth0, "client"), "label", { "start": { "line": 19, "column": 23 }, "end": { "line": 19, "column": 35 } }), depth0)) + '</code></h1>\n				<p class="subtitle"><a href="../index.html#clients">Back to the dashboard</a> \xB7 data collected <time datetime="' + alias3(alias2(alias1(lookupProperty(depth0, "snapshotAt"), "iso", { "start": { "line": 20, "column": 117 }, "end": { "line": 20, "column": 131 } }), depth0)) + '">' + alias3(alias2(alias1(lookupProperty(depth0, "snapshotAt"), "text", { "start": { "line": 20, "column": 137 }, "end": { "line": 20, "column": 152 } }), depth0)) + '</time></p>\n			</div>\n		</div>\n	</div>\n</header>\n<main id="main" class="wrap">\n' + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "client"), { "name": "with", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 1 }, "end": { "line": 87, "column": 10 } } })) != null ? stack1 : "") + '</main>\n<footer class="site-footer">\n	<div class="wrap"><p>Built by pathwatch. Times are UTC. No request leaves this site.</p></div>\n</footer>\n</body>\n</html>\n';
+    return '<!doctype html>\n<html lang="en" class="no-js">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta http-equiv="Content-Security-Policy" content="' + alias3(alias2(alias1(depth0, "csp", { "start": { "line": 6, "column": 54 }, "end": { "line": 6, "column": 57 } }), depth0)) + '">\n<meta name="referrer" content="no-referrer">\n<meta name="color-scheme" content="light dark">\n<title>Client ' + alias3(alias2(alias1(lookupProperty(depth0, "client"), "label", { "start": { "line": 9, "column": 16 }, "end": { "line": 9, "column": 28 } }), depth0)) + " \xB7 " + alias3(alias2(alias1(depth0, "title", { "start": { "line": 9, "column": 35 }, "end": { "line": 9, "column": 40 } }), depth0)) + '</title>\n<link rel="icon" href="../favicon.svg" type="image/svg+xml">\n<link rel="stylesheet" href="../' + alias3(alias2(alias1(depth0, "css", { "start": { "line": 11, "column": 34 }, "end": { "line": 11, "column": 37 } }), depth0)) + '">\n</head>\n<body>\n<a class="skip-link" href="#main">Skip to content</a>\n<header class="site-header">\n	<div class="wrap header-row">\n		<div class="brand">\n			<div>\n				<h1>Client <code>' + alias3(alias2(alias1(lookupProperty(depth0, "client"), "label", { "start": { "line": 19, "column": 23 }, "end": { "line": 19, "column": 35 } }), depth0)) + '</code></h1>\n				<p class="subtitle"><a href="../index.html#clients">Back to the dashboard</a> \xB7 data collected <time datetime="' + alias3(alias2(alias1(lookupProperty(depth0, "snapshotAt"), "iso", { "start": { "line": 20, "column": 117 }, "end": { "line": 20, "column": 131 } }), depth0)) + '">' + alias3(alias2(alias1(lookupProperty(depth0, "snapshotAt"), "text", { "start": { "line": 20, "column": 137 }, "end": { "line": 20, "column": 152 } }), depth0)) + '</time></p>\n			</div>\n		</div>\n	</div>\n</header>\n<main id="main" class="wrap">\n' + ((stack1 = lookupProperty(helpers, "with").call(depth0 != null ? depth0 : container.nullContext || {}, lookupProperty(depth0, "client"), { "name": "with", "hash": {}, "fn": container.program(0, data, 0, blockParams, depths), "inverse": container.noop, "data": data, "loc": { "start": { "line": 26, "column": 1 }, "end": { "line": 92, "column": 10 } } })) != null ? stack1 : "") + '</main>\n<footer class="site-footer">\n	<div class="wrap"><p>Built by pathwatch. Times are UTC. No request leaves this site.</p></div>\n</footer>\n</body>\n</html>\n';
   }, "usePartial": true, "useData": true, "useDepths": true },
   "figure": { "0": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

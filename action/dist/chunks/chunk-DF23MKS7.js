@@ -13,7 +13,7 @@ import {
   UsageResponseSchema,
   external_exports,
   networkPrefix
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import {
   UpstreamError
 } from "./chunk-IHO4MLRJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   costOptionsFor
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 import {
   DEFAULT_PRICES,
   METERED_COMPONENTS,
@@ -9,10 +9,10 @@ import {
   grossPrice,
   mergePrices,
   priceQuantity
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   DAY_MS
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 
 // action/src/core/alerts/job-metrics.ts
 var JOB_INTERVAL_MS = {

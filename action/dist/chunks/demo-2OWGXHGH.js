@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   monitor_default
-} from "./chunk-MB4SEL43.js";
-import "./chunk-LVLFNFL7.js";
+} from "./chunk-BJPK5BWI.js";
+import "./chunk-MRGTWCY7.js";
 import {
   followJob
-} from "./chunk-CPKNIVKF.js";
+} from "./chunk-SGL55QWM.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -14,28 +14,28 @@ import {
   serveDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-DEZJR72H.js";
-import "./chunk-WNPMFGHE.js";
+} from "./chunk-XGKA2BQM.js";
+import "./chunk-WIHSEXP2.js";
 import {
   createRng,
   simulateTraffic
-} from "./chunk-HQ43WXXD.js";
+} from "./chunk-VJFJUQQA.js";
 import {
   signBody
-} from "./chunk-EK2VO5YD.js";
+} from "./chunk-HL57FRHP.js";
 import {
   ConfigSchema,
   createLocalTracker
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 import {
   createWorkerClient,
   newJobId
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import "./chunk-IHO4MLRJ.js";
 
 // action/src/commands/demo.ts

@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runMonitor
-} from "./chunk-LVLFNFL7.js";
+} from "./chunk-MRGTWCY7.js";
 import {
   MONITOR_USAGE,
   prepareMonitor
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 
 // action/src/commands/monitor.ts
 import { appendFile } from "node:fs/promises";

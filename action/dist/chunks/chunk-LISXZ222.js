@@ -3,7 +3,7 @@ import {
   METERED_COMPONENTS,
   createWorkerClient,
   stripControls
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   DEFAULT_CONFIG_PATH,
   DURATION_PATTERN,
@@ -17,7 +17,7 @@ import {
   sameLogin,
   splitByAuthor,
   unconfirmedIdentity
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import {
   UpstreamError,
   UserError,

@@ -20153,7 +20153,14 @@ var IpStatsSchema = external_exports.object({
   lastActivity: isoTime4.nullable(),
   storageBytes: count3
 });
-var IpDaySchema = external_exports.object({ day: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/), requests: count3 });
+var IpDaySchema = external_exports.object({
+  day: external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  requests: count3,
+  calls: count3.optional(),
+  errors: count3.optional(),
+  latencyMeanMs: external_exports.number().nonnegative().nullable().optional(),
+  latencyMaxMs: external_exports.number().nonnegative().nullable().optional()
+});
 var IpDetailSchema = external_exports.object({
   stats: IpStatsSchema,
   paths: external_exports.object({ items: external_exports.array(PathStatSchema), nextCursor: external_exports.string().nullable() }),

@@ -4,7 +4,7 @@ import {
   mergeNotifyState,
   replaceState,
   writeIssue
-} from "./chunk-EK2VO5YD.js";
+} from "./chunk-HL57FRHP.js";
 import {
   createGitHubClient,
   createGitHubTracker,
@@ -14,11 +14,11 @@ import {
   parseIssue,
   resolveOwner,
   silencedAt
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 import {
   neutralize,
   stripControls
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   DAY_MS,
   external_exports,
@@ -26,7 +26,7 @@ import {
   parseDuration,
   parseEnv,
   sameLogin
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import {
   UserError
 } from "./chunk-IHO4MLRJ.js";

@@ -5,7 +5,7 @@ import {
   grossPrice,
   neutralize,
   newJobId
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   JobTypeSchema,
   MINUTE_MS,
@@ -13,7 +13,7 @@ import {
   formatDuration,
   parseDuration,
   parseEnv
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import {
   UpstreamError,
   UserError

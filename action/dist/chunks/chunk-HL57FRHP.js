@@ -11,18 +11,18 @@ import {
   serializeState,
   severityRank,
   silencedAt
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 import {
   capBody,
   neutralize,
   neutralizePlain
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,
   formatDuration
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 
 // action/src/core/issues/render.ts
 function renderTitle(e) {

@@ -8,27 +8,27 @@ import {
 var COMMANDS = {
   monitor: {
     summary: "scrape the collector, evaluate rules and budgets, reconcile alert issues",
-    load: () => import("./monitor-NW6N4KIQ.js")
+    load: () => import("./monitor-YHXJ4OWX.js")
   },
   job: {
     summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
-    load: () => import("./job-JWDGJHIZ.js")
+    load: () => import("./job-PNQWTRYH.js")
   },
   site: {
     summary: "build the static dashboard into reports-site/dist (or --out DIR)",
-    load: () => import("./site-5U3PTNWJ.js")
+    load: () => import("./site-KNMHQHMV.js")
   },
   simulate: {
     summary: "send realistic simulated traffic to a collector",
-    load: () => import("./simulate-CYOYOZ4T.js")
+    load: () => import("./simulate-QBGWRAT5.js")
   },
   chatops: {
     summary: "handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)",
-    load: () => import("./chatops-YXLSH4KC.js")
+    load: () => import("./chatops-557ZMMMU.js")
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-UNPFOWUA.js")
+    load: () => import("./demo-2OWGXHGH.js")
   }
 };
 function usage() {

@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   schedulerLag
-} from "./chunk-E6JUCC5W.js";
+} from "./chunk-EG2VB77V.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -11,8 +11,8 @@ import {
   readCollectorDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-DEZJR72H.js";
-import "./chunk-WNPMFGHE.js";
+} from "./chunk-XGKA2BQM.js";
+import "./chunk-WIHSEXP2.js";
 import {
   createGitHubClient,
   createGitHubTracker,
@@ -20,13 +20,13 @@ import {
   githubError,
   loadConfig,
   require_dist
-} from "./chunk-PHDOOXWX.js";
+} from "./chunk-LISXZ222.js";
 import {
   createWorkerClient
-} from "./chunk-F3QEEMPS.js";
+} from "./chunk-DF23MKS7.js";
 import {
   parseDuration
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import {
   UserError,
   __toESM

@@ -2,9 +2,9 @@ import { createRequire as __pwCreateRequire } from 'node:module'; const require 
 import {
   followJob,
   job_default
-} from "./chunk-CPKNIVKF.js";
-import "./chunk-F3QEEMPS.js";
-import "./chunk-UE6LPQYR.js";
+} from "./chunk-SGL55QWM.js";
+import "./chunk-DF23MKS7.js";
+import "./chunk-2QDQ4D2G.js";
 import "./chunk-IHO4MLRJ.js";
 export {
   job_default as default,

@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   simulateTraffic
-} from "./chunk-HQ43WXXD.js";
+} from "./chunk-VJFJUQQA.js";
 import {
   parseDuration,
   parseEnv
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 import {
   UserError
 } from "./chunk-IHO4MLRJ.js";

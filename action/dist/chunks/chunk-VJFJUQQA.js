@@ -3,7 +3,7 @@ import {
   HOUR_MS,
   RecordAcceptedSchema,
   canonicalIp
-} from "./chunk-UE6LPQYR.js";
+} from "./chunk-2QDQ4D2G.js";
 
 // worker/src/contract/map-limit.ts
 async function mapLimit(items, limit, fn, more = () => true) {
