@@ -55,6 +55,18 @@ if (pathRows < 5) problems.push(`the Paths section lists ${pathRows} paths`);
 const clientPage = await readFile(`${DIST}/clients/1.html`, 'utf8').catch(() => '');
 if (!clientPage.includes('<code class="path">'))
 	problems.push('the first client drill-down page has no path');
+// Every client row shows a measured error rate and a latency: the demo's Worker times its calls.
+const clientsHtml = html.slice(
+	html.indexOf('<section id="clients"'),
+	html.indexOf('<section id="operations"'),
+);
+const clientRows = clientsHtml.match(/<tr><th scope="row">(<a [^>]*>)?<code>.*?<\/tr>/g) ?? [];
+const measuredRows = clientRows.filter((r) => /<td>\d[\d.,]*%<\/td><td>(\d[\d.,]* m?s|—)<\/td>/.test(r));
+if (clientRows.length === 0 || measuredRows.length !== clientRows.length)
+	problems.push(
+		`${clientRows.length - measuredRows.length} of ${clientRows.length} client rows show no error rate or latency`,
+	);
+if (!/<td>\d[\d.,]* m?s<\/td>/.test(clientsHtml)) problems.push('no client row shows a call latency');
 for (const job of ['repair', 'backup'])
 	if (!new RegExp(`<th scope="row">${job}</th><td><span class="status status-ok"`).test(html))
 		problems.push(`the Operations section does not show a successful ${job} run`);
@@ -63,5 +75,5 @@ if (problems.length) {
 	process.exit(1);
 }
 console.log(
-	`demo output: dashboard shows ${firing.length} firing and ${resolved.length} resolved alert(s), history on ${days.size} days of the 30-day file, ${pathRows} top paths, client pages and job runs`,
+	`demo output: dashboard shows ${firing.length} firing and ${resolved.length} resolved alert(s), history on ${days.size} days of the 30-day file, ${pathRows} top paths, ${measuredRows.length} clients with error rate and latency, client pages and job runs`,
 );
