@@ -77,4 +77,36 @@ describe('dashboard sections', () => {
 		expect(cards['biz-growth']?.value).toBe('3.1%');
 		expect(Date.parse(input.generatedAt)).toBe(FIXED_NOW.getTime());
 	});
+
+	it('compares new clients and new paths over 7 days with the 7 before, from the per-hour counts', () => {
+		const month = input.timeseries['30d'];
+		const hours = month.series.requests.length;
+		// One new client every hour of the last week, one every other hour the week before; paths 3× that.
+		const newIps = Array.from({ length: hours }, (_, i) =>
+			i >= hours - 168 ? 1 : i >= hours - 336 ? (i % 2 === 0 ? 1 : 0) : 0,
+		);
+		const newPaths = newIps.map((n) => 3 * n);
+		const withCounts = {
+			...input,
+			timeseries: { ...input.timeseries, '30d': { ...month, series: { ...month.series, newIps, newPaths } } },
+		};
+		const view = buildViewModel(withCounts, viewOptions({ thresholds: SEED_THRESHOLDS }));
+		const cards = Object.fromEntries(view.business.map((c) => [c.id, c]));
+		expect(cards['biz-new-clients']).toMatchObject({
+			label: 'New clients, last 7 days',
+			value: '168',
+			change: { text: '+100%', direction: 'up', basis: 'vs the previous 7 days' },
+		});
+		expect(cards['biz-new-clients']?.hint).toMatch(/^37 today; /);
+		expect(cards['biz-new-clients']?.spark).not.toBeNull();
+		expect(cards['biz-new-paths']).toMatchObject({ value: '504', change: { text: '+100%' } });
+		// An older Worker's month without the counts: today's figure, no comparison claimed.
+		expect(cards['biz-new-paths']?.hint).toMatch(/ today; .* paths across all clients$/);
+		const older = Object.fromEntries(page.business.map((c) => [c.id, c]));
+		expect(older['biz-new-clients']).toMatchObject({
+			label: 'New clients today',
+			compares: false,
+			change: null,
+		});
+	});
 });

@@ -34,7 +34,11 @@ const hour = (start: number, requests: number) => ({
 describe('history import', () => {
 	it('fills the 30-day series and daily usage as sent, leaves the all-time counters alone', async () => {
 		const before = SnapshotSchema.parse(await (await call('/api/admin/snapshot')).json());
-		const hours = [hour(hourAgo(20), 500), hour(hourAgo(20, 1), 300), hour(hourAgo(3), 200)];
+		const hours = [
+			hour(hourAgo(20), 500),
+			hour(hourAgo(20, 1), 300),
+			{ ...hour(hourAgo(3), 200), newIps: 4, newPaths: 9 },
+		];
 		const res = await post({ hours, storedBytes: { [utcDate(hourAgo(3))]: 123_456 } });
 		expect(res.status).toBe(200);
 		const body = HistoryImportResponseSchema.parse(await res.json());
@@ -45,6 +49,10 @@ describe('history import', () => {
 		expect(ts.series.records[at(hourAgo(20, 1))]).toBe(900);
 		expect(ts.series.errors[at(hourAgo(3))]).toBe(2);
 		expect(ts.series.activeIps[at(hourAgo(3))]).toBe(40);
+		// Clients and paths first seen per hour, for the business comparisons; 0 where none were.
+		expect(ts.series.newIps?.[at(hourAgo(3))]).toBe(4);
+		expect(ts.series.newPaths?.[at(hourAgo(3))]).toBe(9);
+		expect(ts.series.newIps?.[at(hourAgo(20))]).toBe(0);
 		expect(ts.series.p95Ms[at(hourAgo(20))]).toBeCloseTo(8, 0);
 		expect(ts.series.p99Ms[at(hourAgo(20))]).toBeGreaterThan(100);
 		const usage = UsageResponseSchema.parse(await (await call('/api/admin/usage?days=30')).json());

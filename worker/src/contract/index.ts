@@ -225,6 +225,10 @@ export const TimeseriesSchema = z.object({
 		.extend({
 			/** `POST /record` requests refused (401, 400, 413, 415); optional: older collectors lack it. */
 			refused: z.array(z.number().nullable()).optional(),
+			/** Clients first seen in the bucket; optional: older Workers lack it. */
+			newIps: z.array(z.number().nullable()).optional(),
+			/** Paths first seen by their client in the bucket; optional: older Workers lack it. */
+			newPaths: z.array(z.number().nullable()).optional(),
 		}),
 });
 export type Timeseries = z.infer<typeof TimeseriesSchema>;

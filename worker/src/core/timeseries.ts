@@ -48,6 +48,9 @@ export type TimeseriesCell = {
 	errors: number;
 	/** Refused requests (absent from cells of shards running an older version). */
 	refused?: number;
+	/** Clients and paths first seen in the bucket (absent from cells of older shards). */
+	newIps?: number;
+	newPaths?: number;
 	timeouts: number;
 	fallbacks: number;
 	doRequests: number;
@@ -68,6 +71,8 @@ export function toCell(r: Rollup): TimeseriesCell {
 		records: r.records,
 		errors: serverErrorCount(r),
 		refused: refusedCount(r),
+		newIps: r.newIps,
+		newPaths: r.newPaths,
 		timeouts: r.timeouts,
 		fallbacks: r.fallbackRequests,
 		doRequests: d.record + d.report + d.admin + d.job,
@@ -85,6 +90,8 @@ function addCells(a: TimeseriesCell, b: TimeseriesCell): TimeseriesCell {
 		records: a.records + b.records,
 		errors: a.errors + b.errors,
 		refused: (a.refused ?? 0) + (b.refused ?? 0),
+		newIps: (a.newIps ?? 0) + (b.newIps ?? 0),
+		newPaths: (a.newPaths ?? 0) + (b.newPaths ?? 0),
 		timeouts: a.timeouts + b.timeouts,
 		fallbacks: a.fallbacks + b.fallbacks,
 		doRequests: a.doRequests + b.doRequests,
@@ -136,16 +143,20 @@ export function buildTimeseries(
 		SeriesKey,
 		(number | null)[]
 	>;
-	const refused: (number | null)[] = [];
+	const extra = {
+		refused: [] as (number | null)[],
+		newIps: [] as (number | null)[],
+		newPaths: [] as (number | null)[],
+	};
 	for (const cell of slots) {
 		const values = cell ? seriesValues(cell) : null;
 		for (const k of SERIES_KEYS) series[k].push(values ? values[k] : null);
-		refused.push(cell ? (cell.refused ?? 0) : null);
+		for (const k of ['refused', 'newIps', 'newPaths'] as const) extra[k].push(cell ? (cell[k] ?? 0) : null);
 	}
 	return {
 		window,
 		start: new Date(spec.start).toISOString(),
 		stepSeconds: spec.stepMs / 1000,
-		series: { ...series, refused },
+		series: { ...series, ...extra },
 	};
 }

@@ -1,11 +1,11 @@
 /**
- * Business metrics from the domain reference (usage and growth): active clients, new clients,
- * request and client growth, each compared with the previous period of the same series. The
+ * Business metrics from the domain reference (usage and growth): active clients, new clients
+ * and paths, request and client growth, each compared with the previous period of the same series. The
  * weekly comparisons read the 30-day history, so they have a value as soon as two weeks of it exist.
  */
 import type { Snapshot, Timeseries } from '../../../../worker/src/contract/index.ts';
 import { type Card, card, spark } from '../display/cards.ts';
-import { lastTwoWindows, meanOf, relativeChange } from '../display/change.ts';
+import { lastTwoWindows, meanOf, type Polarity, relativeChange } from '../display/change.ts';
 import { formatDecimal, formatInt, formatPercent } from '../display/format.ts';
 import type { Values } from '../display/series.ts';
 import { bucketsPerDay } from './tiles.ts';
@@ -55,13 +55,7 @@ export function businessCards(snap: Snapshot, month: Timeseries): Card[] {
 			),
 			spark: spark(month.series.requests, 'requests per hour, last 30 days'),
 		}),
-		card({
-			id: 'biz-new-clients',
-			label: 'New clients today',
-			value: formatInt(b.newIpsToday),
-			hint: newClientsHint(snap.summary.totalIps, b.newIpsToday),
-			compares: false,
-		}),
+		newClientsCard(snap, month, week, vsWeek),
 		card({
 			id: 'biz-growth',
 			label: 'Request growth today',
@@ -69,12 +63,60 @@ export function businessCards(snap: Snapshot, month: Timeseries): Card[] {
 			hint: `${formatInt(b.requestsToday)} requests so far today, ${formatInt(b.requestsPreviousDay)} yesterday; growth compares the same span of both days`,
 			compares: false,
 		}),
-		card({
-			id: 'biz-new-paths',
-			label: 'New paths today',
-			value: formatInt(b.newPathsToday),
-			hint: `${formatInt(snap.resources.totalPaths)} paths across all clients`,
-			compares: false,
-		}),
+		newPathsCard(snap, month, week, vsWeek),
 	];
+}
+
+type FirstSeen = {
+	id: string;
+	/** "clients" or "paths". */
+	noun: string;
+	today: number;
+	/** Per-hour counts of the month; absent from an older Worker. */
+	series: Values | undefined;
+	/** What follows today's count in the hint. */
+	context: string;
+	polarity: Polarity;
+};
+
+/**
+ * Clients or paths first seen over the last 7 days against the 7 before, from the month's
+ * per-hour counts; today's count and its context in the hint. A Worker without the per-hour
+ * counts (an older one) leaves today's count alone, without claiming a comparison.
+ */
+function firstSeenCard(f: FirstSeen, week: number, basis: string): Card {
+	if (f.series === undefined)
+		return card({
+			id: f.id,
+			label: `New ${f.noun} today`,
+			value: formatInt(f.today),
+			hint: f.context,
+			compares: false,
+		});
+	const w = lastTwoWindows(f.series, week);
+	return card({
+		id: f.id,
+		label: `New ${f.noun}, last 7 days`,
+		value: formatInt(sumOrNull(w.current) ?? 0),
+		hint: `${formatInt(f.today)} today; ${f.context}`,
+		change: relativeChange(sumOrNull(w.current), sumOrNull(w.previous), f.polarity, basis),
+		spark: spark(f.series, `${f.noun} first seen per hour, last 30 days`),
+	});
+}
+
+function newClientsCard(snap: Snapshot, month: Timeseries, week: number, basis: string): Card {
+	const today = snap.business.newIpsToday;
+	const context = newClientsHint(snap.summary.totalIps, today);
+	const series = month.series.newIps;
+	return firstSeenCard(
+		{ id: 'biz-new-clients', noun: 'clients', today, series, context, polarity: 'higher-better' },
+		week,
+		basis,
+	);
+}
+
+function newPathsCard(snap: Snapshot, month: Timeseries, week: number, basis: string): Card {
+	const context = `${formatInt(snap.resources.totalPaths)} paths across all clients`;
+	const f = { id: 'biz-new-paths', noun: 'paths', today: snap.business.newPathsToday, context };
+	return firstSeenCard({ ...f, series: month.series.newPaths, polarity: 'neutral' }, week, basis);
 }
