@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderSite } from '../../reports-site/src/build.ts';
+import { confidenceText } from '../../reports-site/src/core/sections/cost-panel.ts';
 import { buildViewModel } from '../../reports-site/src/core/view-model.ts';
 import { viewOptions } from '../../reports-site/src/core/view-options.ts';
 import { SEED_THRESHOLDS } from './config.ts';
@@ -108,5 +109,14 @@ describe('dashboard sections', () => {
 			compares: false,
 			change: null,
 		});
+	});
+
+	it('states the forecast confidence with the band it comes from, also when the band is wider than the projection', () => {
+		expect(confidenceText({ cost: 100, low: 95, high: 105, confidence: 0.95 })).toBe(
+			'95% (95% band ±5% of the projection)',
+		);
+		expect(confidenceText({ cost: 1.39, low: 0.62, high: 4.35, confidence: 0 })).toBe(
+			'0% (95% band ±134% of the projection)',
+		);
 	});
 });

@@ -38,7 +38,7 @@ export function costPanel(cost: CostInput, dailyRows = 14): CostPanel {
 		forecast: {
 			cost: money(p.cost),
 			range: `${money(p.low)} – ${money(p.high)}`,
-			confidence: formatPercent(p.confidence),
+			confidence: confidenceText(p),
 			basis: p.basisDays
 				? `linear trend over ${p.basisDays} complete day${p.basisDays === 1 ? '' : 's'}, 95% band`
 				: "today's pace (no complete day yet)",
@@ -121,4 +121,13 @@ export function weeklyTotals(
 		weeks.set(key, w);
 	}
 	return [...weeks.values()].sort((a, b) => b.week.localeCompare(a.week));
+}
+
+/**
+ * The confidence with what it means: 1 − the 95% band's half-width relative to the projection.
+ * Below zero it is shown as 0% with the band's actual spread, so "0%" never reads as "no idea".
+ */
+export function confidenceText(p: { cost: number; low: number; high: number; confidence: number }): string {
+	const spread = (p.high - p.low) / 2 / Math.max(p.cost, 0.01);
+	return `${formatPercent(p.confidence)} (95% band ±${formatPercent(spread)} of the projection)`;
 }

@@ -122,7 +122,7 @@ function costTiles(cost: CostInput | null, thresholds: Thresholds): Card[] {
 			label: 'Projected month',
 			value: formatMoney(projected, cost.currency),
 			unit: cost.month,
-			hint: `billed usage; ${formatPercent(cost.projected.confidence)} confidence`,
+			hint: `billed usage; 95% band ${formatMoney(cost.projected.low, cost.currency)}–${formatMoney(cost.projected.high, cost.currency)}`,
 			change: cost.trendChange === null ? null : trendChange(cost.trendChange),
 			spark: spark(mtd, 'month-to-date cost at list price'),
 			status: status(levelOf(projected, thresholds.monthlyCost), budgetText(projected, thresholds)),
