@@ -206,9 +206,10 @@ try {
 		],
 		rows,
 		[
-			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, job params: backup batches of up to 400 IPs, cleanup up to 240, ${CONCURRENCY.concurrency ?? 32} concurrent DO calls; cleanup purges one batch while it exports the next and unregisters with one request per shard per batch).`,
+			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, job params: backup batches of up to 400 IPs, cleanup up to 240, ${CONCURRENCY.concurrency ?? 32} concurrent DO calls; cleanup purges one batch while it exports the next and unregisters with one request per shard per batch; each call of a step stores its items' outcomes in one transaction).`,
 			`Seeding ${IPS} IPs × ${EVENTS_PER_IP} events via POST /record took ${(seedMs / 1000).toFixed(1)} s; collectors then reported to their shards in ${(registryMs / 1000).toFixed(1)} s.`,
 			`Wall time is from POST /api/admin/jobs to the first poll (every 0.5 s) that saw the job finished. Cleanup archives, reads back and verifies every batch in R2 before purging.`,
+			'workerd CPU ms / IP: user + system CPU time of the local workerd process during the job (from /proc), divided by the IPs processed: less sensitive to other load on the machine than wall time.',
 			`Most subrequests in one invocation: ${maxSub} (Workers limit 1000; the JobRunner refuses calls past 900).`,
 			`1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (the machine may be shared).`,
 			// Earlier figures for comparison, passed in by whoever ran them (never made up here).
