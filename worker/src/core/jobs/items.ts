@@ -1,7 +1,8 @@
 /**
  * Item processing shared by every job: take the next items in a given status, run a handler on
- * each with bounded concurrency, and persist each outcome as soon as it is known. A retried step
- * therefore skips whatever already finished: nothing is processed twice.
+ * each with bounded concurrency, and persist the outcomes (each as soon as it is known, or a
+ * step's all at once where redoing an item is harmless). A retried step skips whatever was
+ * persisted: an item runs again only if its outcome was lost with the invocation.
  */
 
 import { mapLimit } from '../../contract/map-limit.ts';
