@@ -5,7 +5,7 @@
  * does. Prints and records IPs/s and the most subrequests any single JobRunner invocation made
  * (the Workers limit is 1000 per invocation). `BENCH_JOBS_IPS` sets N (default 10000).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
@@ -101,8 +101,9 @@ async function waitForRegistry(): Promise<number> {
 async function runJob(
 	type: JobType,
 	params: Record<string, unknown>,
-): Promise<{ status: JobStatus; wallMs: number }> {
+): Promise<{ status: JobStatus; wallMs: number; cpuS: number | null }> {
 	const id = newJobId(type);
+	const cpuBefore = await workerdCpuSeconds();
 	const started = performance.now();
 	// Starting is idempotent by id: on a loaded machine an answer may be lost, so ask again until the job exists.
 	for (let attempt = 1; ; attempt++) {
@@ -123,13 +124,41 @@ async function runJob(
 		if (status.state === 'succeeded' || status.state === 'failed') {
 			const wallMs = performance.now() - started;
 			if (status.state === 'failed') throw new Error(`${type} failed: ${JSON.stringify(status.error)}`);
-			return { status, wallMs };
+			const cpuAfter = await workerdCpuSeconds();
+			const cpuS = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
+			return { status, wallMs, cpuS };
 		}
 		await new Promise((r) => setTimeout(r, 500));
 	}
 }
 
-function row(type: string, r: { status: JobStatus; wallMs: number }, processed: number): (string | number)[] {
+/** Linux only: CPU seconds (user + system) used so far by the workerd processes this bench started. */
+async function workerdCpuSeconds(): Promise<number | null> {
+	const procs = await readdir('/proc').catch(() => null);
+	if (!procs) return null;
+	const stats = new Map<number, { ppid: number; comm: string; cpu: number }>();
+	for (const name of procs.filter((p) => /^\d+$/.test(p))) {
+		const text = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => null);
+		const m = text?.match(/^\d+ \((.*)\) \S+ (\d+)(?: \S+){9} (\d+) (\d+)/);
+		if (m)
+			stats.set(Number(name), { comm: m[1] ?? '', ppid: Number(m[2]), cpu: Number(m[3]) + Number(m[4]) });
+	}
+	const ours = (pid: number): boolean => {
+		for (let p = stats.get(pid)?.ppid; p !== undefined && p > 1; p = stats.get(p)?.ppid)
+			if (p === process.pid) return true;
+		return false;
+	};
+	let ticks = 0;
+	for (const [pid, s] of stats) if (s.comm === 'workerd' && ours(pid)) ticks += s.cpu;
+	// Clock ticks are 1/100 s on Linux.
+	return ticks / 100;
+}
+
+function row(
+	type: string,
+	r: { status: JobStatus; wallMs: number; cpuS: number | null },
+	processed: number,
+): (string | number)[] {
 	const res = r.status.result ?? {};
 	return [
 		type,
@@ -139,6 +168,7 @@ function row(type: string, r: { status: JobStatus; wallMs: number }, processed: 
 		((processed * 1000) / r.wallMs).toFixed(0),
 		Number(res.invocations ?? 0),
 		Number(res.maxSubrequestsPerInvocation ?? 0),
+		r.cpuS === null ? 'n/a' : ((r.cpuS * 1000) / processed).toFixed(2),
 	];
 }
 
@@ -172,12 +202,14 @@ try {
 			'IPs/s',
 			'alarm invocations',
 			'max subrequests / invocation',
+			'workerd CPU ms / IP',
 		],
 		rows,
 		[
-			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, job params: backup batches of up to 400 IPs, cleanup up to 240, ${CONCURRENCY.concurrency ?? 32} concurrent DO calls; cleanup purges one batch while it exports the next and unregisters with one request per shard per batch).`,
+			`Under \`wrangler dev\` (local workerd, ${SEED_CONCURRENCY}-way seeding, job params: backup batches of up to 400 IPs, cleanup up to 240, ${CONCURRENCY.concurrency ?? 32} concurrent DO calls; cleanup purges one batch while it exports the next and unregisters with one request per shard per batch; each call of a step stores its items' outcomes in one transaction).`,
 			`Seeding ${IPS} IPs × ${EVENTS_PER_IP} events via POST /record took ${(seedMs / 1000).toFixed(1)} s; collectors then reported to their shards in ${(registryMs / 1000).toFixed(1)} s.`,
 			`Wall time is from POST /api/admin/jobs to the first poll (every 0.5 s) that saw the job finished. Cleanup archives, reads back and verifies every batch in R2 before purging.`,
+			'workerd CPU ms / IP: user + system CPU time of the local workerd process during the job (from /proc), divided by the IPs processed: less sensitive to other load on the machine than wall time.',
 			`Most subrequests in one invocation: ${maxSub} (Workers limit 1000; the JobRunner refuses calls past 900).`,
 			`1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (the machine may be shared).`,
 			// Earlier figures for comparison, passed in by whoever ran them (never made up here).

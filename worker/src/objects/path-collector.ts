@@ -290,7 +290,8 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			if (!empty && (s.totalRequests !== expect.totalRequests || s.lastActivity !== expect.lastActivity))
 				return false;
 		}
-		await this.ctx.storage.deleteAlarm();
+		// deleteAll removes the alarm too (compatibility date ≥ 2026-02-24, `delete_all_deletes_alarm`):
+		// a separate deleteAlarm would cost one more write to the alarm store per purge.
 		await this.ctx.storage.deleteAll();
 		this.schemaReady = false;
 		this.alarmAt = null;

@@ -38,7 +38,9 @@ async function countOnly(ctx: Ctx): Promise<boolean> {
 }
 
 async function exportInactive(ctx: Ctx, limit: number): Promise<void> {
-	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
+	const options = { status: 'pending', limit, concurrency: ctx.params.concurrency, writes: 'step' } as const;
+	// A lost export outcome only means exporting that IP again.
+	await processItems(ctx, options, async (item) => {
 		const dump = await ctx.ports.collector(item.key).exportAll();
 		if (dump.lastActivity !== null && dump.lastActivity >= cutoffOf(ctx)) {
 			return { status: 'skipped', counters: { skippedActive: 1 } };
@@ -55,7 +57,8 @@ async function exportInactive(ctx: Ctx, limit: number): Promise<void> {
 async function purgeArchived(ctx: Ctx, limit: number): Promise<void> {
 	await processItems(
 		ctx,
-		{ status: 'archived', limit, concurrency: ctx.params.concurrency },
+		// A lost purge outcome is safe to redo: the retried purge finds the IP empty and counts it purged.
+		{ status: 'archived', limit, concurrency: ctx.params.concurrency, writes: 'step' },
 		async (item) => {
 			const archived = itemData<ArchivedEntry>(item);
 			// Traffic since the export would be lost by a purge: the collector checks its totals and

@@ -20,7 +20,9 @@ export async function stageDumpsStep<P extends DumpParams>(
 		maxBatch: 400,
 		batchSize: ctx.params.batchSize,
 	});
-	await processItems(ctx, { status: 'pending', limit, concurrency: ctx.params.concurrency }, async (item) => {
+	// Exporting is a read: an outcome lost with the step only means exporting that IP again.
+	const options = { status: 'pending', limit, concurrency: ctx.params.concurrency, writes: 'step' } as const;
+	await processItems(ctx, options, async (item) => {
 		const encoded = await encode(await ctx.ports.collector(item.key).exportAll());
 		return { status: 'staged', ...encoded };
 	});

@@ -1,7 +1,8 @@
 /**
  * Item processing shared by every job: take the next items in a given status, run a handler on
- * each with bounded concurrency, and persist each outcome as soon as it is known. A retried step
- * therefore skips whatever already finished: nothing is processed twice.
+ * each with bounded concurrency, and persist the outcomes (each as soon as it is known, or a
+ * step's all at once where redoing an item is harmless). A retried step skips whatever was
+ * persisted: an item runs again only if its outcome was lost with the invocation.
  */
 
 import { mapLimit } from '../../contract/map-limit.ts';
@@ -32,34 +33,54 @@ export function batchSizeFor(
 }
 
 /**
+ * How `processItems` stores outcomes. `each`: one transaction per item as soon as it is known.
+ * `step`: one transaction for the whole call (after every item settled, failures included), for
+ * handlers that are safe to run again on an item whose outcome was lost (a read like `exportAll`,
+ * or a guarded `purge`): it saves a commit per item, which is most of a job's own storage cost.
+ */
+export type OutcomeWrites = 'each' | 'step';
+
+type ItemOptions = { status: string; limit: number; concurrency: number; writes?: OutcomeWrites };
+
+/** Stages and advances each finished item, all in one transaction. */
+function saveOutcomes<P>(ctx: StepContext<P>, done: Array<{ item: JobItem; outcome: ItemOutcome }>): void {
+	if (done.length === 0) return;
+	ctx.store.transact(() => {
+		for (const { item, outcome } of done) {
+			if (outcome.stage !== undefined) ctx.store.stage(item.seq, outcome.stage);
+			ctx.store.advance(item.seq, outcome.status, outcome.counters, outcome.data);
+		}
+	});
+}
+
+/**
  * Runs `handle` over up to `limit` items in `status`. Failed items get an attempt recorded; once
  * an item has failed `MAX_ITEM_ATTEMPTS` times it is set aside as `error`. Throws the first
  * failure when any item is left to retry, so the job backs off before trying again.
  */
 export async function processItems<P>(
 	ctx: StepContext<P>,
-	options: { status: string; limit: number; concurrency: number },
+	options: ItemOptions,
 	handle: (item: JobItem) => Promise<ItemOutcome>,
 ): Promise<number> {
 	const items = ctx.store.items([options.status], options.limit);
 	const failures: Array<{ item: JobItem; error: unknown }> = [];
+	const done: Array<{ item: JobItem; outcome: ItemOutcome }> = [];
 	// After the first failure no new item starts; those in flight finish and persist their outcome.
 	await mapLimit(
 		items,
 		options.concurrency,
 		async (item) => {
 			try {
-				const outcome = await handle(item);
-				ctx.store.transact(() => {
-					if (outcome.stage !== undefined) ctx.store.stage(item.seq, outcome.stage);
-					ctx.store.advance(item.seq, outcome.status, outcome.counters, outcome.data);
-				});
+				done.push({ item, outcome: await handle(item) });
+				if (options.writes !== 'step') saveOutcomes(ctx, done.splice(0));
 			} catch (error) {
 				failures.push({ item, error });
 			}
 		},
 		() => failures.length === 0,
 	);
+	saveOutcomes(ctx, done);
 	let retry: unknown = null;
 	for (const { item, error } of failures) {
 		const message = describeError(error).message;
