@@ -1,7 +1,7 @@
 /**
  * CPU time of the processes each `wrangler dev` target runs (its Node side, esbuild and workerd),
- * read from Linux /proc. On a machine shared with other work, events/s moves with the load from
- * one minute to the next; the CPU a target spends per event moves far less, so the ingest bench
+ * read from Linux /proc. On a machine shared with other work, events/s says how fast the machine
+ * let a target go; the CPU it spent per event says how much work it did, so the ingest bench
  * prints both. Elsewhere than Linux the figures are absent (null).
  */
 import { readdirSync, readFileSync } from 'node:fs';

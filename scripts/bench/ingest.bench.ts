@@ -227,7 +227,7 @@ async function report({
 		`Rows (all DOs) are the SQLite cursor counters every Durable Object bills itself, read through /api/admin/usage: the collectors' own rows plus the shards' rows for receiving their reports and serving the bench's usage reads, at FLUSH_INTERVAL_MS ${FLUSH_INTERVAL_MS} (the shipped 60 s reports 12× less often). The collectors' own counters alone are asserted by test/worker/collector-cost.test.ts.`,
 		`Machine load (1-minute load average, other work included): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,
 		'Latency and throughput are client-side, end to end over HTTP to `wrangler dev`; one workerd process per target runs the Worker and all its Durable Objects.',
-		"CPU is the user + system time (Linux /proc) of each target's processes (wrangler's Node side, esbuild, its workerd processes) during its batched rounds, its own background work included: it moves much less with the machine's load than events/s does.",
+		"CPU is the user + system time (Linux /proc) of each target's processes (wrangler's Node side, esbuild, its workerd processes) during its batched rounds, its own background work included: the work each target did rather than how fast the shared machine let it go.",
 	];
 	for (const n of notes) console.log(n);
 	await recordBenchmark('Ingest', columns, rows, notes);
