@@ -115,3 +115,11 @@ export async function drive(
 }
 
 export const p95 = (r: LoadResult): number => percentile(r.latencies, 95) ?? Number.NaN;
+
+/** Several runs as one: events and time add up, latencies are pooled. */
+export function combine(results: readonly LoadResult[]): LoadResult {
+	const events = results.reduce((n, r) => n + r.events, 0);
+	const wallMs = results.reduce((n, r) => n + r.wallMs, 0);
+	const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+	return { events, wallMs, latencies, eventsPerSec: (events / wallMs) * 1000 };
+}

@@ -14,9 +14,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
 import { IpDetailSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
+import { descendants, withCpu } from './ingest-cpu.ts';
 import {
 	type BenchEvent,
 	chunk,
+	combine,
 	drive,
 	everyPathOnce,
 	type LoadResult,
@@ -37,9 +39,14 @@ const IPS = 20;
 const PATHS = 20;
 const BATCH = 100;
 const BATCHES_PER_ROUND = 100;
-const ROUNDS = 2;
+const ROUNDS = 3;
 const CONCURRENCY = 4;
 const SINGLES = 300;
+/**
+ * Single events go to the two targets in alternating slices: a p95 of ~20 ms requests moves
+ * with the machine's load from one minute to the next, and slices expose both to the same drift.
+ */
+const SINGLE_SLICES = 6;
 const NEW_PATHS_PER_IP = 20;
 
 type Usage = { rowsRead: number; rowsWritten: number; recordRequests: number };
@@ -87,19 +94,42 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 const loadStart = loadavg()[0] ?? 0;
 
-async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
+/** A batched round on one target, with the CPU its processes spent on it. */
+type Round = LoadResult & { cpuMs: number | null };
+
+/** The median CPU milliseconds per 1000 events over rounds; null without CPU figures. */
+function cpuPerThousand(rounds: readonly Round[]): number | null {
+	const per = rounds.flatMap((r) => (r.cpuMs === null ? [] : [(r.cpuMs / r.events) * 1000]));
+	return per.length === rounds.length ? median(per) : null;
+}
+
+async function main(
+	pw: LocalWorker,
+	ref: LocalWorker,
+	pids: { a: Set<number>; b: Set<number> },
+): Promise<void> {
 	const pop = population(IPS, PATHS);
 	let planned = 0;
 	const both = async (bodies: BenchEvent[][], concurrency: number, single = false) => {
 		planned += doCalls(bodies);
-		const a = await drive(pw.url, bodies, concurrency, single);
-		const b = await drive(ref.url, bodies, concurrency, single);
+		const a = await withCpu(pids.a, () => drive(pw.url, bodies, concurrency, single));
+		const b = await withCpu(pids.b, () => drive(ref.url, bodies, concurrency, single));
 		return { a, b };
+	};
+	const alternating = async (bodies: BenchEvent[][]) => {
+		planned += doCalls(bodies);
+		const a: LoadResult[] = [];
+		const b: LoadResult[] = [];
+		for (const slice of chunk(bodies, Math.ceil(bodies.length / SINGLE_SLICES))) {
+			a.push(await drive(pw.url, slice, 1, true));
+			b.push(await drive(ref.url, slice, 1, true));
+		}
+		return { a: combine(a), b: combine(b) };
 	};
 	await both(chunk(everyPathOnce(pop), BATCH), 1);
 	await both(chunk(steadyEvents(pop, 20 * BATCH, 1), BATCH), CONCURRENCY);
 	const u0 = await settled(pw, planned);
-	const rounds: { a: LoadResult; b: LoadResult }[] = [];
+	const rounds: { a: Round; b: Round }[] = [];
 	for (let r = 0; r < ROUNDS; r++)
 		rounds.push(await both(chunk(steadyEvents(pop, BATCHES_PER_ROUND * BATCH, 10 + r), BATCH), CONCURRENCY));
 	const u1 = await settled(pw, planned);
@@ -107,7 +137,7 @@ async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
 	const fresh = chunk(newPathEvents(pop, NEW_PATHS_PER_IP, 'a'), BATCH);
 	await both(fresh, 1);
 	const u2 = await settled(pw, planned);
-	const singles = await both(chunk(steadyEvents(pop, SINGLES, 20), 1), 1, true);
+	const singles = await alternating(chunk(steadyEvents(pop, SINGLES, 20), 1));
 	const bytes = await bytesPerIp(
 		pw,
 		pop.clients.map((c) => c.ip),
@@ -117,7 +147,7 @@ async function main(pw: LocalWorker, ref: LocalWorker): Promise<void> {
 }
 
 type Measured = {
-	rounds: { a: LoadResult; b: LoadResult }[];
+	rounds: { a: Round; b: Round }[];
 	singles: { a: LoadResult; b: LoadResult };
 	u0: Usage;
 	u1: Usage;
@@ -143,6 +173,7 @@ async function report({
 		b: median(rounds.map((r) => r.b.eventsPerSec)),
 	};
 	const per = (d: number, n: number) => (d / n).toFixed(3);
+	const cpu = { a: cpuPerThousand(rounds.map((r) => r.a)), b: cpuPerThousand(rounds.map((r) => r.b)) };
 	const rows: (string | number)[][] = [
 		[
 			`${BATCH}-event batches, events/s (median of ${ROUNDS} rounds, concurrency ${CONCURRENCY})`,
@@ -150,6 +181,13 @@ async function report({
 			Math.round(eps.b),
 			(eps.a / eps.b).toFixed(2),
 			'≥ 0.90',
+		],
+		[
+			`${BATCH}-event batches, CPU ms per 1000 events, all processes of a target (median of ${ROUNDS} rounds)`,
+			cpu.a?.toFixed(0) ?? 'n/a',
+			cpu.b?.toFixed(0) ?? 'n/a',
+			cpu.a && cpu.b ? `${(cpu.b / cpu.a).toFixed(2)} (reference ÷ pathwatch)` : '',
+			'',
 		],
 		[
 			'single events, p95 ms (concurrency 1)',
@@ -184,11 +222,12 @@ async function report({
 	const columns = ['measure', 'pathwatch', 'reference', 'ratio', 'target'];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
 	const notes = [
-		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then ${SINGLES} single events one at a time on each.`,
+		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then ${SINGLES} single events one at a time on each, in ${SINGLE_SLICES} slices alternating between the two.`,
 		'Reference: scripts/bench/reference/worker.ts, a minimal per-IP Durable Object counter: shape check, one RPC per distinct IP of a request (in parallel), one SQLite upsert per event; same workerd, same bodies, same client.',
 		`Rows (all DOs) are the SQLite cursor counters every Durable Object bills itself, read through /api/admin/usage: the collectors' own rows plus the shards' rows for receiving their reports and serving the bench's usage reads, at FLUSH_INTERVAL_MS ${FLUSH_INTERVAL_MS} (the shipped 60 s reports 12× less often). The collectors' own counters alone are asserted by test/worker/collector-cost.test.ts.`,
 		`Machine load (1-minute load average, other work included): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,
 		'Latency and throughput are client-side, end to end over HTTP to `wrangler dev`; one workerd process per target runs the Worker and all its Durable Objects.',
+		"CPU is the user + system time (Linux /proc) of each target's processes (wrangler's Node side, esbuild, its workerd processes) during its batched rounds, its own background work included: the work each target did rather than how fast the shared machine let it go.",
 	];
 	for (const n of notes) console.log(n);
 	await recordBenchmark('Ingest', columns, rows, notes);
@@ -199,6 +238,8 @@ const dirs = await Promise.all([
 	mkdtemp(join(tmpdir(), 'pathwatch-ref-')),
 ]);
 const pw = await startLocalWorker({ persistTo: dirs[0], vars: { ADMIN_TOKEN, FLUSH_INTERVAL_MS } });
+// Each target's processes: those started with it (the targets start one after the other).
+const pwPids = descendants();
 const ref = await startLocalWorker({
 	persistTo: dirs[1],
 	config: 'scripts/bench/reference/wrangler.jsonc',
@@ -206,8 +247,9 @@ const ref = await startLocalWorker({
 	await pw.stop();
 	throw err;
 });
+const refPids = new Set([...descendants()].filter((pid) => !pwPids.has(pid)));
 try {
-	await main(pw, ref);
+	await main(pw, ref, { a: pwPids, b: refPids });
 } finally {
 	await Promise.all([pw.stop(), ref.stop()]);
 	await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));

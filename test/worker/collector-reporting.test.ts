@@ -82,6 +82,25 @@ describe('PathCollector reporting to its shard', () => {
 		expect(await shardOf(ip).registryGet(ip)).toMatchObject({ ip, totalRequests: 1 });
 	});
 
+	it('has its idle alarm report the storage size a relayed report took from an earlier reading', async () => {
+		const ip = freshIp();
+		const c = collector(ip);
+		const first = await c.record([ev(ip, '/a')], { relay: true });
+		// Within SIZE_REFRESH_MS of the first: this report reuses that reading while the database grows.
+		const many = Array.from({ length: 300 }, (_, i) => ({
+			...ev(ip, `/p${i % 50}`),
+			id: crypto.randomUUID(),
+		}));
+		const second = await c.record(many, { relay: true });
+		const sizeNow = () => runInDurableObject(c, (_i, state) => state.storage.sql.databaseSize);
+		const reused = second.report?.state.storageBytes;
+		expect(reused).toBe(first.report?.state.storageBytes);
+		expect(await sizeNow()).toBeGreaterThan(reused ?? 0);
+		expect(await runInDurableObject(c, (_i, state) => state.storage.getAlarm())).not.toBeNull();
+		expect(await runDurableObjectAlarm(c)).toBe(true);
+		expect((await shardOf(ip).registryGet(ip))?.storageBytes).toBe(await sizeNow());
+	});
+
 	it('forgets event ids after the retention period, from its alarm', async () => {
 		const ip = freshIp();
 		const c = collector(ip);

@@ -40,7 +40,7 @@ export function writeSeenSegment(db: MeteredSql, seg: number, lastAt: number, pa
 		seg,
 		lastAt,
 		// A copy: its buffer is exactly the blob, typed as the ArrayBuffer SQLite binds.
-		new Uint8Array(packed).buffer,
+		packed.slice().buffer,
 	);
 }
 

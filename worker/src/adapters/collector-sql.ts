@@ -109,20 +109,34 @@ export function readPathKeys(
 
 export const pathKey = (method: string, path: string): string => `${method} ${path}`;
 
-/** One write per (method, path) of a batch, insert or update, without reading the row first. */
-export function upsertPath(db: MeteredSql, g: PathGroup, client: number | null): void {
-	db.run(
-		`INSERT INTO paths (method, path, count, first_seen, last_seen, client) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-		ON CONFLICT (method, path) DO UPDATE SET count = count + excluded.count,
-			first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen),
-			client = CASE WHEN excluded.last_seen >= last_seen THEN excluded.client ELSE client END`,
-		g.method,
-		g.path,
-		g.count,
-		g.firstSeen,
-		g.lastSeen,
-		client,
-	);
+/**
+ * Rows per upsert statement: six bound values each, under the 100 bound values a Durable
+ * Object's SQLite accepts in one statement.
+ */
+const UPSERT_CHUNK = 16;
+
+/**
+ * One row write per (method, path) of a batch, insert or update, without reading the row first.
+ * The rows go in one statement (per 16): a statement's own cost in a Durable Object exceeds what
+ * one more row in it costs. `groups` holds distinct (method, path) pairs.
+ */
+export function upsertPaths(
+	db: MeteredSql,
+	groups: readonly { g: PathGroup; client: number | null }[],
+): void {
+	for (let at = 0; at < groups.length; at += UPSERT_CHUNK) {
+		const chunk = groups.slice(at, at + UPSERT_CHUNK);
+		const values: SqlStorageValue[] = [];
+		for (const { g, client } of chunk)
+			values.push(g.method, g.path, g.count, g.firstSeen, g.lastSeen, client);
+		db.run(
+			`INSERT INTO paths (method, path, count, first_seen, last_seen, client) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
+			ON CONFLICT (method, path) DO UPDATE SET count = count + excluded.count,
+				first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen),
+				client = CASE WHEN excluded.last_seen >= last_seen THEN excluded.client ELSE client END`,
+			...values,
+		);
+	}
 }
 
 const PATH_SELECT = `SELECT p.method, p.path, p.count, p.first_seen, p.last_seen,

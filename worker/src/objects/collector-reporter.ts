@@ -5,6 +5,12 @@
  * other work persists its delta in `pending_deltas` with the writes it describes, sent at most
  * once per flush interval and once more from the idle alarm. The rows a bookkeeping statement
  * uses are measured after it ran, so they ride in a carry to the next delta.
+ *
+ * The state's storage bytes (`databaseSize`, which costs a collector about as much as the rest
+ * of a relayed record: measured 10% of the Worker's CPU at 5 events per call) are read for a
+ * relayed report at most once per SIZE_REFRESH_MS; a report that carried an older reading marks
+ * the size unconfirmed, and the collector's idle alarm re-reads it and reports it if it changed.
+ * Flushes and admin requests always read it.
  */
 import {
 	addPending,
@@ -19,6 +25,9 @@ import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
 import type { CollectorStore } from './collector-store.ts';
 
 export type Kind = 'record' | 'admin' | 'job';
+
+/** A relayed report re-reads the storage size at most this often (see the header). */
+export const SIZE_REFRESH_MS = 1000;
 
 type Collected = {
 	report: CollectorReport;
@@ -40,6 +49,16 @@ export class CollectorReporter {
 	 */
 	#paths: PathDelta[] = [];
 	lastFlushAt = Date.now();
+	/** The last `databaseSize` reading and when it was taken. */
+	#size = { bytes: 0, at: Number.NEGATIVE_INFINITY };
+	/** The size the last report carried (null before the first). */
+	#reportedBytes: number | null = null;
+	/**
+	 * A relayed report carried a reading older than its writes: the idle alarm must check it. In
+	 * memory only: if the object is evicted before its alarm, the registry keeps a size short of
+	 * at most SIZE_REFRESH_MS of growth until the object's next report (or the repair job).
+	 */
+	#sizeUnconfirmed = false;
 
 	private readonly store: CollectorStore;
 	private readonly send: (report: CollectorReport) => Promise<void>;
@@ -57,6 +76,25 @@ export class CollectorReporter {
 		this.send = send;
 		this.storageBytes = storageBytes;
 		this.stepMs = stepMs;
+	}
+
+	/** A relayed report carried a possibly outdated storage size: the caller arms the idle alarm. */
+	get sizeUnconfirmed(): boolean {
+		return this.#sizeUnconfirmed;
+	}
+
+	/** The storage size: read afresh unless `reuse` and the last reading is recent enough. */
+	#storageBytes(now: number, reuse: boolean): number {
+		const fresh = !reuse || now - this.#size.at >= SIZE_REFRESH_MS;
+		if (fresh) this.#size = { bytes: this.storageBytes(), at: now };
+		this.#sizeUnconfirmed = !fresh;
+		return this.#size.bytes;
+	}
+
+	/** Whether an otherwise idle flush must report: a relayed report's size reading may be outdated. */
+	#sizeChanged(now: number): boolean {
+		if (!this.#sizeUnconfirmed) return false;
+		return this.#storageBytes(now, false) !== this.#reportedBytes;
 	}
 
 	/** A flush is in flight: it owns the pending rows it read, so nothing may relay them now. */
@@ -142,16 +180,17 @@ export class CollectorReporter {
 
 	/**
 	 * The pending deltas and current state as a report; the carry is moved into it. A carry alone
-	 * (bookkeeping) waits for the next report unless `force` (a relayed record has its own delta).
+	 * (bookkeeping) waits for the next report unless `relayed` (a relayed record has its own
+	 * delta); only a relayed report may carry a recent storage size instead of reading it.
 	 */
-	#collect(now: number, force = false): Collected | null {
+	#collect(now: number, relayed = false): Collected | null {
 		const s = this.store.summary();
 		// Read once after a wake; afterwards only `persist` adds pending entries.
 		const pending = this.#pendingMaybe ? readPending(this.store.db) : [];
 		this.#pendingMaybe = pending.length > 0;
 		this.absorb();
 		const idle = pending.length === 0 && s.reportDirty === 0 && this.#paths.length === 0;
-		if (s.ip === null || (!force && idle)) return null;
+		if (s.ip === null || (!relayed && idle && !this.#sizeChanged(now))) return null;
 		const carry = this.#carry;
 		this.#carry = emptyDelta();
 		const paths = this.#paths;
@@ -162,7 +201,7 @@ export class CollectorReporter {
 			state: {
 				totalRequests: s.totalRequests,
 				pathCount: s.pathCount,
-				storageBytes: this.storageBytes(),
+				storageBytes: this.#storageBytes(now, relayed),
 				firstSeen: s.firstSeen ?? now,
 				lastActivity: s.lastActivity ?? now,
 			},
@@ -177,6 +216,7 @@ export class CollectorReporter {
 
 	/** Clears what a report carried (exactly those pending rows and dirty marks); writes only what changed. */
 	#markReported(c: Collected, now: number): void {
+		this.#reportedBytes = c.report.state.storageBytes;
 		// A relayed steady-state report changes nothing stored: no transaction, no statement.
 		if (c.pending.length > 0 || c.dirty > 0 || c.report.isNew) {
 			this.store.transact(() => {
@@ -192,5 +232,8 @@ export class CollectorReporter {
 	reset(): void {
 		this.#carry = emptyDelta();
 		this.#paths = [];
+		this.#size = { bytes: 0, at: Number.NEGATIVE_INFINITY };
+		this.#reportedBytes = null;
+		this.#sizeUnconfirmed = false;
 	}
 }

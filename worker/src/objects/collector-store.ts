@@ -18,7 +18,7 @@ import {
 	readClients,
 	readPathKeys,
 	readSummaryRow,
-	upsertPath,
+	upsertPaths,
 	writeSummaryRow,
 } from '../adapters/collector-sql.ts';
 import { OTHER_PATH } from '../contract/paths.ts';
@@ -151,6 +151,7 @@ export class CollectorStore {
 		};
 		const added: string[] = [];
 		const paths: BatchResult['paths'] = [];
+		const rows: Parameters<typeof upsertPaths>[1][number][] = [];
 		for (const g of aggregateByPath(fresh)) {
 			const key = pathKey(g.method, g.path);
 			const known = l.paths.has(key);
@@ -161,12 +162,13 @@ export class CollectorStore {
 				effect.overflow += g.count;
 				continue;
 			}
-			upsertPath(this.db, g, this.#clientId(g.lastUserAgent, g.country));
+			rows.push({ g, client: this.#clientId(g.lastUserAgent, g.country) });
 			if (!known) {
 				added.push(key);
 				effect.newPaths++;
 			}
 		}
+		upsertPaths(this.db, rows);
 		this.seen.add(fresh, now);
 		const next = applyBatch(l.summary, effect);
 		if (baseChanged(l.summary, effect)) this.#writeBase(next);

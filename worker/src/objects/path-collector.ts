@@ -114,8 +114,11 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			: null;
 		const nextCleanupAt = this.store.seen.nextCleanupAt();
 		if (report) {
-			// Nothing is left to report: only the seen-id cleanup needs an alarm.
-			if (nextCleanupAt !== null) await this.ensureAlarm(nextCleanupAt);
+			// Nothing is left to report but, when the report reused an earlier storage size reading,
+			// that size: the idle alarm checks it. The seen-id cleanup needs an alarm too.
+			const sizeCheckAt = this.reporter.sizeUnconfirmed ? started + this.flushIntervalMs() : null;
+			const due = [nextCleanupAt, sizeCheckAt].filter((t): t is number => t !== null);
+			if (due.length > 0) await this.ensureAlarm(Math.min(...due));
 		} else await this.afterWrite(started, nextCleanupAt);
 		return { recorded: result.recorded, duplicates: result.duplicates, ...(report ? { report } : {}) };
 	}

@@ -3,7 +3,7 @@
  * journal replays. Ids live in packed segments (about 58 ids per row, see collector-ids.ts),
  * loaded on the first `record` after the object wakes: a batch costs one segment write, whatever
  * its size. The open segment is rewritten whole on each append, from its packed bytes kept in
- * memory (only the new ids are packed).
+ * memory in a segment-sized buffer (only the new ids are packed, all at once).
  *
  * Memory is bounded by `exactCap`: the newest segments' ids (at most the cap, plus the open
  * segment) sit in an exact Set; older segments keep only a 32-bit fingerprint and segment number
@@ -23,7 +23,7 @@ import {
 	writeSeenSegment,
 } from '../adapters/collector-log-sql.ts';
 import { HOUR_MS } from '../contract/time.ts';
-import { packIds, unpackIds } from '../core/collector-ids.ts';
+import { entrySizeAt, packIds, unpackIds } from '../core/collector-ids.ts';
 import type { NormalizedEvent } from '../core/rpc.ts';
 import {
 	type ColdRun,
@@ -40,8 +40,18 @@ const CLEANUP_SPACING_MS = HOUR_MS;
 /** More runs than this are merged into one: each run costs a binary search per fresh id. */
 const MAX_COLD_RUNS = 8;
 
-/** The segment being appended to: its packed parts, concatenated when written. */
-type Open = { seg: number; parts: Uint8Array[]; bytes: number };
+/** The segment being appended to: its packed bytes are the first `bytes` of `buf`. */
+type Open = { seg: number; buf: Uint8Array; bytes: number };
+
+const emptyOpen = (seg: number): Open => ({ seg, buf: new Uint8Array(SEEN_SEGMENT_BYTES), bytes: 0 });
+
+/** The open segment continuing a stored one (which is smaller than a segment). */
+function reopen(seg: number, blob: Uint8Array): Open {
+	const open = emptyOpen(seg);
+	open.buf.set(blob);
+	open.bytes = blob.length;
+	return open;
+}
 /** A segment whose ids are in the exact Set, oldest first. */
 type ExactSeg = { seg: number; ids: string[] };
 type Loaded = {
@@ -99,15 +109,11 @@ export class SeenIds {
 		if (this.#loaded) return this.#loaded;
 		const lastAt = new Map<number, number>();
 		const segments = readSeenSegments(this.db);
-		let open: Open = { seg: 1, parts: [], bytes: 0 };
-		for (const s of segments) {
-			lastAt.set(s.seg, s.lastAt);
-			const bytes = s.blob.length;
-			open =
-				bytes < SEEN_SEGMENT_BYTES
-					? { seg: s.seg, parts: [s.blob], bytes }
-					: { seg: s.seg + 1, parts: [], bytes: 0 };
-		}
+		let open = emptyOpen(1);
+		for (const s of segments) lastAt.set(s.seg, s.lastAt);
+		const last = segments.at(-1);
+		if (last)
+			open = last.blob.length < SEEN_SEGMENT_BYTES ? reopen(last.seg, last.blob) : emptyOpen(last.seg + 1);
 		this.#loaded = { ...splitWindow(segments, this.exactCap()), open, lastAt };
 		return this.#loaded;
 	}
@@ -158,28 +164,36 @@ export class SeenIds {
 	 * writes one row; only a request larger than a segment spans several.
 	 */
 	add(events: readonly NormalizedEvent[], now: number): void {
+		if (events.length === 0) return;
 		const l = this.#load();
-		const packed = events.map((e) => packIds([e.id]));
-		const total = packed.reduce((n, p) => n + p.length, 0);
+		const ids = events.map((e) => e.id);
+		const packed = packIds(ids);
 		let open = l.open;
-		if (open.bytes > 0 && open.bytes + total > SEEN_SEGMENT_BYTES)
-			open = { seg: open.seg + 1, parts: [], bytes: 0 };
-		let dirty = false;
-		for (const [i, p] of packed.entries()) {
-			if (open.bytes > 0 && open.bytes + p.length > SEEN_SEGMENT_BYTES) {
+		if (open.bytes > 0 && open.bytes + packed.length > SEEN_SEGMENT_BYTES) open = emptyOpen(open.seg + 1);
+		// Entries are copied a run at a time: the whole request, unless it needs another segment.
+		let from = 0;
+		let at = 0;
+		for (const id of ids) {
+			const size = entrySizeAt(packed, at);
+			if (open.bytes + (at - from) + size > SEEN_SEGMENT_BYTES) {
+				this.#append(open, packed.subarray(from, at));
 				this.#write(open, now);
-				open = { seg: open.seg + 1, parts: [], bytes: 0 };
+				open = emptyOpen(open.seg + 1);
+				from = at;
 			}
-			open.parts.push(p);
-			open.bytes += p.length;
-			dirty = true;
-			const id = events[i]?.id ?? '';
+			at += size;
 			this.#exactSeg(l, open.seg).ids.push(id);
 			l.ids.add(id);
 		}
-		if (dirty) this.#write(open, now);
+		this.#append(open, packed.subarray(from, at));
+		this.#write(open, now);
 		l.open = open;
 		this.#evict(l, this.exactCap());
+	}
+
+	#append(open: Open, bytes: Uint8Array): void {
+		open.buf.set(bytes, open.bytes);
+		open.bytes += bytes.length;
 	}
 
 	/** The exact window's entry for a segment being appended to (always the newest). */
@@ -212,15 +226,7 @@ export class SeenIds {
 	}
 
 	#write(open: Open, now: number): void {
-		const blob = new Uint8Array(open.bytes);
-		let at = 0;
-		for (const p of open.parts) {
-			blob.set(p, at);
-			at += p.length;
-		}
-		// One part from now on: the next append copies it once instead of many small parts.
-		open.parts = [blob];
-		writeSeenSegment(this.db, open.seg, now, blob);
+		writeSeenSegment(this.db, open.seg, now, open.buf.subarray(0, open.bytes));
 		this.#load().lastAt.set(open.seg, now);
 	}
 
@@ -264,6 +270,6 @@ export class SeenIds {
 		});
 		l.cold = l.cold.map((r) => dropSegments(r, gone)).filter((r) => r.fps.length > 0);
 		// Its row is gone: appending to its bytes would bring the expired ids back.
-		if (gone.has(l.open.seg)) l.open = { seg: l.open.seg + 1, parts: [], bytes: 0 };
+		if (gone.has(l.open.seg)) l.open = emptyOpen(l.open.seg + 1);
 	}
 }
