@@ -1,25 +1,25 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-RZ2NPWWI.js";
+} from "./chunks/chunk-LJ3TTZSW.js";
 import {
   schedulerLag
-} from "./chunks/chunk-EG2VB77V.js";
+} from "./chunks/chunk-E6BLD2PN.js";
 import {
   runMonitor
-} from "./chunks/chunk-MRGTWCY7.js";
-import "./chunks/chunk-WIHSEXP2.js";
-import "./chunks/chunk-HL57FRHP.js";
+} from "./chunks/chunk-EYRTV4TH.js";
+import "./chunks/chunk-XKUZTNI3.js";
+import "./chunks/chunk-BYUNWN3W.js";
 import {
   prepareMonitor
-} from "./chunks/chunk-LISXZ222.js";
-import "./chunks/chunk-DF23MKS7.js";
+} from "./chunks/chunk-X6BY7OX2.js";
+import "./chunks/chunk-AG4BMA4W.js";
 import {
   DEFAULT_CONFIG_PATH,
   external_exports,
   parseActionInputs,
   parseEnv
-} from "./chunks/chunk-2QDQ4D2G.js";
+} from "./chunks/chunk-5L6HU7UT.js";
 import {
   __commonJS,
   __require,

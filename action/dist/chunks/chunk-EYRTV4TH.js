@@ -6,7 +6,7 @@ import {
   jobsFailed,
   jobsOverdue,
   scrape
-} from "./chunk-WIHSEXP2.js";
+} from "./chunk-XKUZTNI3.js";
 import {
   NO_NOTIFICATIONS,
   comments,
@@ -17,7 +17,7 @@ import {
   replaceState,
   runNotifications,
   writeIssue
-} from "./chunk-HL57FRHP.js";
+} from "./chunk-BYUNWN3W.js";
 import {
   cooldownFor,
   fingerprint,
@@ -28,18 +28,18 @@ import {
   readOwnIssues,
   severityRank,
   silencedAt
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 import {
   escapeHtml,
   neutralize
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,
   formatDuration,
   identityMismatchMessage
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 
 // action/src/core/alerts/alert.ts
 function renderTemplate(template, values) {

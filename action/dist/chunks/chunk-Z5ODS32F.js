@@ -5,7 +5,7 @@ import {
   grossPrice,
   neutralize,
   newJobId
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   JobTypeSchema,
   MINUTE_MS,
@@ -13,7 +13,7 @@ import {
   formatDuration,
   parseDuration,
   parseEnv
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import {
   UpstreamError,
   UserError

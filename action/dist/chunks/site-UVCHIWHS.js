@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   schedulerLag
-} from "./chunk-EG2VB77V.js";
+} from "./chunk-E6BLD2PN.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -11,8 +11,8 @@ import {
   readCollectorDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-XGKA2BQM.js";
-import "./chunk-WIHSEXP2.js";
+} from "./chunk-LP2KFPEI.js";
+import "./chunk-XKUZTNI3.js";
 import {
   createGitHubClient,
   createGitHubTracker,
@@ -20,13 +20,13 @@ import {
   githubError,
   loadConfig,
   require_dist
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 import {
   createWorkerClient
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   parseDuration
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import {
   UserError,
   __toESM

@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   costOptionsFor
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 import {
   DEFAULT_PRICES,
   METERED_COMPONENTS,
@@ -9,10 +9,10 @@ import {
   grossPrice,
   mergePrices,
   priceQuantity
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   DAY_MS
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 
 // action/src/core/alerts/job-metrics.ts
 var JOB_INTERVAL_MS = {

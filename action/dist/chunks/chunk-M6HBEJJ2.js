@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runMonitor
-} from "./chunk-MRGTWCY7.js";
+} from "./chunk-EYRTV4TH.js";
 import {
   MONITOR_USAGE,
   prepareMonitor
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 
 // action/src/commands/monitor.ts
 import { appendFile } from "node:fs/promises";

@@ -8,27 +8,27 @@ import {
 var COMMANDS = {
   monitor: {
     summary: "scrape the collector, evaluate rules and budgets, reconcile alert issues",
-    load: () => import("./monitor-YHXJ4OWX.js")
+    load: () => import("./monitor-Y3WB2QOR.js")
   },
   job: {
     summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
-    load: () => import("./job-PNQWTRYH.js")
+    load: () => import("./job-TVTSX6DP.js")
   },
   site: {
     summary: "build the static dashboard into reports-site/dist (or --out DIR)",
-    load: () => import("./site-KNMHQHMV.js")
+    load: () => import("./site-UVCHIWHS.js")
   },
   simulate: {
     summary: "send realistic simulated traffic to a collector",
-    load: () => import("./simulate-QBGWRAT5.js")
+    load: () => import("./simulate-4KEKUWMI.js")
   },
   chatops: {
     summary: "handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)",
-    load: () => import("./chatops-557ZMMMU.js")
+    load: () => import("./chatops-5UJIYOWC.js")
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-2OWGXHGH.js")
+    load: () => import("./demo-C252GOM5.js")
   }
 };
 function usage() {

@@ -11,18 +11,18 @@ import {
   serializeState,
   severityRank,
   silencedAt
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 import {
   capBody,
   neutralize,
   neutralizePlain
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS,
   formatDuration
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 
 // action/src/core/issues/render.ts
 function renderTitle(e) {

@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   simulateTraffic
-} from "./chunk-VJFJUQQA.js";
+} from "./chunk-UQF4ZR4Q.js";
 import {
   parseDuration,
   parseEnv
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import {
   UserError
 } from "./chunk-IHO4MLRJ.js";

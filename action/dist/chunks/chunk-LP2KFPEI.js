@@ -5,7 +5,7 @@ import {
   analyzeCost,
   computeHealth,
   pricesFor
-} from "./chunk-WIHSEXP2.js";
+} from "./chunk-XKUZTNI3.js";
 import {
   SEVERITIES,
   anonymizeIp,
@@ -14,7 +14,7 @@ import {
   require_lib,
   resolveOwner,
   severityRank
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 import {
   DAY_MS,
   DAY_SECONDS,
@@ -29,7 +29,7 @@ import {
   UsageResponseSchema,
   external_exports,
   splitByAuthor
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import {
   UpstreamError,
   UserError,
@@ -900,7 +900,7 @@ function costTiles(cost, thresholds) {
       label: "Projected month",
       value: formatMoney(projected, cost.currency),
       unit: cost.month,
-      hint: `billed usage; ${formatPercent(cost.projected.confidence)} confidence`,
+      hint: `billed usage; 95% band ${formatMoney(cost.projected.low, cost.currency)}\u2013${formatMoney(cost.projected.high, cost.currency)}`,
       change: cost.trendChange === null ? null : trendChange(cost.trendChange),
       spark: spark(mtd, "month-to-date cost at list price"),
       status: status(levelOf(projected, thresholds.monthlyCost), budgetText(projected, thresholds))
@@ -984,13 +984,7 @@ function businessCards(snap, month) {
       ),
       spark: spark(month.series.requests, "requests per hour, last 30 days")
     }),
-    card({
-      id: "biz-new-clients",
-      label: "New clients today",
-      value: formatInt(b.newIpsToday),
-      hint: newClientsHint(snap.summary.totalIps, b.newIpsToday),
-      compares: false
-    }),
+    newClientsCard(snap, month, week, vsWeek),
     card({
       id: "biz-growth",
       label: "Request growth today",
@@ -998,14 +992,42 @@ function businessCards(snap, month) {
       hint: `${formatInt(b.requestsToday)} requests so far today, ${formatInt(b.requestsPreviousDay)} yesterday; growth compares the same span of both days`,
       compares: false
     }),
-    card({
-      id: "biz-new-paths",
-      label: "New paths today",
-      value: formatInt(b.newPathsToday),
-      hint: `${formatInt(snap.resources.totalPaths)} paths across all clients`,
-      compares: false
-    })
+    newPathsCard(snap, month, week, vsWeek)
   ];
+}
+function firstSeenCard(f, week, basis) {
+  if (f.series === void 0)
+    return card({
+      id: f.id,
+      label: `New ${f.noun} today`,
+      value: formatInt(f.today),
+      hint: f.context,
+      compares: false
+    });
+  const w = lastTwoWindows(f.series, week);
+  return card({
+    id: f.id,
+    label: `New ${f.noun}, last 7 days`,
+    value: formatInt(sumOrNull(w.current) ?? 0),
+    hint: `${formatInt(f.today)} today; ${f.context}`,
+    change: relativeChange(sumOrNull(w.current), sumOrNull(w.previous), f.polarity, basis),
+    spark: spark(f.series, `${f.noun} first seen per hour, last 30 days`)
+  });
+}
+function newClientsCard(snap, month, week, basis) {
+  const today = snap.business.newIpsToday;
+  const context = newClientsHint(snap.summary.totalIps, today);
+  const series = month.series.newIps;
+  return firstSeenCard(
+    { id: "biz-new-clients", noun: "clients", today, series, context, polarity: "higher-better" },
+    week,
+    basis
+  );
+}
+function newPathsCard(snap, month, week, basis) {
+  const context = `${formatInt(snap.resources.totalPaths)} paths across all clients`;
+  const f = { id: "biz-new-paths", noun: "paths", today: snap.business.newPathsToday, context };
+  return firstSeenCard({ ...f, series: month.series.newPaths, polarity: "neutral" }, week, basis);
 }
 
 // reports-site/src/core/sections/cost-panel.ts
@@ -1019,7 +1041,7 @@ function costPanel(cost, dailyRows = 14) {
     forecast: {
       cost: money(p.cost),
       range: `${money(p.low)} \u2013 ${money(p.high)}`,
-      confidence: formatPercent(p.confidence),
+      confidence: confidenceText(p),
       basis: p.basisDays ? `linear trend over ${p.basisDays} complete day${p.basisDays === 1 ? "" : "s"}, 95% band` : "today's pace (no complete day yet)",
       trend: cost.trendChange === null ? cost.trend : `${cost.trend} (${signed(cost.trendChange)})`
     },
@@ -1082,6 +1104,10 @@ function weeklyTotals(daily) {
     weeks.set(key, w);
   }
   return [...weeks.values()].sort((a, b) => b.week.localeCompare(a.week));
+}
+function confidenceText(p) {
+  const spread = (p.high - p.low) / 2 / Math.max(p.cost, 0.01);
+  return `${formatPercent(p.confidence)} (95% band \xB1${formatPercent(spread)} of the projection)`;
 }
 
 // reports-site/src/core/sections/operations.ts

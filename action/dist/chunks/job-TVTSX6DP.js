@@ -2,9 +2,9 @@ import { createRequire as __pwCreateRequire } from 'node:module'; const require 
 import {
   followJob,
   job_default
-} from "./chunk-SGL55QWM.js";
-import "./chunk-DF23MKS7.js";
-import "./chunk-2QDQ4D2G.js";
+} from "./chunk-Z5ODS32F.js";
+import "./chunk-AG4BMA4W.js";
+import "./chunk-5L6HU7UT.js";
 import "./chunk-IHO4MLRJ.js";
 export {
   job_default as default,

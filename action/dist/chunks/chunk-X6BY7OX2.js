@@ -3,7 +3,7 @@ import {
   METERED_COMPONENTS,
   createWorkerClient,
   stripControls
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   DEFAULT_CONFIG_PATH,
   DURATION_PATTERN,
@@ -17,7 +17,7 @@ import {
   sameLogin,
   splitByAuthor,
   unconfirmedIdentity
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import {
   UpstreamError,
   UserError,

@@ -3,7 +3,7 @@ import {
   HOUR_MS,
   RecordAcceptedSchema,
   canonicalIp
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 
 // worker/src/contract/map-limit.ts
 async function mapLimit(items, limit, fn, more = () => true) {

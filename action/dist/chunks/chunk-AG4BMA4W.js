@@ -13,7 +13,7 @@ import {
   UsageResponseSchema,
   external_exports,
   networkPrefix
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import {
   UpstreamError
 } from "./chunk-IHO4MLRJ.js";

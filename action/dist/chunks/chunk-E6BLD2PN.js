@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   MINUTE_MS
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 
 // action/src/core/config/cron.ts
 var FIELDS = [

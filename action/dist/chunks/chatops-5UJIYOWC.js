@@ -4,7 +4,7 @@ import {
   mergeNotifyState,
   replaceState,
   writeIssue
-} from "./chunk-HL57FRHP.js";
+} from "./chunk-BYUNWN3W.js";
 import {
   createGitHubClient,
   createGitHubTracker,
@@ -14,11 +14,11 @@ import {
   parseIssue,
   resolveOwner,
   silencedAt
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 import {
   neutralize,
   stripControls
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   DAY_MS,
   external_exports,
@@ -26,7 +26,7 @@ import {
   parseDuration,
   parseEnv,
   sameLogin
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import {
   UserError
 } from "./chunk-IHO4MLRJ.js";

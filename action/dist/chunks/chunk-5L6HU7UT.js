@@ -20128,7 +20128,11 @@ var TimeseriesSchema = external_exports.object({
     Object.fromEntries(SERIES_KEYS.map((k) => [k, external_exports.array(external_exports.number().nullable())]))
   ).extend({
     /** `POST /record` requests refused (401, 400, 413, 415); optional: older collectors lack it. */
-    refused: external_exports.array(external_exports.number().nullable()).optional()
+    refused: external_exports.array(external_exports.number().nullable()).optional(),
+    /** Clients first seen in the bucket; optional: older Workers lack it. */
+    newIps: external_exports.array(external_exports.number().nullable()).optional(),
+    /** Paths first seen by their client in the bucket; optional: older Workers lack it. */
+    newPaths: external_exports.array(external_exports.number().nullable()).optional()
   })
 });
 var TopResponseSchema = external_exports.object({

@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   monitor_default
-} from "./chunk-BJPK5BWI.js";
-import "./chunk-MRGTWCY7.js";
+} from "./chunk-M6HBEJJ2.js";
+import "./chunk-EYRTV4TH.js";
 import {
   followJob
-} from "./chunk-SGL55QWM.js";
+} from "./chunk-Z5ODS32F.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -14,28 +14,28 @@ import {
   serveDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-XGKA2BQM.js";
-import "./chunk-WIHSEXP2.js";
+} from "./chunk-LP2KFPEI.js";
+import "./chunk-XKUZTNI3.js";
 import {
   createRng,
   simulateTraffic
-} from "./chunk-VJFJUQQA.js";
+} from "./chunk-UQF4ZR4Q.js";
 import {
   signBody
-} from "./chunk-HL57FRHP.js";
+} from "./chunk-BYUNWN3W.js";
 import {
   ConfigSchema,
   createLocalTracker
-} from "./chunk-LISXZ222.js";
+} from "./chunk-X6BY7OX2.js";
 import {
   createWorkerClient,
   newJobId
-} from "./chunk-DF23MKS7.js";
+} from "./chunk-AG4BMA4W.js";
 import {
   DAY_MS,
   HOUR_MS,
   MINUTE_MS
-} from "./chunk-2QDQ4D2G.js";
+} from "./chunk-5L6HU7UT.js";
 import "./chunk-IHO4MLRJ.js";
 
 // action/src/commands/demo.ts
