@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
 import { shardIndexFor, shardName } from '../../worker/src/core/shard-key.ts';
+import { SIZE_REFRESH_MS } from '../../worker/src/objects/collector-reporter.ts';
 import { SEEN_RETENTION_MS } from '../../worker/src/objects/path-collector.ts';
 import { collector, freshIp } from './ingest-helpers.ts';
 
@@ -82,7 +83,7 @@ describe('PathCollector reporting to its shard', () => {
 		expect(await shardOf(ip).registryGet(ip)).toMatchObject({ ip, totalRequests: 1 });
 	});
 
-	it('has its idle alarm report the storage size a relayed report took from an earlier reading', async () => {
+	it('reuses a storage size reading for under a second, arms no alarm for it, and reports the size afresh next', async () => {
 		const ip = freshIp();
 		const c = collector(ip);
 		const first = await c.record([ev(ip, '/a')], { relay: true });
@@ -96,7 +97,18 @@ describe('PathCollector reporting to its shard', () => {
 		const reused = second.report?.state.storageBytes;
 		expect(reused).toBe(first.report?.state.storageBytes);
 		expect(await sizeNow()).toBeGreaterThan(reused ?? 0);
-		expect(await runInDurableObject(c, (_i, state) => state.storage.getAlarm())).not.toBeNull();
+		// The only alarm is the seen-id cleanup's, hours away: no alarm per busy interval for the size.
+		const alarm = await runInDurableObject(c, (_i, state) => state.storage.getAlarm());
+		expect(alarm === null || alarm > Date.now() + 60 * 60_000).toBe(true);
+		// Once the reading is older than SIZE_REFRESH_MS, the next relayed report reads it afresh.
+		await new Promise((r) => setTimeout(r, SIZE_REFRESH_MS + 50));
+		const third = await c.record([{ ...ev(ip, '/a'), id: crypto.randomUUID() }], { relay: true });
+		expect(third.report?.state.storageBytes).toBe(await sizeNow());
+		// And an alarm that finds nothing else to report still brings the shard's size up to date.
+		const more = Array.from({ length: 300 }, (_, i) => ({ ...ev(ip, `/q${i}`), id: crypto.randomUUID() }));
+		const fourth = await c.record(more, { relay: true });
+		expect(fourth.report?.state.storageBytes).toBe(third.report?.state.storageBytes);
+		expect(await sizeNow()).toBeGreaterThan(fourth.report?.state.storageBytes ?? 0);
 		expect(await runDurableObjectAlarm(c)).toBe(true);
 		expect((await shardOf(ip).registryGet(ip))?.storageBytes).toBe(await sizeNow());
 	});

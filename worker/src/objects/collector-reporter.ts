@@ -9,8 +9,11 @@
  * The state's storage bytes (`databaseSize`, which costs a collector about as much as the rest
  * of a relayed record: measured 10% of the Worker's CPU at 5 events per call) are read for a
  * relayed report at most once per SIZE_REFRESH_MS; a report that carried an older reading marks
- * the size unconfirmed, and the collector's idle alarm re-reads it and reports it if it changed.
- * Flushes and admin requests always read it.
+ * the size unconfirmed: the collector's next report reads it afresh once the reading is older,
+ * and any alarm that finds nothing else to report re-reads it and reports it if it changed (the
+ * daily repair job corrects a size left behind by an evicted object). No alarm is armed for it:
+ * that would cost each busy collector an alarm and a shard request per flush interval. Flushes
+ * and admin requests always read it.
  */
 import {
 	addPending,
@@ -54,9 +57,9 @@ export class CollectorReporter {
 	/** The size the last report carried (null before the first). */
 	#reportedBytes: number | null = null;
 	/**
-	 * A relayed report carried a reading older than its writes: the idle alarm must check it. In
-	 * memory only: if the object is evicted before its alarm, the registry keeps a size short of
-	 * at most SIZE_REFRESH_MS of growth until the object's next report (or the repair job).
+	 * A relayed report carried a reading older than its writes: a later alarm checks it. In
+	 * memory only: the registry may keep a size short of at most SIZE_REFRESH_MS of growth until
+	 * the object's next report (or the repair job).
 	 */
 	#sizeUnconfirmed = false;
 
@@ -76,11 +79,6 @@ export class CollectorReporter {
 		this.send = send;
 		this.storageBytes = storageBytes;
 		this.stepMs = stepMs;
-	}
-
-	/** A relayed report carried a possibly outdated storage size: the caller arms the idle alarm. */
-	get sizeUnconfirmed(): boolean {
-		return this.#sizeUnconfirmed;
 	}
 
 	/** The storage size: read afresh unless `reuse` and the last reading is recent enough. */

@@ -114,11 +114,11 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			: null;
 		const nextCleanupAt = this.store.seen.nextCleanupAt();
 		if (report) {
-			// Nothing is left to report but, when the report reused an earlier storage size reading,
-			// that size: the idle alarm checks it. The seen-id cleanup needs an alarm too.
-			const sizeCheckAt = this.reporter.sizeUnconfirmed ? started + this.flushIntervalMs() : null;
-			const due = [nextCleanupAt, sizeCheckAt].filter((t): t is number => t !== null);
-			if (due.length > 0) await this.ensureAlarm(Math.min(...due));
+			// Nothing is left to report: only the seen-id cleanup needs an alarm. A storage size the
+			// report took from a reading under SIZE_REFRESH_MS old is not worth an alarm of its own
+			// (one per busy collector per interval): the next report, any alarm or the repair job
+			// brings it up to date.
+			if (nextCleanupAt !== null) await this.ensureAlarm(nextCleanupAt);
 		} else await this.afterWrite(started, nextCleanupAt);
 		return { recorded: result.recorded, duplicates: result.duplicates, ...(report ? { report } : {}) };
 	}
