@@ -218,7 +218,12 @@ describe('changes and formatting', () => {
 			sentiment: 'bad',
 		});
 		expect(relativeChange(90, 100, 'lower-better', 'b')).toMatchObject({ text: '−10%', sentiment: 'good' });
-		expect(relativeChange(5, 0, 'lower-better', 'b')).toMatchObject({ text: 'up from 0', sentiment: 'bad' });
+		// The direction is the icon and a hidden word ("up"): the text only says where from.
+		expect(relativeChange(5, 0, 'lower-better', 'b')).toMatchObject({
+			text: 'from 0',
+			direction: 'up',
+			sentiment: 'bad',
+		});
 		expect(relativeChange(null, 3, 'neutral', 'b')).toBeNull();
 		expect(absoluteChange(80, 82.5, 'higher-better', 'b', ' pts')).toMatchObject({
 			text: '−2.5 pts',

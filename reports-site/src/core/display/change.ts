@@ -26,10 +26,7 @@ export function relativeChange(
 ): ChangeView | null {
 	if (current === null || previous === null) return null;
 	// From nothing, a ratio means nothing, but the rise itself is worth showing.
-	if (previous === 0)
-		return current === 0
-			? flat(basis)
-			: directed(current > 0, current > 0 ? 'up from 0' : 'down from 0', polarity, basis);
+	if (previous === 0) return current === 0 ? flat(basis) : directed(current > 0, 'from 0', polarity, basis);
 	const rel = (current - previous) / Math.abs(previous);
 	if (Math.abs(rel) < 0.0005) return flat(basis);
 	const text = `${rel > 0 ? '+' : '−'}${formatDecimal(Math.abs(rel * 100))}%`;

@@ -14,7 +14,7 @@ import {
   serveDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-LP2KFPEI.js";
+} from "./chunk-BVQ2VX27.js";
 import "./chunk-XKUZTNI3.js";
 import {
   createRng,

@@ -11,7 +11,7 @@ import {
   readCollectorDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-LP2KFPEI.js";
+} from "./chunk-BVQ2VX27.js";
 import "./chunk-XKUZTNI3.js";
 import {
   createGitHubClient,

@@ -16,7 +16,7 @@ var COMMANDS = {
   },
   site: {
     summary: "build the static dashboard into reports-site/dist (or --out DIR)",
-    load: () => import("./site-UVCHIWHS.js")
+    load: () => import("./site-D4G76U2E.js")
   },
   simulate: {
     summary: "send realistic simulated traffic to a collector",
@@ -28,7 +28,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-C252GOM5.js")
+    load: () => import("./demo-PGP7AFQO.js")
   }
 };
 function usage() {

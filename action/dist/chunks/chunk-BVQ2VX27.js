@@ -748,8 +748,7 @@ function callFacts(c) {
 // reports-site/src/core/display/change.ts
 function relativeChange(current, previous, polarity, basis) {
   if (current === null || previous === null) return null;
-  if (previous === 0)
-    return current === 0 ? flat(basis) : directed(current > 0, current > 0 ? "up from 0" : "down from 0", polarity, basis);
+  if (previous === 0) return current === 0 ? flat(basis) : directed(current > 0, "from 0", polarity, basis);
   const rel = (current - previous) / Math.abs(previous);
   if (Math.abs(rel) < 5e-4) return flat(basis);
   const text = `${rel > 0 ? "+" : "\u2212"}${formatDecimal(Math.abs(rel * 100))}%`;
