@@ -11,6 +11,7 @@
  *   one window and shows recovery after it); outside the window no fault and no delay happens.
  * An unset or empty variable yields no plan at all, so no fault can happen.
  */
+import { hash32 } from './hash.ts';
 
 export type FaultPlan = {
 	fail: number;
@@ -71,17 +72,7 @@ export function parseFaults(spec: string | undefined): FaultPlan | null {
 
 /** FNV-1a of `text` with a murmur3 finaliser (so near-identical keys spread out), scaled to [0, 1). */
 function unitHash(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return (h >>> 0) / 2 ** 32;
+	return hash32(text) / 2 ** 32;
 }
 
 /** Which fault (if any) hits the call identified by `key`; `random` is used when unseeded. */

@@ -5,6 +5,7 @@
  * Sketches are stored and sent sparse while few registers are set, so a path called by a
  * handful of clients costs a few bytes, not 4 KB.
  */
+import { fmix32 } from './hash.ts';
 
 export const HLL_PRECISION = 12;
 export const HLL_REGISTERS = 1 << HLL_PRECISION;
@@ -45,13 +46,7 @@ function murmur3(bytes: Uint8Array, seed: number): number {
 		k = (k << 15) | (k >>> 17);
 		h ^= Math.imul(k, 0x1b873593);
 	}
-	h ^= bytes.length;
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h >>> 0;
+	return fmix32(h ^ bytes.length);
 }
 
 /** Leading zeros + 1 of a 52-bit value (20 low bits of `hi` above the 32 bits of `lo`). */

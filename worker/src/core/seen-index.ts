@@ -6,6 +6,7 @@
  * row read and never a wrong "duplicate". A false positive needs a 32-bit collision: about
  * (cold ids ÷ 2^32) per event, 0.02% with a million cold ids.
  */
+import { hash32 } from './hash.ts';
 
 /** One sorted run: `fps[i]` is the fingerprint of an id stored in segment `segs[i]`. */
 export type ColdRun = { readonly fps: Uint32Array; readonly segs: Uint32Array };
@@ -15,19 +16,7 @@ const INDEX_BITS = 21;
 export const MAX_RUN_ENTRIES = 2 ** INDEX_BITS;
 
 /** FNV-1a over the id's UTF-16 code units, then a final avalanche (murmur3 fmix32). */
-export function fingerprint(id: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < id.length; i++) {
-		h ^= id.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h >>> 0;
-}
+export const fingerprint = hash32;
 
 /** Sorts (fingerprint, segment) pairs into runs of at most MAX_RUN_ENTRIES. */
 export function buildRuns(fps: ArrayLike<number>, segs: ArrayLike<number>): ColdRun[] {
