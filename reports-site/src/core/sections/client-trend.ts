@@ -124,8 +124,29 @@ export function clientCalls(daily: IpDay[] | undefined, endMs: number): ClientCa
 	};
 }
 
-/** The rate and latency as table cells. */
-export function clientCallCells(c: ClientCalls | null): { errorRate: string; latency: string } {
-	if (c === null) return { errorRate: NOT_MEASURED, latency: NOT_MEASURED };
-	return { errorRate: formatPercent(c.errorRate), latency: formatMs(c.meanMs) };
+export type ClientCallFacts = {
+	errorRate: string;
+	errors: string;
+	calls: string;
+	meanMs: string;
+	maxMs: string;
+};
+
+/** The client's calls as display text; "not measured" throughout when the Worker measured none. */
+export function clientCallFacts(c: ClientCalls | null): ClientCallFacts {
+	if (c === null)
+		return {
+			errorRate: NOT_MEASURED,
+			errors: NOT_MEASURED,
+			calls: NOT_MEASURED,
+			meanMs: NOT_MEASURED,
+			maxMs: NOT_MEASURED,
+		};
+	return {
+		errorRate: formatPercent(c.errorRate),
+		errors: formatInt(c.errors),
+		calls: formatInt(c.calls),
+		meanMs: formatMs(c.meanMs),
+		maxMs: formatMs(c.maxMs),
+	};
 }

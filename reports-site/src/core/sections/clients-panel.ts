@@ -9,13 +9,13 @@
  */
 import type { IpDetail, Snapshot } from '../../../../worker/src/contract/index.ts';
 import { anonymiseIp, describeAnonymisation } from '../anonymise.ts';
-import { formatBytes, formatInt, formatMs, formatUtc } from '../display/format.ts';
+import { formatBytes, formatInt, formatUtc } from '../display/format.ts';
 import type { ClientInput, IpAnonymisation } from '../types.ts';
 import {
 	CLIENT_TREND_DAYS,
-	type ClientCalls,
+	type ClientCallFacts,
 	type ClientTrend,
-	clientCallCells,
+	clientCallFacts,
 	clientCalls,
 	clientTrend,
 } from './client-trend.ts';
@@ -57,7 +57,7 @@ export type ClientPage = {
 	lastActivity: string;
 	storage: string;
 	/** Error rate, missed events, calls, mean and slowest call over the trend window. */
-	calls: { errorRate: string; errors: string; calls: string; meanMs: string; maxMs: string };
+	calls: ClientCallFacts;
 	paths: ClientPathRow[];
 	shownPaths: string;
 	agents: MixRow[];
@@ -88,16 +88,16 @@ export function clientsPanel(
 	const ranked = new Map((clients ?? []).map((c, i) => [c.ip, i + 1]));
 	const details = (clients ?? []).map((c) => c.detail);
 	const end = Date.parse(snap.generatedAt);
-	const cells = new Map(
-		(clients ?? []).map((c) => [c.ip, clientCallCells(clientCalls(c.detail.daily, end))]),
+	const facts = new Map(
+		(clients ?? []).map((c) => [c.ip, clientCallFacts(clientCalls(c.detail.daily, end))]),
 	);
 	return {
 		rows: snap.topIps.map((ip) => {
 			const rank = ranked.get(ip.ip);
-			const measured = cells.get(ip.ip);
+			const measured = facts.get(ip.ip);
 			return {
 				errorRate: measured?.errorRate ?? '—',
-				latency: measured?.latency ?? '—',
+				latency: measured?.meanMs ?? '—',
 				label: anonymiseIp(ip.ip, how),
 				href: rank === undefined ? null : clientFile(rank),
 				requests: formatInt(ip.requests),
@@ -130,7 +130,7 @@ export function clientPages(
 			firstSeen: at(s.firstSeen),
 			lastActivity: at(s.lastActivity),
 			storage: formatBytes(s.storageBytes),
-			calls: callFacts(clientCalls(detail.daily, Date.parse(snapshotAt))),
+			calls: clientCallFacts(clientCalls(detail.daily, Date.parse(snapshotAt))),
 			shownPaths: formatInt(items.length),
 			paths: items.map((p) => ({
 				method: p.method,
@@ -146,23 +146,4 @@ export function clientPages(
 			trend: clientTrend(detail.daily, Date.parse(snapshotAt)),
 		};
 	});
-}
-
-function callFacts(c: ClientCalls | null): ClientPage['calls'] {
-	const cells = clientCallCells(c);
-	if (c === null)
-		return {
-			...cells,
-			errors: cells.errorRate,
-			calls: cells.errorRate,
-			meanMs: cells.latency,
-			maxMs: cells.latency,
-		};
-	return {
-		errorRate: cells.errorRate,
-		errors: formatInt(c.errors),
-		calls: formatInt(c.calls),
-		meanMs: cells.latency,
-		maxMs: formatMs(c.maxMs),
-	};
 }
