@@ -1,7 +1,7 @@
 /**
  * `npm run lint` part: fails when a function body runs past 80 lines (STYLE.md), unless it is
  * a declarative table named in scripts/size/functions.ts. Usage:
- * node scripts/check-function-size.ts [--root DIR] [--max-report N]
+ * node scripts/check-function-size.ts [--root DIR]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -7,19 +7,8 @@ import type { Snapshot, Timeseries } from '../../../../worker/src/contract/index
 import { type Card, card, spark } from '../display/cards.ts';
 import { lastTwoWindows, meanOf, type Polarity, relativeChange } from '../display/change.ts';
 import { formatDecimal, formatInt, formatPercent } from '../display/format.ts';
-import type { Values } from '../display/series.ts';
+import { sumOf, type Values } from '../display/series.ts';
 import { bucketsPerDay } from './tiles.ts';
-
-const sumOrNull = (values: Values): number | null => {
-	let sum = 0;
-	let any = false;
-	for (const v of values)
-		if (v !== null) {
-			sum += v;
-			any = true;
-		}
-	return any ? sum : null;
-};
 
 function newClientsHint(total: number, fresh: number): string {
 	const before = total - fresh;
@@ -46,13 +35,8 @@ export function businessCards(snap: Snapshot, month: Timeseries): Card[] {
 		card({
 			id: 'biz-requests',
 			label: 'Requests, last 7 days',
-			value: formatInt(sumOrNull(requests.current)),
-			change: relativeChange(
-				sumOrNull(requests.current),
-				sumOrNull(requests.previous),
-				'higher-better',
-				vsWeek,
-			),
+			value: formatInt(sumOf(requests.current)),
+			change: relativeChange(sumOf(requests.current), sumOf(requests.previous), 'higher-better', vsWeek),
 			spark: spark(month.series.requests, 'requests per hour, last 30 days'),
 		}),
 		newClientsCard(snap, month, week, vsWeek),
@@ -97,9 +81,9 @@ function firstSeenCard(f: FirstSeen, week: number, basis: string): Card {
 	return card({
 		id: f.id,
 		label: `New ${f.noun}, last 7 days`,
-		value: formatInt(sumOrNull(w.current) ?? 0),
+		value: formatInt(sumOf(w.current) ?? 0),
 		hint: `${formatInt(f.today)} today; ${f.context}`,
-		change: relativeChange(sumOrNull(w.current), sumOrNull(w.previous), f.polarity, basis),
+		change: relativeChange(sumOf(w.current), sumOf(w.previous), f.polarity, basis),
 		spark: spark(f.series, `${f.noun} first seen per hour, last 30 days`),
 	});
 }

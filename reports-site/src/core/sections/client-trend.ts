@@ -6,12 +6,12 @@
  * calls to that client's collector.
  */
 import type { IpDay } from '../../../../worker/src/contract/index.ts';
+import { DAY_MS } from '../../../../worker/src/contract/time.ts';
 import { type Spark, spark } from '../display/cards.ts';
 import { formatInt, formatMs, formatPercent } from '../display/format.ts';
 
 /** Days shown, ending with the snapshot's UTC day (the Worker answers the same 30). */
 export const CLIENT_TREND_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 export type ClientDayRow = {
 	day: string;

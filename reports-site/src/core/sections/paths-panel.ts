@@ -8,6 +8,7 @@ import { HOUR_SECONDS } from '../../../../worker/src/contract/time.ts';
 import { type Spark, spark } from '../display/cards.ts';
 import { formatInt, formatPercent, formatUtc } from '../display/format.ts';
 import type { PathsInput } from '../types.ts';
+import { RANGES } from './trends.ts';
 
 export type PathRow = {
 	path: string;
@@ -18,7 +19,7 @@ export type PathRow = {
 	spark: Spark | null;
 };
 export type MixRow = { label: string; count: string; share: string; width: number };
-export type NewPathRow = { path: string; firstSeen: string; requests: string; methods: string };
+export type NewPathRow = { path: string; firstSeen: string; requests: string };
 
 export type PathsPanel = {
 	window: string;
@@ -29,8 +30,6 @@ export type PathsPanel = {
 	freshTruncated: boolean;
 	note: string;
 };
-
-const WINDOW_TEXT = { '24h': 'last 24 hours', '7d': 'last 7 days', '30d': 'last 30 days' } as const;
 
 /** Entries of a count map as rows, largest first, with their share of the total. */
 export function mixRows(counts: Map<string, number>, limit = 8): MixRow[] {
@@ -61,7 +60,7 @@ export function pathsPanel(input: PathsInput | null | undefined): PathsPanel | n
 			? ` ${formatInt(top.other.requests)} requests went to paths past a shard's path cap (${OTHER_PATH}).`
 			: '';
 	return {
-		window: WINDOW_TEXT[top.window],
+		window: RANGES.find((r) => r.id === top.window)?.label ?? top.window,
 		rows: top.items.map((p) => ({
 			path: p.path,
 			requests: formatInt(p.requests),
@@ -75,7 +74,6 @@ export function pathsPanel(input: PathsInput | null | undefined): PathsPanel | n
 			path: p.path,
 			firstSeen: formatUtc(Date.parse(p.firstSeen)),
 			requests: formatInt(p.requests),
-			methods: methodText(p.methods),
 		})),
 		freshSince: formatUtc(Date.parse(fresh.since)),
 		freshTruncated: fresh.truncated,
