@@ -80,8 +80,8 @@ export function renderSite(input: SiteInput, options: BuildOptions): Map<string,
 		iso: input.snapshot.generatedAt,
 		text: formatUtc(Date.parse(input.snapshot.generatedAt)),
 	};
+	const anonymisation = describeAnonymisation(view.anonymise);
 	for (const client of clientPages(input.clients, view.anonymise, input.snapshot.generatedAt)) {
-		const anonymisation = describeAnonymisation(view.anonymise);
 		const page = { client, title: view.title, csp: CONTENT_SECURITY_POLICY, css, anonymisation, snapshotAt };
 		files.set(client.file, renderClientPage(page));
 	}

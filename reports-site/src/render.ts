@@ -29,16 +29,31 @@ export type PageContext = {
 	badges: string[];
 };
 
-function runtime(): typeof Handlebars {
+type Renderers = {
+	page: Handlebars.TemplateDelegate<PageContext>;
+	clientPage: Handlebars.TemplateDelegate<ClientPageContext>;
+};
+
+// Built once per process: the templates are fixed at build time and rendering keeps no state.
+let renderers: Renderers | null = null;
+
+function runtime(): Renderers {
+	if (renderers) return renderers;
 	const hb = Handlebars.create();
 	hb.registerHelper('json', (value: unknown) => new hb.SafeString(scriptSafeJson(value)));
 	for (const [name, spec] of Object.entries(PARTIAL_TEMPLATES)) hb.registerPartial(name, hb.template(spec));
-	return hb;
+	const client = PARTIAL_TEMPLATES['client-page'];
+	if (!client) throw new Error('the client-page template is missing: run `npm run build:site-assets`');
+	renderers = {
+		page: hb.template<PageContext>(PAGE_TEMPLATE),
+		clientPage: hb.template<ClientPageContext>(client),
+	};
+	return renderers;
 }
 
 /** Renders index.html. A missing field throws (strict mode) rather than rendering empty. */
 export function renderPage(ctx: PageContext): string {
-	return runtime().template<PageContext>(PAGE_TEMPLATE)(ctx);
+	return runtime().page(ctx);
 }
 
 export type ClientPageContext = {
@@ -52,7 +67,5 @@ export type ClientPageContext = {
 
 /** Renders one client's drill-down page (`clients/<rank>.html`, assets one level up). */
 export function renderClientPage(ctx: ClientPageContext): string {
-	const spec = PARTIAL_TEMPLATES['client-page'];
-	if (!spec) throw new Error('the client-page template is missing: run `npm run build:site-assets`');
-	return runtime().template<ClientPageContext>(spec)(ctx);
+	return runtime().clientPage(ctx);
 }
