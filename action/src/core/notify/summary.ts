@@ -1,10 +1,12 @@
 /** The notification part of the job summary. */
-import { escapeHtml } from '../sanitize.ts';
-
-/** Table cells: HTML-escaped, and a pipe cannot end the cell. */
-const cell = (s: string) => escapeHtml(s).replace(/\|/g, '\\|');
-
+import { neutralize } from '../sanitize.ts';
 import type { Transition } from './transitions.ts';
+
+/**
+ * Table cells and list text: neutralised like every untrusted string in the summary (a receiver's
+ * error body included): no HTML, no Markdown link or image, no line break, no pipe to end a cell.
+ */
+const cell = (s: string) => neutralize(s, 200);
 
 export type DeliveryLine = {
 	channel: string;
@@ -42,8 +44,7 @@ export function renderNotifySummary(r: NotifySummaryInput): string {
 		}
 		lines.push('');
 	}
-	for (const h of r.held)
-		lines.push(`- ${escapeHtml(h.alertname)} (#${h.number}): held, ${escapeHtml(h.reason)}`);
+	for (const h of r.held) lines.push(`- ${cell(h.alertname)} (#${h.number}): held, ${cell(h.reason)}`);
 	for (const n of r.yielded) lines.push(`- #${n}: another run is delivering its notifications`);
 	return `${lines.join('\n')}\n`;
 }
