@@ -36,8 +36,11 @@ function monitorArgs(inputs: ActionInputs): string[] {
 	return args;
 }
 
-/** ChatOps manages the same issues as the monitor: the same config and issues-author inputs. */
-function chatopsArgs(inputs: ActionInputs): string[] {
+/**
+ * ChatOps manages, and the site shows, the same issues as the monitor: the same config and
+ * issues-author inputs.
+ */
+function authorArgs(inputs: ActionInputs): string[] {
 	const args = inputs.config !== DEFAULT_CONFIG_PATH ? ['--config', inputs.config] : [];
 	if (inputs['issues-author']) args.push('--issues-author', inputs['issues-author']);
 	return args;
@@ -130,7 +133,7 @@ export async function run(): Promise<void> {
 		const env = environment(inputs);
 		if (inputs.command === 'monitor') return await runMonitorStep(inputs, env);
 		const args = [
-			...(inputs.command === 'chatops' ? chatopsArgs(inputs) : []),
+			...(inputs.command === 'chatops' || inputs.command === 'site' ? authorArgs(inputs) : []),
 			...inputs.args.split(/\s+/).filter(Boolean),
 		];
 		const lines: string[] = [];

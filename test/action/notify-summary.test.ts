@@ -15,7 +15,7 @@ describe('notification summary', () => {
 					channel: 'hook',
 					alertname: 'A',
 					issue: 3,
-					transition: 'firing',
+					transition: 'fired',
 					ok: false,
 					attempts: 3,
 					error: hostile,

@@ -30,7 +30,7 @@ import {
 } from '../core/notify/chatops.ts';
 import { parseEnv } from '../inputs.ts';
 import { ESCALATED_LABEL } from '../monitor/notify-step.ts';
-import { loadConfig } from '../monitor/options.ts';
+import { issuesAuthor, loadConfig } from '../monitor/options.ts';
 import { resolveOwner } from '../monitor/own-issues.ts';
 import { writeIssue } from '../monitor/write-issue.ts';
 
@@ -212,7 +212,7 @@ const command: Command = async (ctx) => {
 	const deps = { gh: createChatOpsGitHub(github), tracker: createGitHubTracker(github) };
 	const result = await handleComment(deps, event, {
 		now: Date.now(),
-		issueAuthor: values['issues-author'] ?? config.issues.author,
+		issueAuthor: issuesAuthor(values['issues-author'], config),
 		settleMs: config.notify.claim_settle,
 	});
 	ctx.stdout(`pathwatch chatops: ${result.outcome}: ${result.message}`);

@@ -20,7 +20,7 @@ import type { Command, CommandContext } from '../cli-types.ts';
 import type { Config } from '../core/config/config.ts';
 import { parseDuration } from '../core/config/duration.ts';
 import { UserError } from '../core/errors.ts';
-import { loadConfig } from '../monitor/options.ts';
+import { issuesAuthor, loadConfig } from '../monitor/options.ts';
 import { assembleSiteInput, thresholdsFromConfig, toAlertView } from '../site/site-input.ts';
 import { type CollectorData, fetchCollectorData, readAlertsFile, readCollectorDir } from '../site/sources.ts';
 
@@ -33,6 +33,7 @@ export const SITE_USAGE = `usage: pathwatch site [options]
   --issues <where>       github | local:<dir> | none   (default github)
   --alerts <file>        read alerts from a JSON file of AlertView instead of issues
   --config <path>        config file (default .github/pathwatch.yml; built-in defaults when absent)
+  --issues-author <login>  show only alert issues this login opened, as for monitor
   --site-url <url>       public URL of the site, for feed links (default $PATHWATCH_SITE_URL)
   --title <text>         page title (default pathwatch)
   --stale-after <dur>    flag data older than this as stale (default 2h)
@@ -54,6 +55,7 @@ function parse(argv: string[]): Values {
 				issues: { type: 'string' },
 				alerts: { type: 'string' },
 				config: { type: 'string' },
+				'issues-author': { type: 'string' },
 				'site-url': { type: 'string' },
 				title: { type: 'string' },
 				'stale-after': { type: 'string' },
@@ -102,7 +104,7 @@ async function alerts(
 	const views = await listAlertIssues(tracker, {
 		label: config.issues.label,
 		now,
-		author: config.issues.author,
+		author: issuesAuthor(v['issues-author'], config),
 	});
 	return views.map(toAlertView);
 }

@@ -17,6 +17,7 @@ import type { CommandContext } from '../cli-types.ts';
 import type { Config } from '../core/config/config.ts';
 import { parseConfig } from '../core/config/config-file.ts';
 import { UserError } from '../core/errors.ts';
+import { GITHUB_LOGIN } from '../core/issues/ownership.ts';
 import type { IssueTracker } from '../core/issues/ports.ts';
 import { DEFAULT_CONFIG_PATH, type Env, parseEnv } from '../inputs.ts';
 import { prepareNotify } from './notify-context.ts';
@@ -136,7 +137,7 @@ export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
 	const issues = values.issues ?? 'github';
 	const dryRun = values['dry-run'] === true || issues === 'dry-run';
 	const now = at !== undefined ? () => new Date(at) : undefined;
-	const author = values['issues-author'] ?? config.issues.author;
+	const author = issuesAuthor(values['issues-author'], config);
 	return {
 		config,
 		configSource: source,
@@ -149,4 +150,15 @@ export async function prepareMonitor(ctx: Ctx): Promise<PreparedMonitor> {
 		notify: await prepareNotify(config, ctx.env, ctx.cwd),
 		summaryFile: env.GITHUB_STEP_SUMMARY ?? null,
 	};
+}
+
+/**
+ * The login whose alert issues a command manages: `--issues-author`, checked like the action
+ * input and the config value (it reaches summaries and API queries), else the config's.
+ */
+export function issuesAuthor(flag: string | boolean | undefined, config: Config): string | undefined {
+	if (flag === undefined || typeof flag === 'boolean') return config.issues.author;
+	if (!GITHUB_LOGIN.test(flag))
+		throw new UserError(`--issues-author must be a GitHub login, got '${flag.slice(0, 60)}'`);
+	return flag;
 }
