@@ -40,8 +40,11 @@ export const isolateBreakerPort: BreakerPort = {
 };
 
 /** This isolate's breaker as monitoring reports it (for front-metrics). */
-export function isolateBreakerStatus(now: number): ReturnType<typeof describeBreaker> {
-	return describeBreaker(isolateBreaker, now);
+export function isolateBreakerStatus(
+	now: number,
+	cfg: BreakerConfig = DEFAULT_BREAKER,
+): ReturnType<typeof describeBreaker> {
+	return describeBreaker(isolateBreaker, now, cfg);
 }
 
 export type DispatchOptions = {

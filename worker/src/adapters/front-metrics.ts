@@ -12,13 +12,14 @@
 import { OTHER_PATH } from '../contract/paths.ts';
 import { redactIps } from '../contract/redact.ts';
 import type { RefusalReason } from '../contract/refusals.ts';
+import { MINUTE_MS } from '../contract/time.ts';
 import { observeLatency } from '../core/histogram.ts';
 import type { RecordErrorReason } from '../core/metrics.ts';
 import { mergePathDeltas, type PathDelta } from '../core/path-deltas.ts';
 import type { FrontMinuteDelta, FrontReport } from '../core/reports.ts';
 import { floorTo } from '../core/rollup.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
-import { settingsOf } from '../env.ts';
+import { type Settings, settingsOf } from '../env.ts';
 import { isolateBreakerStatus } from './collector-client.ts';
 import { flushRelayedReports, hasRelayedReports } from './report-relay.ts';
 import { type ShardEnv, shardCount, shardStub } from './stats-shards.ts';
@@ -94,9 +95,22 @@ function emptyDelta(): Minute {
 	};
 }
 
+/**
+ * The Worker's settings, or null when one is invalid. Then every route answers 500
+ * `invalid_config`, and this module still counts those requests (under the default step) so
+ * the failure shows in the figures once the setting is fixed.
+ */
+function settingsOrNull(env: FrontMetricsEnv): Settings | null {
+	try {
+		return settingsOf(env);
+	} catch {
+		return null;
+	}
+}
+
 /** The batch's delta for the rollup step holding `now` (a minute unless `ROLLUP_STEP_MS` is set). */
 function minuteDelta(env: FrontMetricsEnv, b: Batch, now: number): Minute {
-	const key = floorTo(now, settingsOf(env).rollupStepMs);
+	const key = floorTo(now, settingsOrNull(env)?.rollupStepMs ?? MINUTE_MS);
 	let d = b.minutes.get(key);
 	if (!d) {
 		d = emptyDelta();
@@ -164,14 +178,12 @@ function addUsage(into: Minute, u: UsageObservation): void {
 	into.r2ClassB = (into.r2ClassB ?? 0) + (u.r2ClassB ?? 0);
 }
 
+/**
+ * With a bad setting the flush fails too (invalid_config, loudly); there is no interval to wait
+ * for, and the batch stays bounded by MAX_BUFFERED_MINUTES.
+ */
 function flushIntervalOf(env: FrontMetricsEnv): number {
-	try {
-		return settingsOf(env).flushIntervalMs;
-	} catch {
-		// A bad setting fails every request (and this flush) with invalid_config, loudly; there is
-		// no interval to wait for, and the batch stays bounded by MAX_BUFFERED_MINUTES.
-		return 0;
-	}
+	return settingsOrNull(env)?.flushIntervalMs ?? 0;
 }
 
 function scheduleFlush(env: FrontMetricsEnv, ctx: WaitUntil, now: number): void {
@@ -208,7 +220,7 @@ async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 	const report: FrontReport = {
 		isolateId: b.isolateId,
 		minutes: Object.fromEntries(minutes),
-		breaker: isolateBreakerStatus(now),
+		breaker: isolateBreakerStatus(now, settingsOrNull(env)?.breaker),
 		...(pathErrors.length > 0 ? { pathErrors } : {}),
 	};
 	try {

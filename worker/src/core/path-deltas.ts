@@ -18,7 +18,10 @@ export type PathDelta = {
 
 /** Requests recorded for a path (`path` may be `(other)` for a collector's overflow events). */
 export function pathDelta(g: Omit<PathDelta, 'hour'>, at: number): PathDelta {
-	return { ...g, hour: at - (at % HOUR_MS) };
+	// Only the delta's own fields: a caller's group may carry more (user agent, country) that
+	// would otherwise ride along in every batch and RPC.
+	const { method, path, count, firstSeen, lastSeen } = g;
+	return { hour: at - (at % HOUR_MS), method, path, count, firstSeen, lastSeen };
 }
 
 const deltaKey = (d: PathDelta) => `${d.hour} ${d.method} ${d.path}`;
