@@ -6,7 +6,7 @@
 import { reset } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { redactIps } from '../../worker/src/core/jobs/redact.ts';
+import { redactIps } from '../../worker/src/contract/redact.ts';
 import type { CollectorDump } from '../../worker/src/core/rpc.ts';
 import { post } from './ingest-helpers.ts';
 import {

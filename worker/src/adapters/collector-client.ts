@@ -7,6 +7,7 @@
 
 import { networkPrefix } from '../contract/ip.ts';
 import { mapLimit } from '../contract/map-limit.ts';
+import { redactIps } from '../contract/redact.ts';
 import {
 	type Breaker,
 	type BreakerConfig,
@@ -20,7 +21,6 @@ import {
 import { aggregateByPath } from '../core/collector-batch.ts';
 import { type FaultPlan, faultsActive, pickFault } from '../core/faults.ts';
 import { type IpCallDelta, ipCallDelta } from '../core/ip-calls.ts';
-import { redactIps } from '../core/jobs/redact.ts';
 import { type PathDelta, pathDelta } from '../core/path-deltas.ts';
 import type { CollectorReport } from '../core/reports.ts';
 import type { CollectorRecordResult, NormalizedEvent } from '../core/rpc.ts';

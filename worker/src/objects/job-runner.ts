@@ -1,12 +1,12 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { JobRun, JobStatus, JobType } from '../contract/index.ts';
+import { redactIps } from '../contract/redact.ts';
 import type { JobDefinition, JobResult } from '../core/jobs/definition.ts';
 import { TERMINAL_STATUSES } from '../core/jobs/items.ts';
 import { describeError } from '../core/jobs/job-error.ts';
 import { createMeter } from '../core/jobs/meter.ts';
 import { parseJobParams } from '../core/jobs/params.ts';
 import type { JobFacts } from '../core/jobs/ports.ts';
-import { redactIps } from '../core/jobs/redact.ts';
 import { JOB_DEFINITIONS } from '../core/jobs/registry.ts';
 import { conflicts, jobRunOf } from '../core/jobs/runs.ts';
 import {

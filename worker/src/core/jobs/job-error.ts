@@ -1,5 +1,5 @@
+import { redactIps } from '../../contract/redact.ts';
 import { truncateText } from '../../contract/text.ts';
-import { redactIps } from './redact.ts';
 
 /**
  * A job step failure with a stable code. `permanent` failures (a missing or corrupt backup, a
