@@ -11,7 +11,7 @@ import {
 	frontBuckets,
 	mergeBucketSets,
 } from '../core/buckets.ts';
-import { type IpCallDelta, ipCallKey } from '../core/ip-calls.ts';
+import { type IpCallDelta, ipCallKey, mergeIpCalls } from '../core/ip-calls.ts';
 import { archiveRange } from '../core/jobs/archive-range.ts';
 import type { ArchivedRow, ShardArchiveRpc } from '../core/jobs/ports.ts';
 import type { MetricsPartial } from '../core/metrics.ts';
@@ -43,7 +43,7 @@ import { nextHeartbeat, type StoredHeartbeat, StoredHeartbeatSchema } from '../c
 import { type Bindings, settingsOf } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
 import { ShardPaths } from './shard-paths.ts';
-import { IP_DAY_RETENTION_DAYS, type IpDayDelta, type IpDayRow, ShardStore, toEntry } from './shard-store.ts';
+import { IP_DAY_RETENTION_DAYS, type IpDayRow, ShardStore, toEntry } from './shard-store.ts';
 
 const MAX_PAGE = 1000;
 const HEARTBEAT_KEY = 'monitor_heartbeat';
@@ -121,17 +121,27 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		let set = emptyBucketSet();
 		const fold = emptyFold();
 		const admit = this.#paths.admitter();
-		const days = new Map<string, { ip: string; day: string; delta: IpDayDelta }>();
+		const days = new Map<string, ClientDay>();
 		for (const report of reports) {
 			const applied = this.#applyCollectorReport(report);
 			set = mergeBucketSets(set, applied);
 			for (const [day, r] of applied.days)
-				if (r.records > 0) addToDay(days, report.ip, day, { requests: r.records });
+				if (r.records > 0) clientDay(days, report.ip, day).requests += r.records;
 			foldDeltas(fold, report.paths ?? [], 'requests', report.ip, admit);
 		}
-		for (const c of calls) addToDay(days, c.ip, c.day, callDelta(c));
+		for (const c of calls) {
+			const d = clientDay(days, c.ip, c.day);
+			d.calls = mergeIpCalls(d.calls, c);
+		}
 		// The client trend: one upsert per client and UTC day of the flush, never one per event.
-		for (const d of days.values()) this.#store.addIpDay(d.ip, d.day, d.delta);
+		for (const { requests, calls: c } of days.values())
+			this.#store.addIpDay(c.ip, c.day, {
+				requests,
+				calls: c.calls,
+				errors: c.errors,
+				latency_ms_sum: c.latencyMsSum,
+				latency_ms_max: c.latencyMsMax,
+			});
 		this.#applyPaths(fold);
 		this.#commit('report', now, set);
 		await this.#ensureAlarm(now);
@@ -247,9 +257,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	}
 
 	async registryDelete(ip: string): Promise<boolean> {
-		const deleted = this.#store.deleteRow(ip);
-		this.#commit('job', Date.now());
-		return deleted;
+		return (await this.registryDeleteMany([ip])) === 1;
 	}
 
 	async registryDeleteMany(ips: string[]): Promise<number> {
@@ -460,32 +468,17 @@ function nonNegative(n: number | undefined): number {
 	return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-const NO_DAY_DELTA: IpDayDelta = { requests: 0, calls: 0, errors: 0, latency_ms_sum: 0, latency_ms_max: 0 };
+/** A client-day of one flush: requests its collector reported, and the front's calls. */
+type ClientDay = { requests: number; calls: IpCallDelta };
 
-function callDelta(c: IpCallDelta): Partial<IpDayDelta> {
-	return { calls: c.calls, errors: c.errors, latency_ms_sum: c.latencyMsSum, latency_ms_max: c.latencyMsMax };
-}
-
-/** Adds `d` to the flush's delta for the client's day. */
-function addToDay(
-	days: Map<string, { ip: string; day: string; delta: IpDayDelta }>,
-	ip: string,
-	day: string,
-	d: Partial<IpDayDelta>,
-): void {
+function clientDay(days: Map<string, ClientDay>, ip: string, day: string): ClientDay {
 	const key = ipCallKey({ ip, day });
-	const prev = days.get(key)?.delta ?? NO_DAY_DELTA;
-	days.set(key, {
-		ip,
-		day,
-		delta: {
-			requests: prev.requests + (d.requests ?? 0),
-			calls: prev.calls + (d.calls ?? 0),
-			errors: prev.errors + (d.errors ?? 0),
-			latency_ms_sum: prev.latency_ms_sum + (d.latency_ms_sum ?? 0),
-			latency_ms_max: Math.max(prev.latency_ms_max, d.latency_ms_max ?? 0),
-		},
-	});
+	let d = days.get(key);
+	if (!d) {
+		d = { requests: 0, calls: { ip, day, calls: 0, errors: 0, latencyMsSum: 0, latencyMsMax: 0 } };
+		days.set(key, d);
+	}
+	return d;
 }
 
 /** A stored day as the contract answers it: the mean latency per call, not the sum. */
