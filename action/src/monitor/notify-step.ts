@@ -4,7 +4,7 @@
  * record every outcome in the issues' hidden state. A failing channel only fails itself: it
  * stays pending for the next run and shows in the summary and outputs.
  */
-import { DAY_MS, HOUR_MS } from '../../../worker/src/contract/time.ts';
+import { DAY_MS } from '../../../worker/src/contract/time.ts';
 import { type ChannelSend, sendToChannel } from '../adapters/notify-channels.ts';
 import type { AlertEval } from '../core/alerts/alert.ts';
 import type { Config } from '../core/config/config.ts';
@@ -82,8 +82,8 @@ const sleeper = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 async function listIssues(issues: OwnIssueReader, now: number): Promise<ParsedIssue[]> {
 	const [open, closed] = await Promise.all([
 		issues.listOpen(),
-		// Rounded to the hour so the list URL, and with it the cached ETag, stays the same run to run.
-		issues.closedSince(new Date(Math.floor((now - RETRY_HORIZON_MS) / HOUR_MS) * HOUR_MS)),
+		// The GitHub tracker rounds `since` to the hour itself, so the cached ETag holds.
+		issues.closedSince(new Date(now - RETRY_HORIZON_MS)),
 	]);
 	return [...open, ...closed];
 }
