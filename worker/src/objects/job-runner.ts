@@ -8,7 +8,7 @@ import { createMeter } from '../core/jobs/meter.ts';
 import { parseJobParams } from '../core/jobs/params.ts';
 import type { JobFacts } from '../core/jobs/ports.ts';
 import { JOB_DEFINITIONS } from '../core/jobs/registry.ts';
-import { conflicts, jobRunOf } from '../core/jobs/runs.ts';
+import { conflicts, isExclusive, jobRunOf } from '../core/jobs/runs.ts';
 import {
 	afterFailure,
 	afterStep,
@@ -80,7 +80,8 @@ export class JobRunner extends DurableObject<Bindings> {
 		const decision = decideStart(existing, req.type, req.params);
 		const none = { status: null, created: false, resumed: false, conflict: null, busy: null };
 		if (decision.action === 'conflict') return { ...none, conflict: decision.reason };
-		if (decision.action === 'create' || decision.action === 'resume') {
+		// Export and optimize conflict with nothing: no registry call, no claim row for them.
+		if ((decision.action === 'create' || decision.action === 'resume') && isExclusive(req.type)) {
 			const claim = await this.bindings.registry.claim({ id: req.id, type: req.type });
 			if (!claim.granted) return { ...none, busy: claim.running };
 		}

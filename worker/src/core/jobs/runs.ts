@@ -20,9 +20,12 @@ const EXCLUSIVE: ReadonlySet<JobType> = new Set([
 	'restore',
 ]);
 
+/** Whether a job of this type can conflict with another at all (else it needs no claim). */
+export const isExclusive = (t: JobType): boolean => EXCLUSIVE.has(t);
+
 /** True when a job of type `a` must not start while one of type `b` runs. */
 export function conflicts(a: JobType, b: JobType): boolean {
-	return EXCLUSIVE.has(a) && EXCLUSIVE.has(b);
+	return isExclusive(a) && isExclusive(b);
 }
 
 /** The result fields a run summary keeps per type: states and counts, never an address. */
