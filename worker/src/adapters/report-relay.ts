@@ -14,6 +14,7 @@
 import { redactIps } from '../contract/redact.ts';
 import { mergeCollectorReports } from '../core/collector-batch.ts';
 import { type IpCallDelta, ipCallKey, mergeIpCalls } from '../core/ip-calls.ts';
+import { addPathDeltas, type PathDelta } from '../core/path-deltas.ts';
 import type { CollectorReport } from '../core/reports.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
 import { type ShardEnv, shardCount, shardStub } from './stats-shards.ts';
@@ -23,7 +24,10 @@ const MAX_HELD_PER_SHARD = 20_000;
 
 // Per-isolate by design, like the front-metrics batch it is flushed with. One merged report per
 // IP: a shard then writes each IP's registry row once per flush, not once per record call.
-let held = new Map<number, Map<string, CollectorReport>>();
+// A held report keeps its path deltas in a map added to in place, so a busy client's record
+// calls each cost what they add, not a copy of everything held for it.
+type Held = { report: CollectorReport; paths: Map<string, PathDelta> };
+let held = new Map<number, Map<string, Held>>();
 // Per shard, per client and UTC day.
 let heldCalls = new Map<number, Map<string, IpCallDelta>>();
 
@@ -46,7 +50,23 @@ function holdIn<T>(
 	into.set(index, byKey);
 }
 
-const hold = (index: number, r: CollectorReport) => holdIn(held, index, r.ip, r, mergeCollectorReports);
+function toHeld(r: CollectorReport): Held {
+	const { paths, ...report } = r;
+	return { report, paths: addPathDeltas(new Map(), paths ?? []) };
+}
+
+/** `b` added into `a` (which is changed and returned). */
+function addHeld(a: Held, b: Held): Held {
+	a.report = mergeCollectorReports(a.report, b.report);
+	addPathDeltas(a.paths, [...b.paths.values()]);
+	return a;
+}
+
+function toReport(h: Held): CollectorReport {
+	return h.paths.size > 0 ? { ...h.report, paths: [...h.paths.values()] } : h.report;
+}
+
+const hold = (index: number, r: CollectorReport) => holdIn(held, index, r.ip, toHeld(r), addHeld);
 const holdCalls = (index: number, d: IpCallDelta) => holdIn(heldCalls, index, ipCallKey(d), d, mergeIpCalls);
 
 /** Adds reports from `record` answers, and the calls that produced them, to this isolate's batch. */
@@ -78,7 +98,7 @@ export async function flushRelayedReports(env: ShardEnv): Promise<number> {
 	const shards = new Set([...batch.keys(), ...batchCalls.keys()]);
 	const sent = await Promise.all(
 		[...shards].map(async (index) => {
-			const reports = [...(batch.get(index)?.values() ?? [])];
+			const reports = [...(batch.get(index)?.values() ?? [])].map(toReport);
 			const calls = [...(batchCalls.get(index)?.values() ?? [])];
 			try {
 				await shardStub(env, index).reportCollectors(reports, calls);
@@ -101,6 +121,6 @@ function putBack(index: number, reports: CollectorReport[], calls: IpCallDelta[]
 	const newerCalls = heldCalls.get(index);
 	held.delete(index);
 	heldCalls.delete(index);
-	for (const r of [...reports, ...(newer?.values() ?? [])]) hold(index, r);
+	for (const r of [...reports, ...[...(newer?.values() ?? [])].map(toReport)]) hold(index, r);
 	for (const d of [...calls, ...(newerCalls?.values() ?? [])]) holdCalls(index, d);
 }

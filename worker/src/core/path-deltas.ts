@@ -26,24 +26,30 @@ export function pathDelta(g: Omit<PathDelta, 'hour'>, at: number): PathDelta {
 
 const deltaKey = (d: PathDelta) => `${d.hour} ${d.method} ${d.path}`;
 
+/**
+ * Adds `deltas` into `into` (keyed by hour, method and path) in place: the cost is that of the
+ * new deltas, not of what is held. The deltas themselves are left unchanged.
+ */
+export function addPathDeltas(
+	into: Map<string, PathDelta>,
+	deltas: readonly PathDelta[],
+): Map<string, PathDelta> {
+	for (const d of deltas) {
+		const key = deltaKey(d);
+		const prev = into.get(key);
+		if (!prev) into.set(key, { ...d });
+		else {
+			prev.count += d.count;
+			prev.firstSeen = Math.min(prev.firstSeen, d.firstSeen);
+			prev.lastSeen = Math.max(prev.lastSeen, d.lastSeen);
+		}
+	}
+	return into;
+}
+
 /** Deltas of the same (hour, method, path) added up; `a` and `b` are left unchanged. */
 export function mergePathDeltas(a: readonly PathDelta[], b: readonly PathDelta[]): PathDelta[] {
-	const byKey = new Map<string, PathDelta>();
-	for (const d of [...a, ...b]) {
-		const prev = byKey.get(deltaKey(d));
-		byKey.set(
-			deltaKey(d),
-			prev
-				? {
-						...prev,
-						count: prev.count + d.count,
-						firstSeen: Math.min(prev.firstSeen, d.firstSeen),
-						lastSeen: Math.max(prev.lastSeen, d.lastSeen),
-					}
-				: { ...d },
-		);
-	}
-	return [...byKey.values()];
+	return [...addPathDeltas(addPathDeltas(new Map(), a), b).values()];
 }
 
 export type Granularity = 'hour' | 'day';
