@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { type ChatOpsGitHub, createChatOpsGitHub } from '../adapters/github/chatops.ts';
-import { createGitHubClient } from '../adapters/github/github-client.ts';
+import { githubClientFromEnv } from '../adapters/github/github-client.ts';
 import { createGitHubTracker } from '../adapters/github/github-issues.ts';
 import type { Command } from '../cli-types.ts';
 import { UserError } from '../core/errors.ts';
@@ -200,15 +200,8 @@ const command: Command = async (ctx) => {
 	if (!path) throw new UserError(`no event: set GITHUB_EVENT_PATH or pass --event\n\n${USAGE}`);
 	const event = await readEvent(resolve(ctx.cwd, path));
 	const { config } = await loadConfig(values.config, ctx.cwd);
-	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
-	if (!token || !repository) throw new UserError('set GITHUB_TOKEN and GITHUB_REPOSITORY');
-	const github = createGitHubClient({
-		token,
-		repository,
-		...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-		paceMs: env.PATHWATCH_PACE_MS,
-		warn: (m) => ctx.stderr(`warning: ${m}`),
-	});
+	const github = githubClientFromEnv(env, (m) => ctx.stderr(`warning: ${m}`));
+	if (!github) throw new UserError('set GITHUB_TOKEN and GITHUB_REPOSITORY');
 	const deps = { gh: createChatOpsGitHub(github), tracker: createGitHubTracker(github) };
 	const result = await handleComment(deps, event, {
 		now: Date.now(),

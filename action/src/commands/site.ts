@@ -10,7 +10,7 @@ import {
 	type IpAnonymisation,
 	type SchedulerInfo,
 } from '../../../reports-site/src/index.ts';
-import { createGitHubClient, type GitHubClient } from '../adapters/github/github-client.ts';
+import { type GitHubClient, githubClientFromEnv } from '../adapters/github/github-client.ts';
 import { createGitHubTracker } from '../adapters/github/github-issues.ts';
 import { latestScheduledLag, readWorkflowSchedule } from '../adapters/github/workflow-runs.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
@@ -20,6 +20,7 @@ import type { Command, CommandContext } from '../cli-types.ts';
 import type { Config } from '../core/config/config.ts';
 import { parseDuration } from '../core/config/duration.ts';
 import { UserError } from '../core/errors.ts';
+import { parseEnv } from '../inputs.ts';
 import { issuesAuthor, loadConfig } from '../monitor/options.ts';
 import { assembleSiteInput, thresholdsFromConfig, toAlertView } from '../site/site-input.ts';
 import { type CollectorData, fetchCollectorData, readAlertsFile, readCollectorDir } from '../site/sources.ts';
@@ -132,10 +133,7 @@ async function monitorSchedulerLag(
 
 /** One GitHub client for the alert issues and the workflow runs; null without a token and repository. */
 function githubFor(ctx: CommandContext): GitHubClient | null {
-	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository, GITHUB_API_URL: apiUrl } = ctx.env;
-	if (!token || !repository) return null;
-	const warn = (m: string) => ctx.stderr(`warning: ${m}`);
-	return createGitHubClient({ token, repository, ...(apiUrl ? { apiUrl } : {}), warn });
+	return githubClientFromEnv(parseEnv(ctx.env), (m) => ctx.stderr(`warning: ${m}`));
 }
 
 function anonymisation(v: Values, env: CommandContext['env']): IpAnonymisation {

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEmptyTracker } from '../adapters/empty-issues.ts';
 import { fileEtagStore, memoryEtagStore } from '../adapters/github/etag-store.ts';
-import { createGitHubClient } from '../adapters/github/github-client.ts';
+import { githubClientFromEnv } from '../adapters/github/github-client.ts';
 import { createGitHubTracker } from '../adapters/github/github-issues.ts';
 import { createLocalTracker } from '../adapters/local-issues.ts';
 import { createWorkerClient } from '../adapters/worker-client.ts';
@@ -79,20 +79,13 @@ async function trackerFor(choice: TrackerChoice, env: Env, ctx: Ctx): Promise<Is
 	}
 	if (where !== 'github' && where !== 'dry-run')
 		throw new UserError(`--issues must be github, dry-run or local:<dir>, got '${where}'`);
-	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
-	if (!token || !repository) {
+	const github = githubClientFromEnv(env, (m) => ctx.stderr(`warning: ${m}`));
+	if (!github) {
 		if (where === 'dry-run' || dryRun) return createEmptyTracker();
 		throw new UserError(
 			'--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues dry-run / local:<dir>)',
 		);
 	}
-	const github = createGitHubClient({
-		token,
-		repository,
-		...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-		paceMs: env.PATHWATCH_PACE_MS,
-		warn: (m) => ctx.stderr(`warning: ${m}`),
-	});
 	const etags = etagCache ? await fileEtagStore(resolve(ctx.cwd, etagCache)) : memoryEtagStore();
 	return createGitHubTracker(github, { etags });
 }

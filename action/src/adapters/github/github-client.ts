@@ -38,6 +38,27 @@ export type GitHubClient = {
 	counters: GitHubCounters;
 };
 
+/** What the commands read from the environment (parsed by `parseEnv`) to reach GitHub. */
+export type GitHubEnv = {
+	GITHUB_TOKEN?: string | undefined;
+	GITHUB_REPOSITORY?: string | undefined;
+	GITHUB_API_URL?: string | undefined;
+	PATHWATCH_PACE_MS?: number | undefined;
+};
+
+/** The one GitHub client a command builds from its environment; null without a token and repository. */
+export function githubClientFromEnv(env: GitHubEnv, warn: (message: string) => void): GitHubClient | null {
+	const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
+	if (!token || !repository) return null;
+	return createGitHubClient({
+		token,
+		repository,
+		...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+		...(env.PATHWATCH_PACE_MS !== undefined ? { paceMs: env.PATHWATCH_PACE_MS } : {}),
+		warn,
+	});
+}
+
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
 	const [owner = '', repo = '', ...extra] = opts.repository.split('/');
 	if (!owner || !repo || extra.length > 0)
