@@ -18,9 +18,10 @@ function readStat(pid: string): string | null {
 	}
 }
 
-/** Every descendant of this process; empty where /proc is absent. */
-export function descendants(): Set<number> {
+/** Every descendant of this process (only those named `name`, if given); empty where /proc is absent. */
+export function descendants(name?: string): Set<number> {
 	const children = new Map<number, number[]>();
+	const names = new Map<number, string>();
 	let entries: string[] = [];
 	try {
 		entries = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
@@ -32,12 +33,13 @@ export function descendants(): Set<number> {
 		const stat = readStat(pid);
 		const ppid = Number(stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
 		if (Number.isInteger(ppid)) children.set(ppid, [...(children.get(ppid) ?? []), Number(pid)]);
+		if (stat) names.set(Number(pid), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
 	}
 	const out = new Set<number>();
 	const stack = [process.pid];
 	for (let pid = stack.pop(); pid !== undefined; pid = stack.pop()) {
 		for (const child of children.get(pid) ?? []) {
-			out.add(child);
+			if (name === undefined || names.get(child) === name) out.add(child);
 			stack.push(child);
 		}
 	}

@@ -5,12 +5,13 @@
  * does. Prints and records IPs/s and the most subrequests any single JobRunner invocation made
  * (the Workers limit is 1000 per invocation). `BENCH_JOBS_IPS` sets N (default 10000).
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
 import { createWorkerClient, newJobId } from '../../action/src/adapters/worker-client.ts';
 import { type JobStatus, type JobType, SnapshotSchema } from '../../worker/src/contract/index.ts';
+import { cpuMs, descendants } from './ingest-cpu.ts';
 import { recordBenchmark } from './record.ts';
 
 const ADMIN_TOKEN = 'bench-admin-token';
@@ -103,7 +104,7 @@ async function runJob(
 	params: Record<string, unknown>,
 ): Promise<{ status: JobStatus; wallMs: number; cpuS: number | null }> {
 	const id = newJobId(type);
-	const cpuBefore = await workerdCpuSeconds();
+	const cpuBefore = workerdCpuSeconds();
 	const started = performance.now();
 	// Starting is idempotent by id: on a loaded machine an answer may be lost, so ask again until the job exists.
 	for (let attempt = 1; ; attempt++) {
@@ -124,7 +125,7 @@ async function runJob(
 		if (status.state === 'succeeded' || status.state === 'failed') {
 			const wallMs = performance.now() - started;
 			if (status.state === 'failed') throw new Error(`${type} failed: ${JSON.stringify(status.error)}`);
-			const cpuAfter = await workerdCpuSeconds();
+			const cpuAfter = workerdCpuSeconds();
 			const cpuS = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
 			return { status, wallMs, cpuS };
 		}
@@ -133,25 +134,9 @@ async function runJob(
 }
 
 /** Linux only: CPU seconds (user + system) used so far by the workerd processes this bench started. */
-async function workerdCpuSeconds(): Promise<number | null> {
-	const procs = await readdir('/proc').catch(() => null);
-	if (!procs) return null;
-	const stats = new Map<number, { ppid: number; comm: string; cpu: number }>();
-	for (const name of procs.filter((p) => /^\d+$/.test(p))) {
-		const text = await readFile(`/proc/${name}/stat`, 'utf8').catch(() => null);
-		const m = text?.match(/^\d+ \((.*)\) \S+ (\d+)(?: \S+){9} (\d+) (\d+)/);
-		if (m)
-			stats.set(Number(name), { comm: m[1] ?? '', ppid: Number(m[2]), cpu: Number(m[3]) + Number(m[4]) });
-	}
-	const ours = (pid: number): boolean => {
-		for (let p = stats.get(pid)?.ppid; p !== undefined && p > 1; p = stats.get(p)?.ppid)
-			if (p === process.pid) return true;
-		return false;
-	};
-	let ticks = 0;
-	for (const [pid, s] of stats) if (s.comm === 'workerd' && ours(pid)) ticks += s.cpu;
-	// Clock ticks are 1/100 s on Linux.
-	return ticks / 100;
+function workerdCpuSeconds(): number | null {
+	const ms = cpuMs(descendants('workerd'));
+	return ms === null ? null : ms / 1000;
 }
 
 function row(
