@@ -7,31 +7,17 @@
  * a package.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { listSources } from '../source-files.ts';
 import type { ImportEdge } from './rules.ts';
 
 /** The three components' folders, relative to the repository root: every file under them is scanned. */
 export const COMPONENT_ROOTS = ['worker', 'action', 'reports-site'];
 
-/** Build outputs and installed packages: generated from the scanned sources, or not ours. */
-const SKIPPED_FOLDERS = new Set(['node_modules', 'dist', '.wrangler']);
-
 const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
-
-async function listSources(root: string, dir: string): Promise<string[]> {
-	const full = join(root, dir);
-	if (!existsSync(full)) return [];
-	const entries = await readdir(full, { recursive: true, withFileTypes: true });
-	const skipped = (path: string) => path.split('/').some((s) => SKIPPED_FOLDERS.has(s));
-	return entries
-		.filter((e) => e.isFile() && SOURCE.test(e.name))
-		.map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-		.filter((path) => !skipped(path))
-		.sort();
-}
 
 /** Every module specifier in a source text. */
 export function specifiersOf(fileName: string, text: string): string[] {
@@ -101,7 +87,9 @@ function resolveLocal(root: string, base: string): string {
 
 /** The import edges of every TypeScript and JavaScript file under `COMPONENT_ROOTS` of `root`. */
 export async function scanImports(root: string): Promise<{ files: string[]; edges: ImportEdge[] }> {
-	const files = (await Promise.all(COMPONENT_ROOTS.map((d) => listSources(root, d)))).flat();
+	const files = (
+		await Promise.all(COMPONENT_ROOTS.map((d) => listSources(root, d, { name: SOURCE })))
+	).flat();
 	const edges: ImportEdge[] = [];
 	for (const file of files) {
 		const text = await readFile(join(root, file), 'utf8');

@@ -3,34 +3,18 @@
  * relative specifier is re-aimed once its file, its target or both have moved.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { listSources } from '../source-files.ts';
 
 /** Every folder whose sources may import a moved module. */
 const SCANNED = ['action', 'reports-site', 'worker', 'test', 'scripts'];
-const SKIPPED = new Set(['node_modules', 'dist', '.wrangler']);
 /** A quoted relative path: import/export specifiers, `import()`, `new URL(…, import.meta.url)`. */
 const RELATIVE = /(['"])(\.\.?\/[^'"\n]+)\1/g;
 
 /** Every TypeScript source under the scanned folders, as absolute paths. */
 export async function sources(root: string): Promise<string[]> {
-	const lists = await Promise.all(
-		SCANNED.map(async (dir) => {
-			const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(
-				() => [],
-			);
-			return entries
-				.filter((e) => e.isFile() && /\.(ts|mts|cts)$/.test(e.name))
-				.map((e) => join(e.parentPath, e.name))
-				.filter(
-					(p) =>
-						!relative(root, p)
-							.split(sep)
-							.some((s) => SKIPPED.has(s)),
-				);
-		}),
-	);
-	return lists.flat();
+	const lists = await Promise.all(SCANNED.map((dir) => listSources(root, dir, { name: /\.(ts|mts|cts)$/ })));
+	return lists.flat().map((path) => join(root, path));
 }
 
 const asSpecifier = (from: string, to: string) => {

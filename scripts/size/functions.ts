@@ -3,9 +3,10 @@
  * expressions and arrows) with the TypeScript parser, so `npm run lint` can hold the house
  * limit of 80 lines per function. A body counts from its first line to its last, inclusive.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ts from 'typescript';
+import { listSources } from '../source-files.ts';
 
 /** The house limit (STYLE.md, issue 11): a longer function is split along its seams. */
 export const MAX_FUNCTION_LINES = 80;
@@ -25,7 +26,8 @@ export const DECLARATIVE_TABLES: ReadonlySet<string> = new Set<string>([
 export type FunctionSize = { file: string; name: string; line: number; lines: number };
 
 const SKIPPED = new Set(['node_modules', 'dist', '.wrangler', 'generated']);
-const SOURCE = /\.(ts|tsx|mts|cts)$/;
+/** TypeScript sources; declaration files (`.d.ts`) hold no function bodies worth measuring. */
+const SOURCE = /^(?!.*\.d\.ts$).*\.(ts|tsx|mts|cts)$/;
 
 function nameOf(node: ts.Node, source: ts.SourceFile): string {
 	const named = node as ts.Node & { name?: ts.Node };
@@ -58,22 +60,15 @@ export function measureFunctions(file: string, text: string): FunctionSize[] {
 	return found;
 }
 
-async function listSources(root: string, dir: string): Promise<string[]> {
-	const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
-	return entries
-		.filter((e) => e.isFile() && SOURCE.test(e.name) && !e.name.endsWith('.d.ts'))
-		.map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'))
-		.filter((path) => !path.split('/').some((s) => SKIPPED.has(s)))
-		.sort();
-}
-
 /** Functions over the limit under `dirs`, minus the declarative tables allowed by name. */
 export async function findLongFunctions(
 	root: string,
 	dirs: readonly string[] = SIZE_ROOTS,
 	allowed: ReadonlySet<string> = DECLARATIVE_TABLES,
 ): Promise<{ files: number; functions: number; over: FunctionSize[] }> {
-	const files = (await Promise.all(dirs.map((d) => listSources(root, d)))).flat();
+	const files = (
+		await Promise.all(dirs.map((d) => listSources(root, d, { name: SOURCE, skip: SKIPPED })))
+	).flat();
 	const sizes = await Promise.all(
 		files.map(async (f) => measureFunctions(f, await readFile(join(root, f), 'utf8'))),
 	);
