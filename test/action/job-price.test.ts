@@ -29,6 +29,22 @@ describe('job results priced by the action', () => {
 		expect(renderJobSummary(status, { budgetExhausted: false })).toContain('| estimatedSavingsUsd |');
 	});
 
+	it('prices with the table it is given (the config's overrides), as the job command passes it', () => {
+		const status = optimizeStatus({ flushed: 500, savedQuantities: { doRequests: 500, gbSeconds: 640 } });
+		const doubled = {
+			...DEFAULT_PRICES,
+			plan: 'Contract',
+			items: {
+				...DEFAULT_PRICES.items,
+				do_requests: { ...DEFAULT_PRICES.items.do_requests, price: DEFAULT_PRICES.items.do_requests.price * 2 },
+			},
+		};
+		const usd = grossPrice(doubled.items.do_requests, 500) + grossPrice(doubled.items.do_duration, 640);
+		expect(renderJobSummary(status, { budgetExhausted: false }, doubled)).toContain(
+			`| estimatedSavingsUsd | ${usd.toFixed(6)} (Contract list prices as of ${DEFAULT_PRICES.asOf}) |`,
+		);
+	});
+
 	it('adds nothing to results without quantities', () => {
 		expect(pricedRows(optimizeStatus({ flushed: 1 }))).toEqual([]);
 		expect(pricedRows(optimizeStatus(null))).toEqual([]);

@@ -19,6 +19,8 @@ import {
 	type Sample,
 } from '../core/jobs/job-progress.ts';
 import { type Env, parseEnv } from '../inputs.ts';
+import { loadConfig } from '../monitor/options.ts';
+import { pricesFor } from '../monitor/scrape.ts';
 
 const QUIET_REPRINT_MS = 15_000;
 
@@ -120,8 +122,12 @@ const command: Command = async (ctx) => {
 	}
 	if (budgetExhausted) ctx.stdout(`time budget used up; the job keeps running: pathwatch job --watch ${id}`);
 	const summaryFile = env.GITHUB_STEP_SUMMARY;
-	if (summaryFile)
-		await appendFile(summaryFile, `${renderJobSummary(status, { budgetExhausted, download })}\n`);
+	if (summaryFile) {
+		// Savings are priced like the monitor prices the bill: the config's price overrides apply.
+		const { config } = await loadConfig(undefined, ctx.cwd);
+		const summary = renderJobSummary(status, { budgetExhausted, download }, pricesFor(config));
+		await appendFile(summaryFile, `${summary}\n`);
+	}
 	if (status.state === 'failed') {
 		ctx.stderr(`job ${id} failed: ${status.error?.code ?? 'error'}: ${status.error?.message ?? ''}`);
 		return 1;

@@ -151,6 +151,7 @@ export function pricedRows(status: JobStatus, prices: PriceTable = DEFAULT_PRICE
 export function renderJobSummary(
 	status: JobStatus,
 	note: { budgetExhausted: boolean; download?: string },
+	prices: PriceTable = DEFAULT_PRICES,
 ): string {
 	const p = status.progress;
 	const elapsed = Date.parse(status.finishedAt ?? status.updatedAt) - Date.parse(status.createdAt);
@@ -171,7 +172,7 @@ export function renderJobSummary(
 		);
 	}
 	if (note.download) lines.push(`Export downloaded to \`${neutralize(note.download, 200)}\`.`, '');
-	const rows = [...resultRows(status.result), ...pricedRows(status)];
+	const rows = [...resultRows(status.result), ...pricedRows(status, prices)];
 	if (rows.length > 0)
 		lines.push(
 			'| result | value |',
