@@ -29,14 +29,17 @@ describe('job results priced by the action', () => {
 		expect(renderJobSummary(status, { budgetExhausted: false })).toContain('| estimatedSavingsUsd |');
 	});
 
-	it('prices with the table it is given (the config's overrides), as the job command passes it', () => {
+	it("prices with the table it is given (the config's overrides), as the job command passes it", () => {
 		const status = optimizeStatus({ flushed: 500, savedQuantities: { doRequests: 500, gbSeconds: 640 } });
 		const doubled = {
 			...DEFAULT_PRICES,
 			plan: 'Contract',
 			items: {
 				...DEFAULT_PRICES.items,
-				do_requests: { ...DEFAULT_PRICES.items.do_requests, price: DEFAULT_PRICES.items.do_requests.price * 2 },
+				do_requests: {
+					...DEFAULT_PRICES.items.do_requests,
+					price: DEFAULT_PRICES.items.do_requests.price * 2,
+				},
 			},
 		};
 		const usd = grossPrice(doubled.items.do_requests, 500) + grossPrice(doubled.items.do_duration, 640);
