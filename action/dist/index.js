@@ -1,19 +1,20 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-GSXQR6ZG.js";
+} from "./chunks/chunk-4WBOJAX6.js";
 import {
   schedulerLag
 } from "./chunks/chunk-E6BLD2PN.js";
 import {
   runMonitor
-} from "./chunks/chunk-EYRTV4TH.js";
-import "./chunks/chunk-XKUZTNI3.js";
-import "./chunks/chunk-BYUNWN3W.js";
+} from "./chunks/chunk-53D3EE7U.js";
+import "./chunks/chunk-T2RDBBMA.js";
+import "./chunks/chunk-R45UPBC3.js";
+import "./chunks/chunk-XXQYWVHG.js";
+import "./chunks/chunk-N7TUJ5SC.js";
 import {
   prepareMonitor
-} from "./chunks/chunk-X6BY7OX2.js";
-import "./chunks/chunk-AG4BMA4W.js";
+} from "./chunks/chunk-UPQ3O4ES.js";
 import {
   DEFAULT_CONFIG_PATH,
   external_exports,
@@ -19660,7 +19661,7 @@ function monitorArgs(inputs) {
   if (inputs["issues-author"]) args.push("--issues-author", inputs["issues-author"]);
   return args;
 }
-function chatopsArgs(inputs) {
+function authorArgs(inputs) {
   const args = inputs.config !== DEFAULT_CONFIG_PATH ? ["--config", inputs.config] : [];
   if (inputs["issues-author"]) args.push("--issues-author", inputs["issues-author"]);
   return args;
@@ -19746,7 +19747,7 @@ async function run() {
     const env = environment(inputs);
     if (inputs.command === "monitor") return await runMonitorStep(inputs, env);
     const args = [
-      ...inputs.command === "chatops" ? chatopsArgs(inputs) : [],
+      ...inputs.command === "chatops" || inputs.command === "site" ? authorArgs(inputs) : [],
       ...inputs.args.split(/\s+/).filter(Boolean)
     ];
     const lines = [];

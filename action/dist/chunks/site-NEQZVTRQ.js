@@ -11,21 +11,23 @@ import {
   readCollectorDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-BVQ2VX27.js";
-import "./chunk-XKUZTNI3.js";
+} from "./chunk-ZT5M4OMT.js";
+import "./chunk-T2RDBBMA.js";
+import "./chunk-R45UPBC3.js";
+import "./chunk-N7TUJ5SC.js";
 import {
-  createGitHubClient,
   createGitHubTracker,
   createLocalTracker,
+  createWorkerClient,
+  githubClientFromEnv,
   githubError,
+  issuesAuthor,
   loadConfig,
   require_dist
-} from "./chunk-X6BY7OX2.js";
+} from "./chunk-UPQ3O4ES.js";
 import {
-  createWorkerClient
-} from "./chunk-AG4BMA4W.js";
-import {
-  parseDuration
+  parseDuration,
+  parseEnv
 } from "./chunk-5L6HU7UT.js";
 import {
   UserError,
@@ -79,6 +81,7 @@ var SITE_USAGE = `usage: pathwatch site [options]
   --issues <where>       github | local:<dir> | none   (default github)
   --alerts <file>        read alerts from a JSON file of AlertView instead of issues
   --config <path>        config file (default .github/pathwatch.yml; built-in defaults when absent)
+  --issues-author <login>  show only alert issues this login opened, as for monitor
   --site-url <url>       public URL of the site, for feed links (default $PATHWATCH_SITE_URL)
   --title <text>         page title (default pathwatch)
   --stale-after <dur>    flag data older than this as stale (default 2h)
@@ -97,6 +100,7 @@ function parse2(argv) {
         issues: { type: "string" },
         alerts: { type: "string" },
         config: { type: "string" },
+        "issues-author": { type: "string" },
         "site-url": { type: "string" },
         title: { type: "string" },
         "stale-after": { type: "string" },
@@ -138,7 +142,7 @@ async function alerts(v, ctx, config, now, github) {
   const views = await listAlertIssues(tracker, {
     label: config.issues.label,
     now,
-    author: config.issues.author
+    author: issuesAuthor(v["issues-author"], config)
   });
   return views.map(toAlertView);
 }
@@ -155,10 +159,7 @@ async function monitorSchedulerLag(v, ctx, github) {
   }
 }
 function githubFor(ctx) {
-  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository, GITHUB_API_URL: apiUrl } = ctx.env;
-  if (!token || !repository) return null;
-  const warn = (m) => ctx.stderr(`warning: ${m}`);
-  return createGitHubClient({ token, repository, ...apiUrl ? { apiUrl } : {}, warn });
+  return githubClientFromEnv(parseEnv(ctx.env), (m) => ctx.stderr(`warning: ${m}`));
 }
 function anonymisation(v, env) {
   if (v["raw-ips"] === true) return { mode: "none" };

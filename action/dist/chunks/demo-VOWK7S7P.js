@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   monitor_default
-} from "./chunk-M6HBEJJ2.js";
-import "./chunk-EYRTV4TH.js";
+} from "./chunk-CANGPZHG.js";
+import "./chunk-53D3EE7U.js";
 import {
   followJob
-} from "./chunk-Z5ODS32F.js";
+} from "./chunk-5LQLUDSQ.js";
 import {
   assembleSiteInput,
   buildSite,
@@ -14,23 +14,23 @@ import {
   serveDir,
   thresholdsFromConfig,
   toAlertView
-} from "./chunk-BVQ2VX27.js";
-import "./chunk-XKUZTNI3.js";
+} from "./chunk-ZT5M4OMT.js";
+import "./chunk-T2RDBBMA.js";
+import "./chunk-R45UPBC3.js";
 import {
   createRng,
   simulateTraffic
 } from "./chunk-UQF4ZR4Q.js";
 import {
   signBody
-} from "./chunk-BYUNWN3W.js";
+} from "./chunk-XXQYWVHG.js";
+import "./chunk-N7TUJ5SC.js";
 import {
   ConfigSchema,
-  createLocalTracker
-} from "./chunk-X6BY7OX2.js";
-import {
+  createLocalTracker,
   createWorkerClient,
   newJobId
-} from "./chunk-AG4BMA4W.js";
+} from "./chunk-UPQ3O4ES.js";
 import {
   DAY_MS,
   HOUR_MS,

@@ -8,15 +8,15 @@ import {
 var COMMANDS = {
   monitor: {
     summary: "scrape the collector, evaluate rules and budgets, reconcile alert issues",
-    load: () => import("./monitor-Y3WB2QOR.js")
+    load: () => import("./monitor-PQOKHGE7.js")
   },
   job: {
     summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
-    load: () => import("./job-TVTSX6DP.js")
+    load: () => import("./job-4UHOYDZG.js")
   },
   site: {
     summary: "build the static dashboard into reports-site/dist (or --out DIR)",
-    load: () => import("./site-D4G76U2E.js")
+    load: () => import("./site-NEQZVTRQ.js")
   },
   simulate: {
     summary: "send realistic simulated traffic to a collector",
@@ -24,11 +24,11 @@ var COMMANDS = {
   },
   chatops: {
     summary: "handle a /pathwatch ack | silence <duration> [reason] | unsilence comment (issue_comment event)",
-    load: () => import("./chatops-5UJIYOWC.js")
+    load: () => import("./chatops-MPILDURC.js")
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-PGP7AFQO.js")
+    load: () => import("./demo-VOWK7S7P.js")
   }
 };
 function usage() {

@@ -4,21 +4,22 @@ import {
   mergeNotifyState,
   replaceState,
   writeIssue
-} from "./chunk-BYUNWN3W.js";
+} from "./chunk-XXQYWVHG.js";
 import {
-  createGitHubClient,
-  createGitHubTracker,
-  githubError,
-  loadConfig,
   notifyStateOf,
   parseIssue,
   resolveOwner,
   silencedAt
-} from "./chunk-X6BY7OX2.js";
+} from "./chunk-N7TUJ5SC.js";
 import {
+  createGitHubTracker,
+  githubClientFromEnv,
+  githubError,
+  issuesAuthor,
+  loadConfig,
   neutralize,
   stripControls
-} from "./chunk-AG4BMA4W.js";
+} from "./chunk-UPQ3O4ES.js";
 import {
   DAY_MS,
   external_exports,
@@ -236,19 +237,12 @@ var command = async (ctx) => {
 ${USAGE}`);
   const event = await readEvent(resolve(ctx.cwd, path));
   const { config } = await loadConfig(values.config, ctx.cwd);
-  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
-  if (!token || !repository) throw new UserError("set GITHUB_TOKEN and GITHUB_REPOSITORY");
-  const github = createGitHubClient({
-    token,
-    repository,
-    ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
-    paceMs: env.PATHWATCH_PACE_MS,
-    warn: (m) => ctx.stderr(`warning: ${m}`)
-  });
+  const github = githubClientFromEnv(env, (m) => ctx.stderr(`warning: ${m}`));
+  if (!github) throw new UserError("set GITHUB_TOKEN and GITHUB_REPOSITORY");
   const deps = { gh: createChatOpsGitHub(github), tracker: createGitHubTracker(github) };
   const result = await handleComment(deps, event, {
     now: Date.now(),
-    issueAuthor: values["issues-author"] ?? config.issues.author,
+    issueAuthor: issuesAuthor(values["issues-author"], config),
     settleMs: config.notify.claim_settle
   });
   ctx.stdout(`pathwatch chatops: ${result.outcome}: ${result.message}`);

@@ -2,19 +2,23 @@ import { createRequire as __pwCreateRequire } from 'node:module'; const require 
 import {
   JOB_INTERVAL_MS,
   JOB_OVERDUE_GRACE,
+  computeHealth
+} from "./chunk-T2RDBBMA.js";
+import {
   analyzeCost,
-  computeHealth,
   pricesFor
-} from "./chunk-XKUZTNI3.js";
+} from "./chunk-R45UPBC3.js";
+import {
+  anonymizeIp,
+  parseIssue,
+  resolveOwner
+} from "./chunk-N7TUJ5SC.js";
 import {
   SEVERITIES,
-  anonymizeIp,
   costOptionsFor,
-  parseIssue,
   require_lib,
-  resolveOwner,
   severityRank
-} from "./chunk-X6BY7OX2.js";
+} from "./chunk-UPQ3O4ES.js";
 import {
   DAY_MS,
   DAY_SECONDS,
@@ -525,7 +529,6 @@ function card(fields) {
 
 // reports-site/src/core/sections/client-trend.ts
 var CLIENT_TREND_DAYS = 30;
-var DAY_MS2 = 864e5;
 var dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
 function clientTrend(daily, endMs) {
   if (daily === void 0) return null;
@@ -550,9 +553,9 @@ function clientTrend(daily, endMs) {
 }
 function windowOf(daily, endMs) {
   const byDay = new Map(daily.map((d) => [d.day, d]));
-  const end = Math.floor(endMs / DAY_MS2) * DAY_MS2;
+  const end = Math.floor(endMs / DAY_MS) * DAY_MS;
   return Array.from({ length: CLIENT_TREND_DAYS }, (_, i) => {
-    const day = dayOf(end - (CLIENT_TREND_DAYS - 1 - i) * DAY_MS2);
+    const day = dayOf(end - (CLIENT_TREND_DAYS - 1 - i) * DAY_MS);
     return byDay.get(day) ?? { day, requests: 0 };
   });
 }
@@ -592,155 +595,20 @@ function clientCalls(daily, endMs) {
     maxMs
   };
 }
-function clientCallCells(c) {
-  if (c === null) return { errorRate: NOT_MEASURED, latency: NOT_MEASURED };
-  return { errorRate: formatPercent(c.errorRate), latency: formatMs(c.meanMs) };
-}
-
-// reports-site/src/core/sections/paths-panel.ts
-var WINDOW_TEXT = { "24h": "last 24 hours", "7d": "last 7 days", "30d": "last 30 days" };
-function mixRows(counts, limit = 8) {
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).slice(0, limit).map(([label, count]) => {
-    const share = total > 0 ? count / total : 0;
-    return { label, count: formatInt(count), share: formatPercent(share), width: Math.round(share * 100) };
-  });
-}
-var methodText = (m) => Object.entries(m).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ${formatInt(v)}`).join(", ");
-function pathsPanel(input) {
-  if (!input) return null;
-  const { top, fresh } = input;
-  const methods = /* @__PURE__ */ new Map();
-  for (const p of top.items)
-    for (const [m, n] of Object.entries(p.methods)) methods.set(m, (methods.get(m) ?? 0) + n);
-  const other = top.other.requests > 0 ? ` ${formatInt(top.other.requests)} requests went to paths past a shard's path cap (${OTHER_PATH}).` : "";
-  return {
-    window: WINDOW_TEXT[top.window],
-    rows: top.items.map((p) => ({
-      path: p.path,
-      requests: formatInt(p.requests),
-      clients: formatInt(p.clients),
-      errorRate: formatPercent(p.errorRate),
-      methods: methodText(p.methods),
-      spark: spark(p.trend, `requests per ${top.trend.stepSeconds >= HOUR_SECONDS ? "hour" : "step"}`)
-    })),
-    methods: mixRows(methods),
-    fresh: fresh.items.map((p) => ({
-      path: p.path,
-      firstSeen: formatUtc(Date.parse(p.firstSeen)),
-      requests: formatInt(p.requests),
-      methods: methodText(p.methods)
-    })),
-    freshSince: formatUtc(Date.parse(fresh.since)),
-    freshTruncated: fresh.truncated,
-    note: `Clients are estimated (HyperLogLog, standard error ${formatPercent(top.clientsStandardError)}); errors are events the front Worker could not hand to their collector at the first attempt.${top.exact ? "" : " The ranking may be approximate near the bottom."}${other}`
-  };
-}
-
-// reports-site/src/core/sections/user-agent.ts
-var FAMILIES = [
-  [/bot|crawler|spider|slurp/i, "bot"],
-  [/^curl\//i, "curl"],
-  [/^wget\//i, "wget"],
-  [/python-requests|python-urllib|aiohttp|httpx/i, "Python"],
-  [/go-http-client/i, "Go"],
-  [/^node|undici|axios|node-fetch/i, "Node.js"],
-  [/okhttp/i, "OkHttp (Android)"],
-  [/^java\//i, "Java"],
-  [/postman/i, "Postman"],
-  [/edg\//i, "Edge"],
-  [/firefox\//i, "Firefox"],
-  [/chrome\/|crios\//i, "Chrome"],
-  [/safari\//i, "Safari"]
-];
-function userAgentFamily(ua) {
-  if (!ua?.trim()) return "unknown";
-  for (const [re, name] of FAMILIES) if (re.test(ua)) return name;
-  return "other";
-}
-
-// reports-site/src/core/sections/clients-panel.ts
-var clientFile = (rank2) => `clients/${rank2}.html`;
-var at = (iso) => iso === null ? "\u2014" : formatUtc(Date.parse(iso));
-function mixOf(details2, key) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const d of details2)
-    for (const p of d.paths.items) counts.set(key(p), (counts.get(key(p)) ?? 0) + p.count);
-  return mixRows(counts);
-}
-var countryOf = (c) => c?.trim() ? c.trim() : "unknown";
-function clientsPanel(snap, clients, how) {
-  const ranked = new Map((clients ?? []).map((c, i) => [c.ip, i + 1]));
-  const details2 = (clients ?? []).map((c) => c.detail);
-  const end = Date.parse(snap.generatedAt);
-  const cells = new Map(
-    (clients ?? []).map((c) => [c.ip, clientCallCells(clientCalls(c.detail.daily, end))])
-  );
-  return {
-    rows: snap.topIps.map((ip) => {
-      const rank2 = ranked.get(ip.ip);
-      const measured = cells.get(ip.ip);
-      return {
-        errorRate: measured?.errorRate ?? "\u2014",
-        latency: measured?.latency ?? "\u2014",
-        label: anonymiseIp(ip.ip, how),
-        href: rank2 === void 0 ? null : clientFile(rank2),
-        requests: formatInt(ip.requests),
-        paths: formatInt(ip.paths),
-        storage: formatBytes(ip.storageBytes),
-        lastActivity: at(ip.lastActivity)
-      };
-    }),
-    countries: mixOf(details2, (p) => countryOf(p.country)),
-    agents: mixOf(details2, (p) => userAgentFamily(p.lastUserAgent)),
-    note: `${describeAnonymisation(how)} Error rate and latency cover the last ${CLIENT_TREND_DAYS} UTC days, as the front Worker measured its calls to each client's collector: the share of the client's events that missed the collector at the first attempt (then journaled and replayed), and the mean call time. The mixes weigh each client path by its requests, with the country and user agent last seen on it.`
-  };
-}
-function clientPages(clients, how, snapshotAt) {
-  return (clients ?? []).map(({ ip, detail }, i) => {
-    const s = detail.stats;
-    const items = detail.paths.items;
-    return {
-      file: clientFile(i + 1),
-      label: anonymiseIp(ip, how),
-      requests: formatInt(s.totalRequests),
-      pathCount: formatInt(s.pathCount),
-      overflow: formatInt(s.overflowRequests),
-      firstSeen: at(s.firstSeen),
-      lastActivity: at(s.lastActivity),
-      storage: formatBytes(s.storageBytes),
-      calls: callFacts(clientCalls(detail.daily, Date.parse(snapshotAt))),
-      shownPaths: formatInt(items.length),
-      paths: items.map((p) => ({
-        method: p.method,
-        path: p.path,
-        count: formatInt(p.count),
-        firstSeen: at(p.firstSeen),
-        lastSeen: at(p.lastSeen),
-        agent: userAgentFamily(p.lastUserAgent),
-        country: countryOf(p.country)
-      })),
-      agents: mixOf([detail], (p) => userAgentFamily(p.lastUserAgent)),
-      countries: mixOf([detail], (p) => countryOf(p.country)),
-      trend: clientTrend(detail.daily, Date.parse(snapshotAt))
-    };
-  });
-}
-function callFacts(c) {
-  const cells = clientCallCells(c);
+function clientCallFacts(c) {
   if (c === null)
     return {
-      ...cells,
-      errors: cells.errorRate,
-      calls: cells.errorRate,
-      meanMs: cells.latency,
-      maxMs: cells.latency
+      errorRate: NOT_MEASURED,
+      errors: NOT_MEASURED,
+      calls: NOT_MEASURED,
+      meanMs: NOT_MEASURED,
+      maxMs: NOT_MEASURED
     };
   return {
-    errorRate: cells.errorRate,
+    errorRate: formatPercent(c.errorRate),
     errors: formatInt(c.errors),
     calls: formatInt(c.calls),
-    meanMs: cells.latency,
+    meanMs: formatMs(c.meanMs),
     maxMs: formatMs(c.maxMs)
   };
 }
@@ -803,6 +671,357 @@ function weightedMean(values, weights) {
     }
   });
   return w > 0 ? sum / w : null;
+}
+
+// reports-site/src/core/display/series.ts
+function bucketTimes(ts) {
+  const start = Date.parse(ts.start);
+  const n = ts.series.requests.length;
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = start + i * ts.stepSeconds * 1e3;
+  return out;
+}
+function perMinute(values, stepSeconds) {
+  const factor = stepSeconds > 0 ? 60 / stepSeconds : 0;
+  return values.map((v) => v === null ? null : v * factor);
+}
+function ratio(num, den) {
+  return den.map((d, i) => {
+    const n = num[i];
+    return d === null || d === 0 || n === null || n === void 0 ? null : n / d;
+  });
+}
+var CHART_META = {
+  requests: {
+    title: "Requests",
+    unit: "req/min",
+    lines: [
+      { id: "requests", label: "Recorded requests", style: "solid" },
+      { id: "doRequests", label: "DO requests", style: "dashed" }
+    ]
+  },
+  latency: {
+    title: "Record latency",
+    unit: "ms",
+    lines: [
+      { id: "p50", label: "p50", style: "solid" },
+      { id: "p95", label: "p95", style: "dashed" },
+      { id: "p99", label: "p99", style: "dotted" }
+    ]
+  },
+  errors: {
+    title: "Errors",
+    unit: "%",
+    lines: [
+      { id: "errorRate", label: "Error rate", style: "solid" },
+      { id: "timeoutRate", label: "Timeout rate", style: "dashed" },
+      { id: "fallbackRate", label: "Fallback rate", style: "dotted" }
+    ]
+  }
+};
+function sumOf(values) {
+  let total = null;
+  for (const v of values) if (v !== null) total = (total ?? 0) + v;
+  return total;
+}
+function maxOf(values) {
+  let best = null;
+  values.forEach((v, index) => {
+    if (v !== null && (best === null || v > best.value)) best = { value: v, index };
+  });
+  return best;
+}
+function countNulls(values) {
+  let n = 0;
+  for (const v of values) if (v === null) n++;
+  return n;
+}
+
+// reports-site/src/core/sections/trends.ts
+var RANGES = [
+  { id: "24h", label: "last 24 hours", seconds: DAY_SECONDS, periodSeconds: HOUR_SECONDS },
+  { id: "7d", label: "last 7 days", seconds: 7 * DAY_SECONDS, periodSeconds: DAY_SECONDS },
+  { id: "30d", label: "last 30 days", seconds: 30 * DAY_SECONDS, periodSeconds: DAY_SECONDS }
+];
+function costWindowSeconds(rangeSeconds) {
+  return Math.max(rangeSeconds, 7 * DAY_SECONDS);
+}
+function periods(ts, periodSeconds) {
+  const times = bucketTimes(ts);
+  const groups = /* @__PURE__ */ new Map();
+  times.forEach((t, i) => {
+    const key = Math.floor(t / (periodSeconds * 1e3)) * periodSeconds * 1e3;
+    const g = groups.get(key) ?? [];
+    g.push(i);
+    groups.set(key, g);
+  });
+  return [...groups.entries()].map(([from, idx]) => ({
+    period: {
+      label: periodSeconds >= DAY_SECONDS ? formatUtc(from).slice(0, 10) : formatUtc(from).slice(0, 16),
+      from,
+      to: from + periodSeconds * 1e3
+    },
+    idx
+  }));
+}
+var pick = (values, idx) => idx.map((i) => values[i] ?? null);
+function requestsView({ range, ts, groups, col, times }) {
+  const s = ts.series;
+  const perMin = perMinute(s.requests, ts.stepSeconds);
+  const peak = maxOf(perMin);
+  const gaps = countNulls(s.requests);
+  const summary = `Requests per minute, ${range.label}: ${formatInt(sumOf(s.requests))} requests in total` + (peak ? `, peak ${formatCompact(peak.value)} per minute at ${formatUtc(times[peak.index] ?? 0)}` : ", no traffic recorded") + (gaps ? `; ${formatInt(gaps)} of ${formatInt(s.requests.length)} buckets without data.` : ".");
+  return {
+    summary,
+    table: {
+      range: range.id,
+      caption: `Requests, ${range.label}`,
+      columns: [col, "Requests", "DO requests", "Peak per minute"],
+      rows: groups.map(({ period, idx }) => [
+        period.label,
+        formatInt(sumOf(pick(s.requests, idx))),
+        formatInt(sumOf(pick(s.doRequests, idx))),
+        formatCompact(maxOf(pick(perMin, idx))?.value ?? null)
+      ])
+    }
+  };
+}
+function latencyView({ range, ts, groups, col, times }) {
+  const s = ts.series;
+  const p95 = maxOf(s.p95Ms);
+  const p99 = maxOf(s.p99Ms);
+  const summary = `Record latency, ${range.label}: average ${formatMs(weightedMean(s.avgMs, s.requests))}` + (p95 ? `, highest p95 ${formatMs(p95.value)} at ${formatUtc(times[p95.index] ?? 0)}` : ", no latency measured") + (p99 ? `, highest p99 ${formatMs(p99.value)}.` : ".");
+  return {
+    summary,
+    table: {
+      range: range.id,
+      caption: `Record latency, ${range.label} (percentiles: worst bucket in the period)`,
+      columns: [col, "Average", "p50", "p95", "p99"],
+      rows: groups.map(({ period, idx }) => [
+        period.label,
+        formatMs(weightedMean(pick(s.avgMs, idx), pick(s.requests, idx))),
+        formatMs(maxOf(pick(s.p50Ms, idx))?.value ?? null),
+        formatMs(maxOf(pick(s.p95Ms, idx))?.value ?? null),
+        formatMs(maxOf(pick(s.p99Ms, idx))?.value ?? null)
+      ])
+    }
+  };
+}
+function errorsView({ range, ts, groups, col }) {
+  const s = ts.series;
+  const reqTotal = sumOf(s.requests);
+  const errTotal = sumOf(s.errors);
+  const summary = `Errors, ${range.label}: ${formatInt(errTotal ?? 0)} errors in ${formatInt(reqTotal ?? 0)} requests (${formatPercent(rate(errTotal, reqTotal))}), ${formatInt(sumOf(s.timeouts) ?? 0)} timeouts, ${formatInt(sumOf(s.fallbacks) ?? 0)} fallbacks.`;
+  const row = ({ period, idx }) => {
+    const r = sumOf(pick(s.requests, idx));
+    const e = sumOf(pick(s.errors, idx));
+    return [
+      period.label,
+      formatInt(r),
+      formatInt(e),
+      formatPercent(rate(e, r)),
+      formatInt(sumOf(pick(s.timeouts, idx))),
+      formatInt(sumOf(pick(s.fallbacks, idx)))
+    ];
+  };
+  return {
+    summary,
+    table: {
+      range: range.id,
+      caption: `Errors, ${range.label}`,
+      columns: [col, "Requests", "Errors", "Error rate", "Timeouts", "Fallbacks"],
+      rows: groups.map(row)
+    }
+  };
+}
+function costView(range, cost, now) {
+  const costSeconds = costWindowSeconds(range.seconds);
+  const costLabel = costSeconds === range.seconds ? range.label : "last 7 days";
+  const days = costDays(cost, costSeconds, now);
+  const top = days.reduce(
+    (m, d) => m === null || d.grossCost > m.grossCost ? d : m,
+    null
+  );
+  const summary = cost ? `Daily cost at list price, ${costLabel}: ${formatMoney(
+    days.reduce((n, d) => n + d.grossCost, 0),
+    cost.currency
+  )} in total over ${days.length} days` + (top ? `, highest ${formatMoney(top.grossCost, cost.currency)} on ${top.date}.` : ".") : "No cost analysis in this build.";
+  return {
+    summary,
+    table: {
+      range: range.id,
+      caption: `Daily cost at list price, ${costLabel}`,
+      columns: ["Day (UTC)", "Cost"],
+      rows: days.map((d) => [
+        d.complete ? d.date : `${d.date} (partial)`,
+        formatMoney(d.grossCost, cost?.currency)
+      ])
+    }
+  };
+}
+function rangeData(range, ts) {
+  const col = range.periodSeconds >= DAY_SECONDS ? "Day (UTC)" : "Hour (UTC)";
+  return { range, ts, groups: periods(ts, range.periodSeconds), col, times: bucketTimes(ts) };
+}
+function trendFigures(timeseries, cost, now) {
+  const views = [
+    ["requests", "Requests", "per minute", requestsView],
+    ["latency", "Record latency", "milliseconds", latencyView],
+    ["errors", "Errors", "percent of requests", errorsView],
+    ["cost", "Daily cost", `${cost?.currency ?? "USD"} at list price`, (r) => costView(r.range, cost, now)]
+  ];
+  const data = RANGES.map((range) => rangeData(range, timeseries[range.id]));
+  return views.map(([id, title, unit, view]) => {
+    const perRange = data.map(view);
+    const summaries = Object.fromEntries(
+      data.map((d, i) => [d.range.id, perRange[i]?.summary ?? ""])
+    );
+    return {
+      id,
+      title,
+      unit,
+      legend: id === "cost" ? [] : CHART_META[id].lines.map((l) => ({ label: l.label, style: l.style })),
+      initialSummary: summaries["24h"],
+      summaries,
+      tables: perRange.map((v) => v.table)
+    };
+  });
+}
+function rate(num, den) {
+  return num === null || den === null || den === 0 ? null : num / den;
+}
+function costDays(cost, seconds2, now) {
+  if (!cost) return [];
+  const from = now - seconds2 * 1e3;
+  return cost.daily.filter((d) => Date.parse(`${d.date}T00:00:00Z`) + DAY_MS > from);
+}
+
+// reports-site/src/core/sections/paths-panel.ts
+function mixRows(counts, limit = 8) {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return [...counts].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).slice(0, limit).map(([label, count]) => {
+    const share = total > 0 ? count / total : 0;
+    return { label, count: formatInt(count), share: formatPercent(share), width: Math.round(share * 100) };
+  });
+}
+var methodText = (m) => Object.entries(m).sort(([, a], [, b]) => b - a).map(([k, v]) => `${k} ${formatInt(v)}`).join(", ");
+function pathsPanel(input) {
+  if (!input) return null;
+  const { top, fresh } = input;
+  const methods = /* @__PURE__ */ new Map();
+  for (const p of top.items)
+    for (const [m, n] of Object.entries(p.methods)) methods.set(m, (methods.get(m) ?? 0) + n);
+  const other = top.other.requests > 0 ? ` ${formatInt(top.other.requests)} requests went to paths past a shard's path cap (${OTHER_PATH}).` : "";
+  return {
+    window: RANGES.find((r) => r.id === top.window)?.label ?? top.window,
+    rows: top.items.map((p) => ({
+      path: p.path,
+      requests: formatInt(p.requests),
+      clients: formatInt(p.clients),
+      errorRate: formatPercent(p.errorRate),
+      methods: methodText(p.methods),
+      spark: spark(p.trend, `requests per ${top.trend.stepSeconds >= HOUR_SECONDS ? "hour" : "step"}`)
+    })),
+    methods: mixRows(methods),
+    fresh: fresh.items.map((p) => ({
+      path: p.path,
+      firstSeen: formatUtc(Date.parse(p.firstSeen)),
+      requests: formatInt(p.requests)
+    })),
+    freshSince: formatUtc(Date.parse(fresh.since)),
+    freshTruncated: fresh.truncated,
+    note: `Clients are estimated (HyperLogLog, standard error ${formatPercent(top.clientsStandardError)}); errors are events the front Worker could not hand to their collector at the first attempt.${top.exact ? "" : " The ranking may be approximate near the bottom."}${other}`
+  };
+}
+
+// reports-site/src/core/sections/user-agent.ts
+var FAMILIES = [
+  [/bot|crawler|spider|slurp/i, "bot"],
+  [/^curl\//i, "curl"],
+  [/^wget\//i, "wget"],
+  [/python-requests|python-urllib|aiohttp|httpx/i, "Python"],
+  [/go-http-client/i, "Go"],
+  [/^node|undici|axios|node-fetch/i, "Node.js"],
+  [/okhttp/i, "OkHttp (Android)"],
+  [/^java\//i, "Java"],
+  [/postman/i, "Postman"],
+  [/edg\//i, "Edge"],
+  [/firefox\//i, "Firefox"],
+  [/chrome\/|crios\//i, "Chrome"],
+  [/safari\//i, "Safari"]
+];
+function userAgentFamily(ua) {
+  if (!ua?.trim()) return "unknown";
+  for (const [re, name] of FAMILIES) if (re.test(ua)) return name;
+  return "other";
+}
+
+// reports-site/src/core/sections/clients-panel.ts
+var clientFile = (rank2) => `clients/${rank2}.html`;
+var at = (iso) => iso === null ? "\u2014" : formatUtc(Date.parse(iso));
+function mixOf(details2, key) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of details2)
+    for (const p of d.paths.items) counts.set(key(p), (counts.get(key(p)) ?? 0) + p.count);
+  return mixRows(counts);
+}
+var countryOf = (c) => c?.trim() ? c.trim() : "unknown";
+function clientsPanel(snap, clients, how) {
+  const ranked = new Map((clients ?? []).map((c, i) => [c.ip, i + 1]));
+  const details2 = (clients ?? []).map((c) => c.detail);
+  const end = Date.parse(snap.generatedAt);
+  const facts = new Map(
+    (clients ?? []).map((c) => [c.ip, clientCallFacts(clientCalls(c.detail.daily, end))])
+  );
+  return {
+    rows: snap.topIps.map((ip) => {
+      const rank2 = ranked.get(ip.ip);
+      const measured = facts.get(ip.ip);
+      return {
+        errorRate: measured?.errorRate ?? "\u2014",
+        latency: measured?.meanMs ?? "\u2014",
+        label: anonymiseIp(ip.ip, how),
+        href: rank2 === void 0 ? null : clientFile(rank2),
+        requests: formatInt(ip.requests),
+        paths: formatInt(ip.paths),
+        storage: formatBytes(ip.storageBytes),
+        lastActivity: at(ip.lastActivity)
+      };
+    }),
+    countries: mixOf(details2, (p) => countryOf(p.country)),
+    agents: mixOf(details2, (p) => userAgentFamily(p.lastUserAgent)),
+    note: `${describeAnonymisation(how)} Error rate and latency cover the last ${CLIENT_TREND_DAYS} UTC days, as the front Worker measured its calls to each client's collector: the share of the client's events that missed the collector at the first attempt (then journaled and replayed), and the mean call time. The mixes weigh each client path by its requests, with the country and user agent last seen on it.`
+  };
+}
+function clientPages(clients, how, snapshotAt) {
+  return (clients ?? []).map(({ ip, detail }, i) => {
+    const s = detail.stats;
+    const items = detail.paths.items;
+    return {
+      file: clientFile(i + 1),
+      label: anonymiseIp(ip, how),
+      requests: formatInt(s.totalRequests),
+      pathCount: formatInt(s.pathCount),
+      overflow: formatInt(s.overflowRequests),
+      firstSeen: at(s.firstSeen),
+      lastActivity: at(s.lastActivity),
+      storage: formatBytes(s.storageBytes),
+      calls: clientCallFacts(clientCalls(detail.daily, Date.parse(snapshotAt))),
+      shownPaths: formatInt(items.length),
+      paths: items.map((p) => ({
+        method: p.method,
+        path: p.path,
+        count: formatInt(p.count),
+        firstSeen: at(p.firstSeen),
+        lastSeen: at(p.lastSeen),
+        agent: userAgentFamily(p.lastUserAgent),
+        country: countryOf(p.country)
+      })),
+      agents: mixOf([detail], (p) => userAgentFamily(p.lastUserAgent)),
+      countries: mixOf([detail], (p) => countryOf(p.country)),
+      trend: clientTrend(detail.daily, Date.parse(snapshotAt))
+    };
+  });
 }
 
 // reports-site/src/core/sections/tiles.ts
@@ -940,16 +1159,6 @@ function healthTile(input, thresholds) {
 }
 
 // reports-site/src/core/sections/business.ts
-var sumOrNull = (values) => {
-  let sum = 0;
-  let any = false;
-  for (const v of values)
-    if (v !== null) {
-      sum += v;
-      any = true;
-    }
-  return any ? sum : null;
-};
 function newClientsHint(total, fresh) {
   const before = total - fresh;
   if (before <= 0) return "every client known so far was first seen today";
@@ -974,13 +1183,8 @@ function businessCards(snap, month) {
     card({
       id: "biz-requests",
       label: "Requests, last 7 days",
-      value: formatInt(sumOrNull(requests.current)),
-      change: relativeChange(
-        sumOrNull(requests.current),
-        sumOrNull(requests.previous),
-        "higher-better",
-        vsWeek
-      ),
+      value: formatInt(sumOf(requests.current)),
+      change: relativeChange(sumOf(requests.current), sumOf(requests.previous), "higher-better", vsWeek),
       spark: spark(month.series.requests, "requests per hour, last 30 days")
     }),
     newClientsCard(snap, month, week, vsWeek),
@@ -1007,9 +1211,9 @@ function firstSeenCard(f, week, basis) {
   return card({
     id: f.id,
     label: `New ${f.noun}, last 7 days`,
-    value: formatInt(sumOrNull(w.current) ?? 0),
+    value: formatInt(sumOf(w.current) ?? 0),
     hint: `${formatInt(f.today)} today; ${f.context}`,
-    change: relativeChange(sumOrNull(w.current), sumOrNull(w.previous), f.polarity, basis),
+    change: relativeChange(sumOf(w.current), sumOf(w.previous), f.polarity, basis),
     spark: spark(f.series, `${f.noun} first seen per hour, last 30 days`)
   });
 }
@@ -1172,70 +1376,6 @@ function operationsPanel(snap, schedule, now) {
     journal: j.backlog === 0 ? "Nothing waiting for replay." : `${formatInt(j.backlog)} event(s) waiting for replay${j.complete === false ? " (at least)" : ""}${j.oldestAgeSeconds ? `, the oldest ${formatDuration(j.oldestAgeSeconds)} old` : ""}.`,
     journalStatus: j.backlog === 0 ? status("ok", "Empty") : status("warning", "Backlog")
   };
-}
-
-// reports-site/src/core/display/series.ts
-function bucketTimes(ts) {
-  const start = Date.parse(ts.start);
-  const n = ts.series.requests.length;
-  const out = new Array(n);
-  for (let i = 0; i < n; i++) out[i] = start + i * ts.stepSeconds * 1e3;
-  return out;
-}
-function perMinute(values, stepSeconds) {
-  const factor = stepSeconds > 0 ? 60 / stepSeconds : 0;
-  return values.map((v) => v === null ? null : v * factor);
-}
-function ratio(num, den) {
-  return den.map((d, i) => {
-    const n = num[i];
-    return d === null || d === 0 || n === null || n === void 0 ? null : n / d;
-  });
-}
-var CHART_META = {
-  requests: {
-    title: "Requests",
-    unit: "req/min",
-    lines: [
-      { id: "requests", label: "Recorded requests", style: "solid" },
-      { id: "doRequests", label: "DO requests", style: "dashed" }
-    ]
-  },
-  latency: {
-    title: "Record latency",
-    unit: "ms",
-    lines: [
-      { id: "p50", label: "p50", style: "solid" },
-      { id: "p95", label: "p95", style: "dashed" },
-      { id: "p99", label: "p99", style: "dotted" }
-    ]
-  },
-  errors: {
-    title: "Errors",
-    unit: "%",
-    lines: [
-      { id: "errorRate", label: "Error rate", style: "solid" },
-      { id: "timeoutRate", label: "Timeout rate", style: "dashed" },
-      { id: "fallbackRate", label: "Fallback rate", style: "dotted" }
-    ]
-  }
-};
-function sumOf(values) {
-  let total = null;
-  for (const v of values) if (v !== null) total = (total ?? 0) + v;
-  return total;
-}
-function maxOf(values) {
-  let best = null;
-  values.forEach((v, index) => {
-    if (v !== null && (best === null || v > best.value)) best = { value: v, index };
-  });
-  return best;
-}
-function countNulls(values) {
-  let n = 0;
-  for (const v of values) if (v === null) n++;
-  return n;
 }
 
 // reports-site/src/core/sections/performance.ts
@@ -1411,165 +1551,6 @@ function overheadFigure(o) {
 }
 function breakerText(state) {
   return state === "closed" ? "Closed" : state === "open" ? "Open: writes go to the journal" : "Half-open: probing";
-}
-
-// reports-site/src/core/sections/trends.ts
-var RANGES = [
-  { id: "24h", label: "last 24 hours", seconds: DAY_SECONDS, periodSeconds: HOUR_SECONDS },
-  { id: "7d", label: "last 7 days", seconds: 7 * DAY_SECONDS, periodSeconds: DAY_SECONDS },
-  { id: "30d", label: "last 30 days", seconds: 30 * DAY_SECONDS, periodSeconds: DAY_SECONDS }
-];
-function costWindowSeconds(rangeSeconds) {
-  return Math.max(rangeSeconds, 7 * DAY_SECONDS);
-}
-function periods(ts, periodSeconds) {
-  const times = bucketTimes(ts);
-  const groups = /* @__PURE__ */ new Map();
-  times.forEach((t, i) => {
-    const key = Math.floor(t / (periodSeconds * 1e3)) * periodSeconds * 1e3;
-    const g = groups.get(key) ?? [];
-    g.push(i);
-    groups.set(key, g);
-  });
-  return [...groups.entries()].map(([from, idx]) => ({
-    period: {
-      label: periodSeconds >= DAY_SECONDS ? formatUtc(from).slice(0, 10) : formatUtc(from).slice(0, 16),
-      from,
-      to: from + periodSeconds * 1e3
-    },
-    idx
-  }));
-}
-var pick = (values, idx) => idx.map((i) => values[i] ?? null);
-function requestsView({ range, ts, groups, col, times }) {
-  const s = ts.series;
-  const perMin = perMinute(s.requests, ts.stepSeconds);
-  const peak = maxOf(perMin);
-  const gaps = countNulls(s.requests);
-  const summary = `Requests per minute, ${range.label}: ${formatInt(sumOf(s.requests))} requests in total` + (peak ? `, peak ${formatCompact(peak.value)} per minute at ${formatUtc(times[peak.index] ?? 0)}` : ", no traffic recorded") + (gaps ? `; ${formatInt(gaps)} of ${formatInt(s.requests.length)} buckets without data.` : ".");
-  return {
-    summary,
-    table: {
-      range: range.id,
-      caption: `Requests, ${range.label}`,
-      columns: [col, "Requests", "DO requests", "Peak per minute"],
-      rows: groups.map(({ period, idx }) => [
-        period.label,
-        formatInt(sumOf(pick(s.requests, idx))),
-        formatInt(sumOf(pick(s.doRequests, idx))),
-        formatCompact(maxOf(pick(perMin, idx))?.value ?? null)
-      ])
-    }
-  };
-}
-function latencyView({ range, ts, groups, col, times }) {
-  const s = ts.series;
-  const p95 = maxOf(s.p95Ms);
-  const p99 = maxOf(s.p99Ms);
-  const summary = `Record latency, ${range.label}: average ${formatMs(weightedMean(s.avgMs, s.requests))}` + (p95 ? `, highest p95 ${formatMs(p95.value)} at ${formatUtc(times[p95.index] ?? 0)}` : ", no latency measured") + (p99 ? `, highest p99 ${formatMs(p99.value)}.` : ".");
-  return {
-    summary,
-    table: {
-      range: range.id,
-      caption: `Record latency, ${range.label} (percentiles: worst bucket in the period)`,
-      columns: [col, "Average", "p50", "p95", "p99"],
-      rows: groups.map(({ period, idx }) => [
-        period.label,
-        formatMs(weightedMean(pick(s.avgMs, idx), pick(s.requests, idx))),
-        formatMs(maxOf(pick(s.p50Ms, idx))?.value ?? null),
-        formatMs(maxOf(pick(s.p95Ms, idx))?.value ?? null),
-        formatMs(maxOf(pick(s.p99Ms, idx))?.value ?? null)
-      ])
-    }
-  };
-}
-function errorsView({ range, ts, groups, col }) {
-  const s = ts.series;
-  const reqTotal = sumOf(s.requests);
-  const errTotal = sumOf(s.errors);
-  const summary = `Errors, ${range.label}: ${formatInt(errTotal ?? 0)} errors in ${formatInt(reqTotal ?? 0)} requests (${formatPercent(rate(errTotal, reqTotal))}), ${formatInt(sumOf(s.timeouts) ?? 0)} timeouts, ${formatInt(sumOf(s.fallbacks) ?? 0)} fallbacks.`;
-  const row = ({ period, idx }) => {
-    const r = sumOf(pick(s.requests, idx));
-    const e = sumOf(pick(s.errors, idx));
-    return [
-      period.label,
-      formatInt(r),
-      formatInt(e),
-      formatPercent(rate(e, r)),
-      formatInt(sumOf(pick(s.timeouts, idx))),
-      formatInt(sumOf(pick(s.fallbacks, idx)))
-    ];
-  };
-  return {
-    summary,
-    table: {
-      range: range.id,
-      caption: `Errors, ${range.label}`,
-      columns: [col, "Requests", "Errors", "Error rate", "Timeouts", "Fallbacks"],
-      rows: groups.map(row)
-    }
-  };
-}
-function costView(range, cost, now) {
-  const costSeconds = costWindowSeconds(range.seconds);
-  const costLabel = costSeconds === range.seconds ? range.label : "last 7 days";
-  const days = costDays(cost, costSeconds, now);
-  const top = days.reduce(
-    (m, d) => m === null || d.grossCost > m.grossCost ? d : m,
-    null
-  );
-  const summary = cost ? `Daily cost at list price, ${costLabel}: ${formatMoney(
-    days.reduce((n, d) => n + d.grossCost, 0),
-    cost.currency
-  )} in total over ${days.length} days` + (top ? `, highest ${formatMoney(top.grossCost, cost.currency)} on ${top.date}.` : ".") : "No cost analysis in this build.";
-  return {
-    summary,
-    table: {
-      range: range.id,
-      caption: `Daily cost at list price, ${costLabel}`,
-      columns: ["Day (UTC)", "Cost"],
-      rows: days.map((d) => [
-        d.complete ? d.date : `${d.date} (partial)`,
-        formatMoney(d.grossCost, cost?.currency)
-      ])
-    }
-  };
-}
-function rangeData(range, ts) {
-  const col = range.periodSeconds >= DAY_SECONDS ? "Day (UTC)" : "Hour (UTC)";
-  return { range, ts, groups: periods(ts, range.periodSeconds), col, times: bucketTimes(ts) };
-}
-function trendFigures(timeseries, cost, now) {
-  const views = [
-    ["requests", "Requests", "per minute", requestsView],
-    ["latency", "Record latency", "milliseconds", latencyView],
-    ["errors", "Errors", "percent of requests", errorsView],
-    ["cost", "Daily cost", `${cost?.currency ?? "USD"} at list price`, (r) => costView(r.range, cost, now)]
-  ];
-  const data = RANGES.map((range) => rangeData(range, timeseries[range.id]));
-  return views.map(([id, title, unit, view]) => {
-    const perRange = data.map(view);
-    const summaries = Object.fromEntries(
-      data.map((d, i) => [d.range.id, perRange[i]?.summary ?? ""])
-    );
-    return {
-      id,
-      title,
-      unit,
-      legend: id === "cost" ? [] : CHART_META[id].lines.map((l) => ({ label: l.label, style: l.style })),
-      initialSummary: summaries["24h"],
-      summaries,
-      tables: perRange.map((v) => v.table)
-    };
-  });
-}
-function rate(num, den) {
-  return num === null || den === null || den === 0 ? null : num / den;
-}
-function costDays(cost, seconds2, now) {
-  if (!cost) return [];
-  const from = now - seconds2 * 1e3;
-  return cost.daily.filter((d) => Date.parse(`${d.date}T00:00:00Z`) + DAY_MS > from);
 }
 
 // reports-site/src/core/view-model.ts
@@ -2191,19 +2172,25 @@ var CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'none'"
 ].join("; ");
+var renderers = null;
 function runtime() {
+  if (renderers) return renderers;
   const hb = import_handlebars.default.create();
   hb.registerHelper("json", (value) => new hb.SafeString(scriptSafeJson(value)));
   for (const [name, spec] of Object.entries(PARTIAL_TEMPLATES)) hb.registerPartial(name, hb.template(spec));
-  return hb;
+  const client = PARTIAL_TEMPLATES["client-page"];
+  if (!client) throw new Error("the client-page template is missing: run `npm run build:site-assets`");
+  renderers = {
+    page: hb.template(PAGE_TEMPLATE),
+    clientPage: hb.template(client)
+  };
+  return renderers;
 }
 function renderPage(ctx) {
-  return runtime().template(PAGE_TEMPLATE)(ctx);
+  return runtime().page(ctx);
 }
 function renderClientPage(ctx) {
-  const spec = PARTIAL_TEMPLATES["client-page"];
-  if (!spec) throw new Error("the client-page template is missing: run `npm run build:site-assets`");
-  return runtime().template(spec)(ctx);
+  return runtime().clientPage(ctx);
 }
 
 // reports-site/src/build.ts
@@ -2256,8 +2243,8 @@ function renderSite(input, options) {
     iso: input.snapshot.generatedAt,
     text: formatUtc(Date.parse(input.snapshot.generatedAt))
   };
+  const anonymisation = describeAnonymisation(view.anonymise);
   for (const client of clientPages(input.clients, view.anonymise, input.snapshot.generatedAt)) {
-    const anonymisation = describeAnonymisation(view.anonymise);
     const page = { client, title: view.title, csp: CONTENT_SECURITY_POLICY, css, anonymisation, snapshotAt };
     files.set(client.file, renderClientPage(page));
   }

@@ -1,22 +1,25 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
-  METERED_COMPONENTS,
-  createWorkerClient,
-  stripControls
-} from "./chunk-AG4BMA4W.js";
-import {
   DEFAULT_CONFIG_PATH,
   DURATION_PATTERN,
+  ErrorBodySchema,
   GITHUB_LOGIN,
   HOUR_MS,
+  HeartbeatRequestSchema,
+  IpDetailSchema,
+  JobAcceptedSchema,
+  JobStatusSchema,
   MINUTE_MS,
+  PathsNewResponseSchema,
+  PathsTopResponseSchema,
+  SnapshotSchema,
+  TimeseriesSchema,
+  TopResponseSchema,
+  UsageResponseSchema,
   external_exports,
+  networkPrefix,
   parseDuration,
-  parseEnv,
-  parseIp,
-  sameLogin,
-  splitByAuthor,
-  unconfirmedIdentity
+  parseEnv
 } from "./chunk-5L6HU7UT.js";
 import {
   UpstreamError,
@@ -1913,8 +1916,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2022,13 +2025,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -4981,8 +4984,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5059,12 +5062,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -11979,17 +11982,17 @@ var require_util = __commonJS({
         sourceURL = sourceRoot + sourceURL;
       }
       if (sourceMapURL) {
-        var parsed2 = urlParse(sourceMapURL);
-        if (!parsed2) {
+        var parsed = urlParse(sourceMapURL);
+        if (!parsed) {
           throw new Error("sourceMapURL could not be parsed");
         }
-        if (parsed2.path) {
-          var index = parsed2.path.lastIndexOf("/");
+        if (parsed.path) {
+          var index = parsed.path.lastIndexOf("/");
           if (index >= 0) {
-            parsed2.path = parsed2.path.substring(0, index + 1);
+            parsed.path = parsed.path.substring(0, index + 1);
           }
         }
-        sourceURL = join3(urlGenerate(parsed2), sourceURL);
+        sourceURL = join3(urlGenerate(parsed), sourceURL);
       }
       return normalize(sourceURL);
     }
@@ -15852,8 +15855,8 @@ var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
 var MAX_DIGITS = MAX_INT.length;
 var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
 var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed2, userReviver) => {
-  const rootHolder = { "": parsed2 };
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
   const stack = [{ parent: rootHolder, key: "", visited: false }];
   while (stack.length > 0) {
     const node = stack[stack.length - 1];
@@ -15921,8 +15924,8 @@ var JSONParse = (text, reviver) => {
   } catch (error) {
     if (error instanceof RangeError) {
       const serializedData = serializeBigInts(text);
-      const parsed2 = originalParse(serializedData);
-      return applyReviverIteratively(parsed2, reviver);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
     }
     throw error;
   }
@@ -18993,6 +18996,17 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 // action/src/adapters/github/github-client.ts
 var import_light3 = __toESM(require_light(), 1);
 var PathwatchOctokit = Octokit2.plugin(retry, throttling);
+function githubClientFromEnv(env, warn) {
+  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
+  if (!token || !repository) return null;
+  return createGitHubClient({
+    token,
+    repository,
+    ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
+    ...env.PATHWATCH_PACE_MS !== void 0 ? { paceMs: env.PATHWATCH_PACE_MS } : {},
+    warn
+  });
+}
 function createGitHubClient(opts) {
   const [owner = "", repo = "", ...extra] = opts.repository.split("/");
   if (!owner || !repo || extra.length > 0)
@@ -19015,13 +19029,13 @@ function createGitHubClient(opts) {
       retryAfterBaseValue: pace,
       write: new import_light3.default.Group({ maxConcurrent: 1, minTime: pace }),
       notifications: new import_light3.default.Group({ maxConcurrent: 1, minTime: 3 * pace }),
-      onRateLimit: (after, options, _octokit, count) => {
+      onRateLimit: (after, options, _octokit, count2) => {
         warn(`GitHub rate limit on ${options.method} ${options.url}; retry after ${after}s`);
-        return count < 1 && after <= 60;
+        return count2 < 1 && after <= 60;
       },
-      onSecondaryRateLimit: (after, options, _octokit, count) => {
+      onSecondaryRateLimit: (after, options, _octokit, count2) => {
         warn(`GitHub secondary rate limit on ${options.method} ${options.url}; retry after ${after}s`);
-        return count < 3;
+        return count2 < 3;
       }
     }
   });
@@ -19076,8 +19090,8 @@ async function fileEtagStore(path) {
   const text = await readFile(path, "utf8").catch(() => "");
   if (text) {
     try {
-      const parsed2 = external_exports.record(external_exports.string(), EntrySchema).safeParse(JSON.parse(text));
-      if (parsed2.success) for (const [k, v] of Object.entries(parsed2.data)) map.set(k, v);
+      const parsed = external_exports.record(external_exports.string(), EntrySchema).safeParse(JSON.parse(text));
+      if (parsed.success) for (const [k, v] of Object.entries(parsed.data)) map.set(k, v);
     } catch {
     }
   }
@@ -19233,10 +19247,10 @@ var fileOf = (store, n) => join(store.root, `${n}.json`);
 async function readIssue(path) {
   const text = await readFile2(path, "utf8");
   if (text === "") return null;
-  const parsed2 = StoredIssueSchema.safeParse(JSON.parse(text));
-  if (!parsed2.success)
-    throw new UserError(`${path} is not a pathwatch issue file: ${parsed2.error.issues[0]?.message}`);
-  return parsed2.data;
+  const parsed = StoredIssueSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new UserError(`${path} is not a pathwatch issue file: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }
 async function readAll(store) {
   await mkdir2(store.root, { recursive: true });
@@ -19346,6 +19360,221 @@ function createLocalTracker(dir, options = {}) {
     comments: (number) => readComments(store, number),
     stats: () => ({ apiCalls: 0, notModified: 0, writes })
   };
+}
+
+// action/src/adapters/worker-client.ts
+import { createWriteStream } from "node:fs";
+import { rename as rename3, rm } from "node:fs/promises";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+
+// worker/src/contract/history.ts
+var count = external_exports.number().int().nonnegative();
+var isoTime = external_exports.iso.datetime({ offset: true });
+var MAX_HISTORY_HOURS = 92 * 24;
+var HistoryHourSchema = external_exports.object({
+  /** Start of the hour (UTC, on the hour). */
+  start: isoTime,
+  /** Events recorded by the collectors. */
+  records: count,
+  /**
+   * Served `POST /record` requests by end-to-end latency: `[ms, requests]` pairs. Their sum is
+   * the hour's request count (the time series counts requests by their latency observations).
+   */
+  latency: external_exports.array(external_exports.tuple([external_exports.number().nonnegative(), count])).max(64),
+  /** Server-side failures by reason (e.g. `do_error`, `timeout`). */
+  errors: external_exports.record(external_exports.string().min(1).max(40), count).default({}),
+  timeouts: count.default(0),
+  /** Requests that sent at least one event to the fallback journal. */
+  fallbacks: count.default(0),
+  doRequests: external_exports.object({ record: count, report: count, admin: count, job: count }).default({ record: 0, report: 0, admin: 0, job: 0 }),
+  rowsRead: count.default(0),
+  rowsWritten: count.default(0),
+  activeSeconds: external_exports.number().nonnegative().default(0),
+  /** Distinct client IPs with events in the hour, and of those first seen in it. */
+  activeIps: count.default(0),
+  newIps: count.default(0),
+  newPaths: count.default(0)
+});
+var HistoryImportSchema = external_exports.object({
+  hours: external_exports.array(HistoryHourSchema).min(1).max(MAX_HISTORY_HOURS),
+  /** Stored bytes at the end of each UTC day (optional; the cost model's storage line). */
+  storedBytes: external_exports.record(external_exports.iso.date(), count).default({})
+});
+var HistoryImportResponseSchema = external_exports.object({
+  hours: count,
+  days: count,
+  from: isoTime,
+  until: isoTime
+});
+
+// worker/src/contract/redact.ts
+var RUN = /[0-9A-Fa-f:.]+/g;
+var V4_RUN = /[0-9.]+/g;
+var MAX_ADDRESS = 46;
+function prefixOf(run) {
+  if (run.length > MAX_ADDRESS + 1) return null;
+  const trimmed = run.endsWith(".") || run.endsWith(":") ? run.slice(0, -1) : run;
+  const prefix = networkPrefix(trimmed);
+  return prefix === null ? null : prefix + run.slice(trimmed.length);
+}
+function redactRun(run) {
+  const whole = prefixOf(run);
+  if (whole !== null) return whole;
+  for (let k = run.indexOf(":", run.length - MAX_ADDRESS - 2); k !== -1; k = run.indexOf(":", k + 1)) {
+    const tail = prefixOf(run.slice(k + 1));
+    if (tail !== null) return redactV4(run.slice(0, k + 1)) + tail;
+  }
+  return redactV4(run);
+}
+function redactV4(text) {
+  return text.replace(V4_RUN, (run) => prefixOf(run) ?? run);
+}
+function redactIps(text) {
+  return text.replace(RUN, redactRun);
+}
+
+// action/src/adapters/worker-http.ts
+function isRetryable(status) {
+  return status === 0 || status === 429 || status >= 500;
+}
+async function errorMessage(res) {
+  const text = await res.text().catch(() => "");
+  try {
+    return ErrorBodySchema.parse(JSON.parse(text)).error.message;
+  } catch {
+    return text.slice(0, 300);
+  }
+}
+async function failure(what, res) {
+  const message = await errorMessage(res);
+  const hint = res.status === 401 ? " (check PATHWATCH_ADMIN_TOKEN)" : "";
+  return new UpstreamError(
+    `${what} answered HTTP ${res.status}${hint}: ${withoutIps(message)}`,
+    res.status,
+    "collector"
+  );
+}
+function withoutIps(text) {
+  try {
+    return redactIps(decodeURIComponent(text));
+  } catch {
+    return redactIps(text);
+  }
+}
+function createWorkerHttp(opts) {
+  const base = opts.url.replace(/\/+$/, "");
+  const retries = opts.retries ?? 3;
+  const backoff = opts.backoffMs ?? 250;
+  let sent = 0;
+  async function once(method, path, body) {
+    const what = `${method} ${withoutIps(path)}`;
+    sent++;
+    const signal = AbortSignal.any([
+      AbortSignal.timeout(opts.timeoutMs ?? 3e4),
+      ...opts.signal ? [opts.signal] : []
+    ]);
+    let res;
+    try {
+      res = await fetch(`${base}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${opts.token}`,
+          accept: "application/json",
+          ...body === void 0 ? {} : { "content-type": "application/json" }
+        },
+        ...body === void 0 ? {} : { body: JSON.stringify(body) },
+        signal
+      });
+    } catch (e) {
+      throw new UpstreamError(`${what}: ${withoutIps(e.message)}`, 0, "collector");
+    }
+    if (!res.ok) throw await failure(what, res);
+    return res;
+  }
+  async function send(method, path, body) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await once(method, path, body);
+      } catch (e) {
+        const status = e instanceof UpstreamError ? e.status : 0;
+        if (attempt >= retries || !isRetryable(status) || opts.signal?.aborted) throw e;
+        await new Promise((r) => setTimeout(r, backoff * 4 ** attempt));
+      }
+    }
+  }
+  async function json(method, path, schema, body) {
+    const res = await send(method, path, body);
+    const parsed = schema.safeParse(await res.json().catch(() => void 0));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    throw new UpstreamError(
+      `${method} ${withoutIps(path)} returned an unexpected payload: ${issue?.path.join(".") || "(root)"}: ${issue?.message}`,
+      res.status,
+      "collector"
+    );
+  }
+  return { send, json, requests: () => sent };
+}
+
+// action/src/adapters/worker-client.ts
+function newJobId(type, now = Date.now()) {
+  return `${type}-${now.toString(36)}-${Math.random().toString(16).slice(2, 10)}`;
+}
+function createWorkerClient(opts) {
+  const http = createWorkerHttp(opts);
+  const enc = encodeURIComponent;
+  return {
+    snapshot: () => http.json("GET", "/api/admin/snapshot", SnapshotSchema),
+    timeseries: (window2) => http.json("GET", `/api/admin/timeseries?window=${window2}`, TimeseriesSchema),
+    usage: async (days) => (await http.json("GET", `/api/admin/usage?days=${days}`, UsageResponseSchema)).days,
+    top: (by, limit) => http.json("GET", `/api/admin/top?by=${by}&limit=${limit}`, TopResponseSchema),
+    /** Top paths across all clients (one DO call per shard on the Worker). */
+    pathsTop: (q) => http.json(
+      "GET",
+      `/api/admin/paths/top?by=${q.by}&window=${q.window}&limit=${q.limit}`,
+      PathsTopResponseSchema
+    ),
+    /** Paths no client called before `since` (ISO 8601), newest first. */
+    pathsNew: (q) => http.json("GET", `/api/admin/paths/new?since=${enc(q.since)}&limit=${q.limit}`, PathsNewResponseSchema),
+    ipDetail: (ip, limit) => http.json("GET", `/api/admin/ips/${enc(ip)}?limit=${limit}&sort=count`, IpDetailSchema),
+    startJob: (type, params, id) => http.json("POST", "/api/admin/jobs", JobAcceptedSchema, { type, id, params }),
+    jobStatus: (id) => http.json("GET", `/api/admin/jobs/${enc(id)}`, JobStatusSchema),
+    /** Streams a finished export into `file` (written to a temporary name, renamed when complete). */
+    downloadExport: (id, file) => download(http, id, file),
+    /** Imports hourly history for time before the collector's own data (`POST /api/admin/history`). */
+    importHistory: (body) => http.json("POST", "/api/admin/history", HistoryImportResponseSchema, HistoryImportSchema.parse(body)),
+    /** The monitor's end-of-run heartbeat: the only thing that feeds the Worker's dead-man watchdog. */
+    heartbeat: async (beat) => {
+      const res = await http.send("POST", "/api/admin/heartbeat", HeartbeatRequestSchema.parse(beat));
+      await res.body?.cancel();
+    },
+    /** HTTP requests sent so far, retries included. */
+    requests: () => http.requests()
+  };
+}
+async function download(http, id, file) {
+  const path = `/api/admin/jobs/${encodeURIComponent(id)}/download`;
+  const res = await http.send("GET", path);
+  if (!res.body) throw new UpstreamError(`GET ${path} returned no body`, res.status, "collector");
+  const partial = `${file}.partial`;
+  let bytes = 0;
+  const counted = Readable.fromWeb(res.body).on("data", (chunk) => {
+    bytes += chunk.length;
+  });
+  try {
+    await pipeline(counted, createWriteStream(partial));
+  } catch (e) {
+    await rm(partial, { force: true });
+    throw new UpstreamError(
+      `GET ${path} broke off after ${bytes} bytes: ${e.message}`,
+      0,
+      "collector"
+    );
+  }
+  await rename3(partial, file);
+  const records = res.headers.get("x-pathwatch-records");
+  return { bytes, records: records === null ? null : Number(records) };
 }
 
 // action/src/monitor/options.ts
@@ -19572,14 +19801,14 @@ var labelName = external_exports.string().regex(/^[a-zA-Z_][a-zA-Z0-9_]*$/, { me
 var labels = external_exports.record(labelName, external_exports.string().max(100)).default({}).refine((l) => !("alertname" in l) && !("severity" in l), {
   message: "`alertname` and `severity` are set by pathwatch"
 });
-var isoTime = external_exports.iso.datetime({ offset: true });
+var isoTime2 = external_exports.iso.datetime({ offset: true });
 var matcher = external_exports.string().transform((text, ctx) => {
-  const parsed2 = parseMatcher(text);
-  if (typeof parsed2 === "string") {
-    ctx.issues.push({ code: "custom", message: parsed2, input: text });
+  const parsed = parseMatcher(text);
+  if (typeof parsed === "string") {
+    ctx.issues.push({ code: "custom", message: parsed, input: text });
     return external_exports.NEVER;
   }
-  return parsed2;
+  return parsed;
 });
 var perLevelCooldown = external_exports.strictObject({ warning: duration.optional(), critical: duration.optional() }).default({});
 
@@ -19876,6 +20105,105 @@ function resolveRule(rule) {
   };
 }
 
+// action/src/core/cost/prices.ts
+var METERED_COMPONENTS = [
+  "workers_requests",
+  "do_requests",
+  "do_duration",
+  "sqlite_rows_read",
+  "sqlite_rows_written",
+  "sqlite_storage",
+  "kv_reads",
+  "kv_writes",
+  "r2_class_a",
+  "r2_class_b"
+];
+var DO = "https://developers.cloudflare.com/durable-objects/platform/pricing/";
+var WORKERS = "https://developers.cloudflare.com/workers/platform/pricing/";
+var KV = "https://developers.cloudflare.com/kv/platform/pricing/";
+var R2 = "https://developers.cloudflare.com/r2/pricing/";
+var DEFAULT_PRICES = {
+  asOf: "2026-11-22",
+  currency: "USD",
+  plan: "Workers Paid",
+  subscription: 5,
+  items: {
+    workers_requests: {
+      label: "Workers requests",
+      unit: "request",
+      per: 1e6,
+      price: 0.3,
+      included: 1e7,
+      source: WORKERS
+    },
+    do_requests: { label: "DO requests", unit: "request", per: 1e6, price: 0.15, included: 1e6, source: DO },
+    do_duration: {
+      label: "DO duration (128 MB)",
+      unit: "GB-s",
+      per: 1e6,
+      price: 12.5,
+      included: 4e5,
+      source: DO
+    },
+    sqlite_rows_read: {
+      label: "SQLite rows read",
+      unit: "row",
+      per: 1e6,
+      price: 1e-3,
+      included: 25e9,
+      source: DO
+    },
+    sqlite_rows_written: {
+      label: "SQLite rows written",
+      unit: "row",
+      per: 1e6,
+      price: 1,
+      included: 5e7,
+      source: DO
+    },
+    sqlite_storage: {
+      label: "SQLite storage",
+      unit: "GB-month",
+      per: 1,
+      price: 0.2,
+      included: 5,
+      source: DO
+    },
+    kv_reads: { label: "KV reads", unit: "read", per: 1e6, price: 0.5, included: 1e7, source: KV },
+    kv_writes: { label: "KV writes", unit: "write", per: 1e6, price: 5, included: 1e6, source: KV },
+    r2_class_a: { label: "R2 Class A", unit: "operation", per: 1e6, price: 4.5, included: 1e6, source: R2 },
+    r2_class_b: { label: "R2 Class B", unit: "operation", per: 1e6, price: 0.36, included: 1e7, source: R2 }
+  }
+};
+var NOT_MEASURED = [
+  "Workers CPU time",
+  "KV storage",
+  "R2 storage",
+  "data transfer (free on Cloudflare)"
+];
+function mergePrices(base, override) {
+  if (!override) return base;
+  const items = { ...base.items };
+  for (const key of METERED_COMPONENTS) {
+    const patch = override.items?.[key];
+    if (patch) items[key] = { ...items[key], ...stripUndefined(patch) };
+  }
+  return {
+    ...base,
+    ...stripUndefined({ asOf: override.asOf, plan: override.plan, subscription: override.subscription }),
+    items
+  };
+}
+function stripUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+function priceQuantity(item, quantity) {
+  return Math.max(0, quantity - item.included) / item.per * item.price;
+}
+function grossPrice(item, quantity) {
+  return quantity / item.per * item.price;
+}
+
 // action/src/core/config/cost.ts
 var PriceItemOverride = external_exports.strictObject({
   price: external_exports.number().nonnegative().optional(),
@@ -19944,8 +20272,8 @@ var SectionSchemas = {
 // action/src/core/config/suppress-schemas.ts
 var SilenceSchema = external_exports.strictObject({
   matchers: external_exports.array(matcher).min(1),
-  starts_at: isoTime,
-  ends_at: isoTime,
+  starts_at: isoTime2,
+  ends_at: isoTime2,
   comment: external_exports.string().max(500).optional()
 }).refine((s) => Date.parse(s.ends_at) > Date.parse(s.starts_at), {
   path: ["ends_at"],
@@ -19957,8 +20285,8 @@ var MaintenanceSchema = external_exports.strictObject({
   matchers: external_exports.array(matcher).default([]),
   /** The seed's maintenance mode silences everything but critical alerts. */
   severities: external_exports.array(severity).min(1).default(["warning"]),
-  starts_at: isoTime.optional(),
-  ends_at: isoTime.optional(),
+  starts_at: isoTime2.optional(),
+  ends_at: isoTime2.optional(),
   weekly: external_exports.strictObject({
     days: external_exports.array(external_exports.enum(WEEKDAYS)).min(1),
     start: external_exports.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected HH:MM (UTC)" }),
@@ -20061,6 +20389,46 @@ import { join as join2 } from "node:path";
 
 // action/src/core/notify/templates.ts
 var import_handlebars = __toESM(require_lib(), 1);
+
+// action/src/core/sanitize.ts
+var BODY_BUDGET = 6e4;
+var ZWSP = "&#8203;";
+var INVISIBLE = (
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g
+);
+var HTML_ESCAPES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;"
+};
+var MD_PUNCT = /[\\`*_{}[\]()#+\-.!|~]/g;
+function stripControls(text) {
+  return text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+}
+function neutralize(text, max = 200) {
+  let clean = stripControls(text);
+  if (clean.length > max) clean = `${clean.slice(0, max - 1)}\u2026`;
+  return clean.replace(MD_PUNCT, (c) => `\\${c}`).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c).replace(/@/g, `@${ZWSP}`).replace(/\\#/g, `\\#${ZWSP}`).replace(/\b(GH)\\-(?=\d)/gi, `$1${ZWSP}\\-`).replace(/:\/\//g, `${ZWSP}://`).replace(/\b(www)\\\./gi, `$1${ZWSP}\\.`);
+}
+function neutralizePlain(text, max = 200) {
+  let clean = stripControls(text);
+  if (clean.length > max) clean = `${clean.slice(0, max - 1)}\u2026`;
+  return clean.replace(/([@#])/g, "$1\u200B").replace(/:\/\//g, "\u200B://");
+}
+function capBody(content, tail, budget = BODY_BUDGET) {
+  const room = budget - tail.length - 80;
+  if (content.length <= room) return `${content}
+${tail}`;
+  const cut = content.lastIndexOf("\n", room);
+  const kept = content.slice(0, cut > 0 ? cut : room);
+  return `${kept}
+
+_\u2026 truncated: the full body exceeded GitHub's size limit._
+${tail}`;
+}
 
 // action/src/core/notify/escape.ts
 var SLACK_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
@@ -20211,20 +20579,13 @@ async function trackerFor(choice, env, ctx) {
   }
   if (where !== "github" && where !== "dry-run")
     throw new UserError(`--issues must be github, dry-run or local:<dir>, got '${where}'`);
-  const { GITHUB_TOKEN: token, GITHUB_REPOSITORY: repository } = env;
-  if (!token || !repository) {
+  const github = githubClientFromEnv(env, (m) => ctx.stderr(`warning: ${m}`));
+  if (!github) {
     if (where === "dry-run" || dryRun) return createEmptyTracker();
     throw new UserError(
       "--issues github needs GITHUB_TOKEN and GITHUB_REPOSITORY (or use --issues dry-run / local:<dir>)"
     );
   }
-  const github = createGitHubClient({
-    token,
-    repository,
-    ...env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {},
-    paceMs: env.PATHWATCH_PACE_MS,
-    warn: (m) => ctx.stderr(`warning: ${m}`)
-  });
   const etags = etagCache ? await fileEtagStore(resolve2(ctx.cwd, etagCache)) : memoryEtagStore();
   return createGitHubTracker(github, { etags });
 }
@@ -20267,7 +20628,7 @@ async function prepareMonitor(ctx) {
   const issues = values.issues ?? "github";
   const dryRun = values["dry-run"] === true || issues === "dry-run";
   const now = at !== void 0 ? () => new Date(at) : void 0;
-  const author = values["issues-author"] ?? config.issues.author;
+  const author = issuesAuthor(values["issues-author"], config);
   return {
     config,
     configSource: source,
@@ -20281,189 +20642,42 @@ async function prepareMonitor(ctx) {
     summaryFile: env.GITHUB_STEP_SUMMARY ?? null
   };
 }
-
-// action/src/core/alerts/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprint(labels2) {
-  const canonical = Object.keys(labels2).sort().map((k) => `${k}=${JSON.stringify(labels2[k])}`).join("\n");
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 16);
-}
-var FINGERPRINT_PATTERN = /^[0-9a-f]{16}$/;
-
-// action/src/core/notify/notify-state.ts
-var iso = external_exports.iso.datetime({ offset: true });
-var ChannelRecordSchema = external_exports.object({
-  /** `<since>|<severity>` of the last fired notification delivered. */
-  fired: external_exports.string().optional(),
-  /** `since` of the episode whose escalation was delivered. */
-  escalated: iso.optional(),
-  /** `since` of the episode whose resolution was delivered. */
-  resolved: iso.optional(),
-  /** Consecutive failed attempts (within and across runs) of the pending transition. */
-  failures: external_exports.number().int().nonnegative().default(0),
-  error: external_exports.string().max(300).optional(),
-  at: iso.optional()
-});
-var NotifyStateSchema = external_exports.object({
-  /** `/pathwatch ack`: holds for the episode that began at `since`. */
-  ack: external_exports.object({ by: external_exports.string(), at: iso, since: iso }).nullable().default(null),
-  /** `/pathwatch silence`: no notifications and no issue writes until `until`. */
-  silence: external_exports.object({ by: external_exports.string(), at: iso, until: iso, reason: external_exports.string().max(200).nullable() }).nullable().default(null),
-  /** `since` of the episode escalated by `escalate_after` (the issue carries the `escalated` label). */
-  escalated: iso.nullable().default(null),
-  sent: external_exports.record(external_exports.string(), ChannelRecordSchema).default({}),
-  /** A run's claim on delivering this issue's notifications (see claim.ts). */
-  claim: external_exports.object({ run: external_exports.string().max(100), at: iso }).nullable().default(null)
-});
-var EMPTY_NOTIFY_STATE = {
-  ack: null,
-  silence: null,
-  escalated: null,
-  sent: {},
-  claim: null
-};
-function notifyStateOf(state) {
-  return state?.notify ?? EMPTY_NOTIFY_STATE;
-}
-function silencedAt(n, now) {
-  return n.silence !== null && Date.parse(n.silence.until) > now;
-}
-function acknowledged(n, since) {
-  return n.ack !== null && n.ack.since === since;
-}
-
-// action/src/core/issues/state.ts
-var STATE_VERSION = 1;
-var STATE_RE = /<!-- pathwatch:state v(\d+) (.*?) -->/gs;
-var FP_RE = /<!-- pathwatch:fingerprint ([0-9a-f]{16}) -->/;
-var iso2 = external_exports.iso.datetime({ offset: true });
-var AlertStateSchema = external_exports.object({
-  fingerprint: external_exports.string().regex(FINGERPRINT_PATTERN),
-  alertname: external_exports.string(),
-  kind: external_exports.enum(["rule", "budget", "slo", "meta"]),
-  labels: external_exports.record(external_exports.string(), external_exports.string()),
-  status: external_exports.enum(["firing", "resolved"]),
-  severity: external_exports.enum(SEVERITIES),
-  /** When the current (or last) episode began firing. */
-  since: iso2,
-  resolvedAt: iso2.nullable(),
-  /** Last notification (issue opened, reopened, escalated …) per level, for cooldowns. */
-  lastNotified: external_exports.object({ warning: iso2.optional(), critical: iso2.optional() }),
-  /** Recent firing intervals, oldest first, for flap detection and missed-episode checks. */
-  episodes: external_exports.array(external_exports.object({ from: iso2, to: iso2.nullable() })),
-  flapping: external_exports.boolean(),
-  duplicateOf: external_exports.number().int().nullable(),
-  period: external_exports.string().nullable(),
-  updatedAt: iso2,
-  /** Deliveries to notification channels, ack and silence (absent until first needed). */
-  notify: NotifyStateSchema.optional()
-});
-function fingerprintMarker(fp) {
-  return `<!-- pathwatch:fingerprint ${fp} -->`;
-}
-function serializeState(state) {
-  const json = JSON.stringify(state).replace(
-    /[<>&]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-  return `<!-- pathwatch:state v${STATE_VERSION} ${json} -->`;
-}
-function parseState(body) {
-  const blocks = [...body.matchAll(STATE_RE)];
-  const last = blocks.at(-1);
-  if (!last || Number(last[1]) !== STATE_VERSION) return null;
-  try {
-    const result = AlertStateSchema.safeParse(JSON.parse(last[2] ?? ""));
-    return result.success ? result.data : null;
-  } catch {
-    return null;
-  }
-}
-function parseIssue(issue) {
-  const fp = FP_RE.exec(issue.body)?.[1];
-  if (!fp) return null;
-  const state = parseState(issue.body);
-  return { ...issue, fingerprint: fp, alert: state && state.fingerprint === fp ? state : null };
-}
-
-// action/src/monitor/own-issues.ts
-function parsed(issues) {
-  return issues.map(parseIssue).filter((i) => i !== null);
-}
-async function resolveOwner(tracker, configured, issues) {
-  return (await identify(tracker, configured, issues)).owner;
-}
-async function identify(tracker, configured, issues) {
-  const known = tracker.fixedAuthor ?? configured;
-  if (known) return { owner: known, unconfirmed: null, assumed: false };
-  const assumed = tracker.defaultAuthor;
-  if (issues.every((i) => sameLogin(i.author, assumed)))
-    return { owner: assumed, unconfirmed: null, assumed: true };
-  const named = await tracker.whoami();
-  if (named) return { owner: named, unconfirmed: null, assumed: false };
-  return { owner: assumed, unconfirmed: unconfirmedIdentity(issues, assumed), assumed: false };
-}
-async function readOwnIssues(tracker, label, configured) {
-  const listed = parsed(await tracker.listOpen(label));
-  const id = await identify(tracker, configured, listed);
-  const { own, foreign } = splitByAuthor(listed, id.owner);
-  let mayAsk = id.assumed;
-  const result = {
-    owner: id.owner,
-    unconfirmed: id.unconfirmed,
-    open: own,
-    foreign: foreign.map((i) => ({ number: i.number, url: i.url, author: i.author, title: i.title })),
-    closedSince: async (since) => splitByAuthor(parsed(await tracker.listClosedSince(label, since)), result.owner).own,
-    listOpen: async () => splitByAuthor(parsed(await tracker.listOpen(label)), result.owner).own,
-    manages: async (author) => {
-      if (sameLogin(author, result.owner)) return true;
-      if (!mayAsk) return false;
-      mayAsk = false;
-      const named = await tracker.whoami();
-      if (named === null || !sameLogin(named, author)) return false;
-      result.owner = named;
-      return true;
-    }
-  };
-  return result;
-}
-
-// worker/src/contract/anonymize.ts
-function anonymizeIp(ip) {
-  const parsed2 = parseIp(ip.trim());
-  if (!parsed2) return "unknown";
-  if (parsed2.version === 4) return `${parsed2.bytes.slice(0, 3).join(".")}.0/24`;
-  return `${parsed2.hextets.slice(0, 3).map((h) => h.toString(16)).join(":")}::/48`;
+function issuesAuthor(flag, config) {
+  if (flag === void 0 || typeof flag === "boolean") return config.issues.author;
+  if (!GITHUB_LOGIN.test(flag))
+    throw new UserError(`--issues-author must be a GitHub login, got '${flag.slice(0, 60)}'`);
+  return flag;
 }
 
 export {
-  createGitHubClient,
+  githubClientFromEnv,
   githubError,
   createGitHubTracker,
   createLocalTracker,
+  newJobId,
+  createWorkerClient,
   require_dist,
   SEVERITIES,
   severityRank,
   matchesAll,
   metricDef,
   formatValue,
+  METERED_COMPONENTS,
+  DEFAULT_PRICES,
+  NOT_MEASURED,
+  mergePrices,
+  priceQuantity,
+  grossPrice,
   costOptionsFor,
   ConfigSchema,
   cooldownFor,
   require_lib,
+  stripControls,
+  neutralize,
+  neutralizePlain,
+  capBody,
   MONITOR_USAGE,
   loadConfig,
   prepareMonitor,
-  fingerprint,
-  anonymizeIp,
-  EMPTY_NOTIFY_STATE,
-  notifyStateOf,
-  silencedAt,
-  acknowledged,
-  fingerprintMarker,
-  serializeState,
-  parseState,
-  parseIssue,
-  resolveOwner,
-  readOwnIssues
+  issuesAuthor
 };

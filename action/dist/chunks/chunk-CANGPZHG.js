@@ -1,11 +1,11 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runMonitor
-} from "./chunk-EYRTV4TH.js";
+} from "./chunk-53D3EE7U.js";
 import {
   MONITOR_USAGE,
   prepareMonitor
-} from "./chunk-X6BY7OX2.js";
+} from "./chunk-UPQ3O4ES.js";
 
 // action/src/commands/monitor.ts
 import { appendFile } from "node:fs/promises";

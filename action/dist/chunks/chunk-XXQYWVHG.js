@@ -4,19 +4,19 @@ import {
   acknowledged,
   anonymizeIp,
   fingerprintMarker,
-  formatValue,
   notifyStateOf,
   parseIssue,
   parseState,
   serializeState,
-  severityRank,
   silencedAt
-} from "./chunk-X6BY7OX2.js";
+} from "./chunk-N7TUJ5SC.js";
 import {
   capBody,
+  formatValue,
   neutralize,
-  neutralizePlain
-} from "./chunk-AG4BMA4W.js";
+  neutralizePlain,
+  severityRank
+} from "./chunk-UPQ3O4ES.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -668,8 +668,8 @@ var sleeper = (ms) => new Promise((r) => setTimeout(r, ms));
 async function listIssues(issues, now) {
   const [open, closed] = await Promise.all([
     issues.listOpen(),
-    // Rounded to the hour so the list URL, and with it the cached ETag, stays the same run to run.
-    issues.closedSince(new Date(Math.floor((now - RETRY_HORIZON_MS) / HOUR_MS) * HOUR_MS))
+    // The GitHub tracker rounds `since` to the hour itself, so the cached ETag holds.
+    issues.closedSince(new Date(now - RETRY_HORIZON_MS))
   ]);
   return [...open, ...closed];
 }

@@ -1,12 +1,13 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   monitor_default
-} from "./chunk-M6HBEJJ2.js";
-import "./chunk-EYRTV4TH.js";
-import "./chunk-XKUZTNI3.js";
-import "./chunk-BYUNWN3W.js";
-import "./chunk-X6BY7OX2.js";
-import "./chunk-AG4BMA4W.js";
+} from "./chunk-CANGPZHG.js";
+import "./chunk-53D3EE7U.js";
+import "./chunk-T2RDBBMA.js";
+import "./chunk-R45UPBC3.js";
+import "./chunk-XXQYWVHG.js";
+import "./chunk-N7TUJ5SC.js";
+import "./chunk-UPQ3O4ES.js";
 import "./chunk-5L6HU7UT.js";
 import "./chunk-IHO4MLRJ.js";
 export {

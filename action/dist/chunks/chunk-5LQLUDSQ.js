@@ -1,11 +1,15 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
+  pricesFor
+} from "./chunk-R45UPBC3.js";
+import {
   DEFAULT_PRICES,
   createWorkerClient,
   grossPrice,
+  loadConfig,
   neutralize,
   newJobId
-} from "./chunk-AG4BMA4W.js";
+} from "./chunk-UPQ3O4ES.js";
 import {
   JobTypeSchema,
   MINUTE_MS,
@@ -126,7 +130,7 @@ function pricedRows(status, prices = DEFAULT_PRICES) {
     ["estimatedSavingsUsd", `${usd.toFixed(6)} (${prices.plan} list prices as of ${prices.asOf})`]
   ];
 }
-function renderJobSummary(status, note) {
+function renderJobSummary(status, note, prices = DEFAULT_PRICES) {
   const p = status.progress;
   const elapsed = Date.parse(status.finishedAt ?? status.updatedAt) - Date.parse(status.createdAt);
   const lines = [
@@ -146,7 +150,7 @@ function renderJobSummary(status, note) {
     );
   }
   if (note.download) lines.push(`Export downloaded to \`${neutralize(note.download, 200)}\`.`, "");
-  const rows = [...resultRows(status.result), ...pricedRows(status)];
+  const rows = [...resultRows(status.result), ...pricedRows(status, prices)];
   if (rows.length > 0)
     lines.push(
       "| result | value |",
@@ -237,9 +241,12 @@ var command = async (ctx) => {
   }
   if (budgetExhausted) ctx.stdout(`time budget used up; the job keeps running: pathwatch job --watch ${id}`);
   const summaryFile = env.GITHUB_STEP_SUMMARY;
-  if (summaryFile)
-    await appendFile(summaryFile, `${renderJobSummary(status, { budgetExhausted, download })}
+  if (summaryFile) {
+    const { config } = await loadConfig(void 0, ctx.cwd);
+    const summary = renderJobSummary(status, { budgetExhausted, download }, pricesFor(config));
+    await appendFile(summaryFile, `${summary}
 `);
+  }
   if (status.state === "failed") {
     ctx.stderr(`job ${id} failed: ${status.error?.code ?? "error"}: ${status.error?.message ?? ""}`);
     return 1;

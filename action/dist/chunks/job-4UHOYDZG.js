@@ -2,8 +2,9 @@ import { createRequire as __pwCreateRequire } from 'node:module'; const require 
 import {
   followJob,
   job_default
-} from "./chunk-Z5ODS32F.js";
-import "./chunk-AG4BMA4W.js";
+} from "./chunk-5LQLUDSQ.js";
+import "./chunk-R45UPBC3.js";
+import "./chunk-UPQ3O4ES.js";
 import "./chunk-5L6HU7UT.js";
 import "./chunk-IHO4MLRJ.js";
 export {

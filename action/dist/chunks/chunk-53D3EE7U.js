@@ -1,12 +1,14 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
-  billingPeriod,
-  clientContext,
   computeHealth,
   jobsFailed,
-  jobsOverdue,
+  jobsOverdue
+} from "./chunk-T2RDBBMA.js";
+import {
+  billingPeriod,
+  clientContext,
   scrape
-} from "./chunk-XKUZTNI3.js";
+} from "./chunk-R45UPBC3.js";
 import {
   NO_NOTIFICATIONS,
   comments,
@@ -17,22 +19,21 @@ import {
   replaceState,
   runNotifications,
   writeIssue
-} from "./chunk-BYUNWN3W.js";
+} from "./chunk-XXQYWVHG.js";
+import {
+  fingerprint,
+  notifyStateOf,
+  readOwnIssues,
+  silencedAt
+} from "./chunk-N7TUJ5SC.js";
 import {
   cooldownFor,
-  fingerprint,
   formatValue,
   matchesAll,
   metricDef,
-  notifyStateOf,
-  readOwnIssues,
-  severityRank,
-  silencedAt
-} from "./chunk-X6BY7OX2.js";
-import {
-  escapeHtml,
-  neutralize
-} from "./chunk-AG4BMA4W.js";
+  neutralize,
+  severityRank
+} from "./chunk-UPQ3O4ES.js";
 import {
   DAY_MS,
   HOUR_MS,
@@ -1182,7 +1183,7 @@ function annotateEvals(evals, open, runbooksUrl, now) {
 }
 
 // action/src/core/notify/summary.ts
-var cell = (s) => escapeHtml(s).replace(/\|/g, "\\|");
+var cell = (s) => neutralize(s, 200);
 function renderNotifySummary(r) {
   if (r.deliveries.length === 0 && r.held.length === 0 && r.yielded.length === 0) return "";
   const failed = r.deliveries.filter((d) => !d.ok);
@@ -1201,8 +1202,7 @@ function renderNotifySummary(r) {
     }
     lines.push("");
   }
-  for (const h of r.held)
-    lines.push(`- ${escapeHtml(h.alertname)} (#${h.number}): held, ${escapeHtml(h.reason)}`);
+  for (const h of r.held) lines.push(`- ${cell(h.alertname)} (#${h.number}): held, ${cell(h.reason)}`);
   for (const n of r.yielded) lines.push(`- #${n}: another run is delivering its notifications`);
   return `${lines.join("\n")}
 `;
