@@ -17,6 +17,13 @@ export type LocalWorkerOptions = {
 	testScheduled?: boolean;
 	readyTimeoutMs?: number;
 	onLog?: (line: string) => void;
+	/**
+	 * Keep wrangler dev's local trace capture (`X_LOCAL_OBSERVABILITY`, on by default in wrangler
+	 * dev): it stores a span for every invocation, RPC call and storage statement in a local trace
+	 * store, which cost a third to two thirds of workerd's CPU in the job and ingest benchmarks
+	 * (docs/BENCHMARKS.md). Nothing here reads those traces, so it is off unless asked for.
+	 */
+	localTracing?: boolean;
 };
 
 /** Finds a free TCP port on 127.0.0.1. */
@@ -66,6 +73,7 @@ export async function startLocalWorker(options: LocalWorkerOptions = {}): Promis
 			CLOUDFLARE_CF_FETCH_ENABLED: 'false',
 			CI: 'true',
 			NO_COLOR: '1',
+			X_LOCAL_OBSERVABILITY: options.localTracing === true ? 'true' : 'false',
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});

@@ -1,12 +1,19 @@
 /**
- * The ingest benchmark's reference: the smallest honest per-IP Durable Object counter. It takes
- * the same `POST /record` bodies as pathwatch, checks their shape, makes one RPC per distinct IP
- * of a request (all in parallel) and upserts one row per event. No ids, no normalisation, no
+ * The benchmarks' reference: the smallest honest per-IP Durable Object counter. It takes the same
+ * `POST /record` bodies as pathwatch, checks their shape, makes one RPC per distinct IP of a
+ * request (all in parallel) and upserts one row per event. No ids, no normalisation, no
  * reporting, no fallback: what pathwatch's ingest is measured against.
+ *
+ * `POST /job` is the jobs benchmark's reference: for a given list of IPs (no registry, no job
+ * state), `backup` exports every counter and writes the batch as one R2 part, read back and
+ * checked; `cleanup` does the same and then deletes each counter whose total did not move since
+ * its export. The least any archive-then-delete job must do per IP under the same workerd.
  */
 import { DurableObject } from 'cloudflare:workers';
 
 type Event = { ip: string; path: string; method: string; timestamp?: number };
+type Hit = { method: string; path: string; count: number; last_seen: number };
+type Dump = { ip: string; total: number; hits: Hit[] };
 
 export class Counter extends DurableObject<Env> {
 	constructor(ctx: DurableObjectState, env: Env) {
@@ -30,6 +37,66 @@ export class Counter extends DurableObject<Env> {
 		}
 		return events.length;
 	}
+
+	exportAll(): Dump {
+		const hits = this.ctx.storage.sql.exec<Hit>('SELECT method, path, count, last_seen FROM hits').toArray();
+		return { ip: this.ctx.id.name ?? '', total: hits.reduce((a, h) => a + h.count, 0), hits };
+	}
+
+	/** Deletes everything if the total is still `total` (nothing recorded since the export). */
+	async purge(total: number): Promise<boolean> {
+		const row = this.ctx.storage.sql
+			.exec<{ n: number }>('SELECT coalesce(sum(count), 0) AS n FROM hits')
+			.one();
+		if (row.n !== total) return false;
+		await this.ctx.storage.deleteAll();
+		return true;
+	}
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+	const out: R[] = new Array(items.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) {
+			const i = next++;
+			out[i] = await fn(items[i] as T);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+	return out;
+}
+
+async function sha256(text: string): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type JobBody = { op: 'backup' | 'cleanup'; ips: string[]; concurrency: number; part: string };
+
+async function runJob(env: Env, job: JobBody): Promise<{ exported: number; purged: number }> {
+	const dumps = await mapLimit(job.ips, job.concurrency, (ip) => env.COUNTER.getByName(ip).exportAll());
+	const part = dumps.map((d) => JSON.stringify(d)).join('\n');
+	const written = await sha256(part);
+	await env.ARCHIVE.put(job.part, part);
+	const back = await env.ARCHIVE.get(job.part);
+	if (!back || (await sha256(await back.text())) !== written)
+		throw new Error(`part ${job.part} did not read back`);
+	if (job.op === 'backup') return { exported: dumps.length, purged: 0 };
+	const purged = await mapLimit(dumps, job.concurrency, (d) => env.COUNTER.getByName(d.ip).purge(d.total));
+	return { exported: dumps.length, purged: purged.filter(Boolean).length };
+}
+
+function isJob(b: unknown): b is JobBody {
+	if (typeof b !== 'object' || b === null) return false;
+	const r = b as Record<string, unknown>;
+	return (
+		(r.op === 'backup' || r.op === 'cleanup') &&
+		Array.isArray(r.ips) &&
+		r.ips.every((ip) => typeof ip === 'string') &&
+		typeof r.concurrency === 'number' &&
+		typeof r.part === 'string'
+	);
 }
 
 function isEvent(e: unknown): e is Event {
@@ -42,6 +109,12 @@ export default {
 	async fetch(req: Request, env: Env): Promise<Response> {
 		const url = new URL(req.url);
 		if (url.pathname === '/health') return Response.json({ status: 'ok' });
+		if (url.pathname === '/job' && req.method === 'POST') {
+			const job: unknown = await req.json().catch(() => null);
+			if (!isJob(job))
+				return Response.json({ error: { code: 'bad_request', message: 'invalid job' } }, { status: 400 });
+			return Response.json(await runJob(env, job));
+		}
 		if (url.pathname !== '/record' || req.method !== 'POST')
 			return new Response('not found', { status: 404 });
 		const body = (await req.json().catch(() => null)) as { events?: unknown } | null;
