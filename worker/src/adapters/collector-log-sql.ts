@@ -17,10 +17,14 @@ export const SEEN_SEGMENT_BYTES = 1000;
 
 export type SeenSegment = { seg: number; lastAt: number; blob: Uint8Array };
 
+// Built once: a zod schema costs far more to build than to run.
+const SegmentRowSchema = z.object({ seg: z.number(), last_at: z.number(), ids: z.instanceof(ArrayBuffer) });
+const SegmentIdsSchema = z.object({ ids: z.instanceof(ArrayBuffer) });
+
 /** Every segment, oldest first, still packed (the caller unpacks one at a time: bounded memory). */
 export function readSeenSegments(db: MeteredSql): SeenSegment[] {
 	return db.all('SELECT seg, last_at, ids FROM seen_ids ORDER BY seg').map((raw) => {
-		const r = z.object({ seg: z.number(), last_at: z.number(), ids: z.instanceof(ArrayBuffer) }).parse(raw);
+		const r = SegmentRowSchema.parse(raw);
 		return { seg: r.seg, lastAt: r.last_at, blob: new Uint8Array(r.ids) };
 	});
 }
@@ -29,7 +33,7 @@ export function readSeenSegments(db: MeteredSql): SeenSegment[] {
 export function readSeenSegmentIds(db: MeteredSql, seg: number): string[] {
 	const row = db.all('SELECT ids FROM seen_ids WHERE seg = ?', seg)[0];
 	if (row === undefined) return [];
-	return unpackIds(new Uint8Array(z.object({ ids: z.instanceof(ArrayBuffer) }).parse(row).ids));
+	return unpackIds(new Uint8Array(SegmentIdsSchema.parse(row).ids));
 }
 
 /** Writes a segment whole (insert or replace its blob): one row written. */

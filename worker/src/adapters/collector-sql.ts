@@ -89,20 +89,20 @@ export function insertClient(
 	metaPut(db, `${CLIENT_PREFIX}${id}`, JSON.stringify([userAgent, country]));
 }
 
+const PathKeyRowSchema = z.object({
+	method: z.string(),
+	path: z.string(),
+	count: z.number(),
+	first_seen: z.number(),
+	last_seen: z.number(),
+});
+
 /** The aggregates of the path rows, read once when the object wakes. */
 export function readPathKeys(
 	db: MeteredSql,
 ): { key: string; count: number; firstSeen: number; lastSeen: number }[] {
 	return db.all('SELECT method, path, count, first_seen, last_seen FROM paths').map((raw) => {
-		const r = z
-			.object({
-				method: z.string(),
-				path: z.string(),
-				count: z.number(),
-				first_seen: z.number(),
-				last_seen: z.number(),
-			})
-			.parse(raw);
+		const r = PathKeyRowSchema.parse(raw);
 		return { key: pathKey(r.method, r.path), count: r.count, firstSeen: r.first_seen, lastSeen: r.last_seen };
 	});
 }
