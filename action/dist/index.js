@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-4WBOJAX6.js";
+} from "./chunks/chunk-DJBLOYV5.js";
 import {
   schedulerLag
 } from "./chunks/chunk-E6BLD2PN.js";

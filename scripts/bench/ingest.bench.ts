@@ -226,7 +226,7 @@ async function report({
 		'Reference: scripts/bench/reference/worker.ts, a minimal per-IP Durable Object counter: shape check, one RPC per distinct IP of a request (in parallel), one SQLite upsert per event; same workerd, same bodies, same client.',
 		`Rows (all DOs) are the SQLite cursor counters every Durable Object bills itself, read through /api/admin/usage: the collectors' own rows plus the shards' rows for receiving their reports and serving the bench's usage reads, at FLUSH_INTERVAL_MS ${FLUSH_INTERVAL_MS} (the shipped 60 s reports 12× less often). The collectors' own counters alone are asserted by test/worker/collector-cost.test.ts.`,
 		`Machine load (1-minute load average, other work included): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,
-		'Latency and throughput are client-side, end to end over HTTP to `wrangler dev`; one workerd process per target runs the Worker and all its Durable Objects.',
+		"Latency and throughput are client-side, end to end over HTTP to `wrangler dev`; one workerd process per target runs the Worker and all its Durable Objects. wrangler dev's local trace capture (X_LOCAL_OBSERVABILITY) is off for both targets (see the jobs section).",
 		"CPU is the user + system time (Linux /proc) of each target's processes (wrangler's Node side, esbuild, its workerd processes) during its batched rounds, its own background work included: the work each target did rather than how fast the shared machine let it go.",
 	];
 	for (const n of notes) console.log(n);

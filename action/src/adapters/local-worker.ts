@@ -20,7 +20,7 @@ export type LocalWorkerOptions = {
 	/**
 	 * Keep wrangler dev's local trace capture (`X_LOCAL_OBSERVABILITY`, on by default in wrangler
 	 * dev): it stores a span for every invocation, RPC call and storage statement in a local trace
-	 * store, which cost a third to two thirds of workerd's CPU in the job and ingest benchmarks
+	 * store, which took 40–60 % of the CPU in the job and ingest benchmarks
 	 * (docs/BENCHMARKS.md). Nothing here reads those traces, so it is off unless asked for.
 	 */
 	localTracing?: boolean;

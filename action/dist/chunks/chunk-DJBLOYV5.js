@@ -28,7 +28,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-VOWK7S7P.js")
+    load: () => import("./demo-JCEIS7BI.js")
   }
 };
 function usage() {

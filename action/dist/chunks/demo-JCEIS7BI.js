@@ -117,7 +117,8 @@ async function startLocalWorker(options = {}) {
       WRANGLER_SEND_METRICS: "false",
       CLOUDFLARE_CF_FETCH_ENABLED: "false",
       CI: "true",
-      NO_COLOR: "1"
+      NO_COLOR: "1",
+      X_LOCAL_OBSERVABILITY: options.localTracing === true ? "true" : "false"
     },
     stdio: ["ignore", "pipe", "pipe"]
   });
