@@ -1,7 +1,11 @@
+import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../action/src/core/traffic/traffic.ts';
 import type { CollectorReport } from '../../worker/src/core/reports.ts';
 import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
+import { CollectorStore } from '../../worker/src/objects/collector-store.ts';
+import { MeteredSql } from '../../worker/src/objects/metered-sql.ts';
+import { SEEN_RETENTION_MS } from '../../worker/src/objects/path-collector.ts';
 import { collector, freshIp } from './ingest-helpers.ts';
 
 /** Rows the collector measured itself (SQLite cursor counters) in the reports it handed back. */
@@ -73,4 +77,40 @@ describe('PathCollector storage cost (its own usage counters)', () => {
 		expect(added.written).toBeGreaterThanOrEqual(added.records);
 		expect(added.written / added.records).toBeLessThanOrEqual(2);
 	}, 60_000);
+
+	it('exports a woken collector reading each path row once, with the same summary the record path keeps', async () => {
+		const ip = freshIp();
+		const paths = Array.from({ length: PATHS }, (_, i) => `/api/p${i}`);
+		const stub = collector(ip);
+		await stub.record(
+			paths.map((p) => ev(ip, p, 'Mozilla/5.0 export')),
+			{ relay: true },
+		);
+		await stub.record([ev(ip, '/api/p0', 'Mozilla/5.0 export')], { relay: true });
+		await runInDurableObject(stub, (_instance, state) => {
+			// A new store on the same storage is the object as it wakes: nothing loaded yet.
+			const db = new MeteredSql(state.storage.sql);
+			const woken = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
+			const dump = woken.dump(ip);
+			const { rowsRead } = db.take();
+			expect(dump.paths).toHaveLength(PATHS);
+			expect(dump.totalRequests).toBe(PATHS + 1);
+			// The path rows once, plus the summary row and the client dictionary entry they join.
+			expect(rowsRead).toBeLessThanOrEqual(2 * PATHS + 2);
+			expect(rowsRead).toBeGreaterThanOrEqual(PATHS);
+			// The record path's own summary (loaded from the same rows) agrees with the export's.
+			const loaded = new CollectorStore(
+				state.storage,
+				new MeteredSql(state.storage.sql),
+				SEEN_RETENTION_MS,
+				() => 100,
+			);
+			const s = loaded.summary();
+			expect({ total: s.totalRequests, first: s.firstSeen, last: s.lastActivity }).toEqual({
+				total: dump.totalRequests,
+				first: dump.firstSeen,
+				last: dump.lastActivity,
+			});
+		});
+	});
 });

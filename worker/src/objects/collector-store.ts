@@ -92,15 +92,7 @@ export class CollectorStore {
 
 	#load(): Loaded {
 		if (this.#loaded) return this.#loaded;
-		const row = readSummaryRow(this.db);
-		const base: SummaryBase = {
-			ip: row.ip,
-			overflowRequests: row.overflow_requests,
-			firstSeen: row.first_seen,
-			lastActivity: row.last_activity,
-			reported: row.reported === 1,
-			reportDirty: row.report_dirty,
-		};
+		const base = this.#readBase();
 		const rows = readPathKeys(this.db);
 		const clients = new Map<string, number>();
 		let nextClient = 1;
@@ -119,6 +111,18 @@ export class CollectorStore {
 
 	summary(): CollectorSummary {
 		return this.#load().summary;
+	}
+
+	#readBase(): SummaryBase {
+		const row = readSummaryRow(this.db);
+		return {
+			ip: row.ip,
+			overflowRequests: row.overflow_requests,
+			firstSeen: row.first_seen,
+			lastActivity: row.last_activity,
+			reported: row.reported === 1,
+			reportDirty: row.report_dirty,
+		};
 	}
 
 	/** The dictionary id of a (user agent, country) pair, adding it (one row) the first time. */
@@ -205,7 +209,10 @@ export class CollectorStore {
 
 	/** Everything this object holds, exactly (`owner`: the object's name, for an empty one). */
 	dump(owner: string): CollectorDump {
-		const s = this.summary();
+		const paths = this.pathRows();
+		// A woken object's export needs no record-path caches: the summary comes from the rows
+		// just read, so each path row is read once, not twice.
+		const s = this.#loaded?.summary ?? summarize(this.#readBase(), paths);
 		return {
 			schemaVersion: LATEST_SCHEMA_VERSION,
 			ip: s.ip ?? owner,
@@ -213,7 +220,7 @@ export class CollectorStore {
 			overflowRequests: s.overflowRequests,
 			firstSeen: s.firstSeen,
 			lastActivity: s.lastActivity,
-			paths: this.pathRows(),
+			paths,
 		};
 	}
 
