@@ -10,6 +10,8 @@
  * its export. The least any archive-then-delete job must do per IP under the same workerd.
  */
 import { DurableObject } from 'cloudflare:workers';
+import { sha256Hex } from '../../../worker/src/adapters/archive-store.ts';
+import { mapLimit } from '../../../worker/src/contract/map-limit.ts';
 
 type Event = { ip: string; path: string; method: string; timestamp?: number };
 type Hit = { method: string; path: string; count: number; last_seen: number };
@@ -54,33 +56,15 @@ export class Counter extends DurableObject<Env> {
 	}
 }
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-	const out: R[] = new Array(items.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const i = next++;
-			out[i] = await fn(items[i] as T);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return out;
-}
-
-async function sha256(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 type JobBody = { op: 'backup' | 'cleanup'; ips: string[]; concurrency: number; part: string };
 
 async function runJob(env: Env, job: JobBody): Promise<{ exported: number; purged: number }> {
 	const dumps = await mapLimit(job.ips, job.concurrency, (ip) => env.COUNTER.getByName(ip).exportAll());
-	const part = dumps.map((d) => JSON.stringify(d)).join('\n');
-	const written = await sha256(part);
+	const part = new TextEncoder().encode(dumps.map((d) => JSON.stringify(d)).join('\n'));
+	const written = await sha256Hex(part);
 	await env.ARCHIVE.put(job.part, part);
 	const back = await env.ARCHIVE.get(job.part);
-	if (!back || (await sha256(await back.text())) !== written)
+	if (!back || (await sha256Hex(new Uint8Array(await back.arrayBuffer()))) !== written)
 		throw new Error(`part ${job.part} did not read back`);
 	if (job.op === 'backup') return { exported: dumps.length, purged: 0 };
 	const purged = await mapLimit(dumps, job.concurrency, (d) => env.COUNTER.getByName(d.ip).purge(d.total));
