@@ -2,7 +2,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-DJBLOYV5.js";
+} from "./chunks/chunk-E5KPJNSC.js";
 import "./chunks/chunk-IHO4MLRJ.js";
 
 // action/src/cli.ts

@@ -1,7 +1,7 @@
 import { createRequire as __pwCreateRequire } from 'node:module'; const require = __pwCreateRequire(import.meta.url);
 import {
   runCli
-} from "./chunks/chunk-DJBLOYV5.js";
+} from "./chunks/chunk-E5KPJNSC.js";
 import {
   schedulerLag
 } from "./chunks/chunk-E6BLD2PN.js";
@@ -19661,10 +19661,17 @@ function monitorArgs(inputs) {
   if (inputs["issues-author"]) args.push("--issues-author", inputs["issues-author"]);
   return args;
 }
+function configArgs(inputs) {
+  return inputs.config !== DEFAULT_CONFIG_PATH ? ["--config", inputs.config] : [];
+}
 function authorArgs(inputs) {
-  const args = inputs.config !== DEFAULT_CONFIG_PATH ? ["--config", inputs.config] : [];
+  const args = configArgs(inputs);
   if (inputs["issues-author"]) args.push("--issues-author", inputs["issues-author"]);
   return args;
+}
+function forwardedArgs(inputs) {
+  if (inputs.command === "chatops" || inputs.command === "site") return authorArgs(inputs);
+  return inputs.command === "job" ? configArgs(inputs) : [];
 }
 function setMonitorOutputs(r) {
   const critical = r.firing.filter((e) => e.severity === "critical").length;
@@ -19746,10 +19753,7 @@ async function run() {
     const inputs = parseActionInputs((name) => getInput(name));
     const env = environment(inputs);
     if (inputs.command === "monitor") return await runMonitorStep(inputs, env);
-    const args = [
-      ...inputs.command === "chatops" || inputs.command === "site" ? authorArgs(inputs) : [],
-      ...inputs.args.split(/\s+/).filter(Boolean)
-    ];
+    const args = [...forwardedArgs(inputs), ...inputs.args.split(/\s+/).filter(Boolean)];
     const lines = [];
     const code = await runCli([inputs.command, ...args], {
       env,

@@ -36,14 +36,24 @@ function monitorArgs(inputs: ActionInputs): string[] {
 	return args;
 }
 
+/** The config input, as the monitor reads it (a job prices its summary with its price overrides). */
+function configArgs(inputs: ActionInputs): string[] {
+	return inputs.config !== DEFAULT_CONFIG_PATH ? ['--config', inputs.config] : [];
+}
+
 /**
  * ChatOps manages, and the site shows, the same issues as the monitor: the same config and
  * issues-author inputs.
  */
 function authorArgs(inputs: ActionInputs): string[] {
-	const args = inputs.config !== DEFAULT_CONFIG_PATH ? ['--config', inputs.config] : [];
+	const args = configArgs(inputs);
 	if (inputs['issues-author']) args.push('--issues-author', inputs['issues-author']);
 	return args;
+}
+
+function forwardedArgs(inputs: ActionInputs): string[] {
+	if (inputs.command === 'chatops' || inputs.command === 'site') return authorArgs(inputs);
+	return inputs.command === 'job' ? configArgs(inputs) : [];
 }
 
 function setMonitorOutputs(r: MonitorResult): void {
@@ -132,10 +142,7 @@ export async function run(): Promise<void> {
 		const inputs = parseActionInputs((name) => core.getInput(name));
 		const env = environment(inputs);
 		if (inputs.command === 'monitor') return await runMonitorStep(inputs, env);
-		const args = [
-			...(inputs.command === 'chatops' || inputs.command === 'site' ? authorArgs(inputs) : []),
-			...inputs.args.split(/\s+/).filter(Boolean),
-		];
+		const args = [...forwardedArgs(inputs), ...inputs.args.split(/\s+/).filter(Boolean)];
 		const lines: string[] = [];
 		const code = await runCli([inputs.command, ...args], {
 			env,

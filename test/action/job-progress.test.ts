@@ -78,6 +78,11 @@ describe('job progress', () => {
 			budgetMs: 5_400_000,
 		});
 		expect(parseJobArgs(['--watch', 'cleanup-1'])).toMatchObject({ type: null, id: 'cleanup-1' });
+		expect(parseJobArgs(['backup', '--config', 'ops/pathwatch.yml'])).toMatchObject({
+			type: 'backup',
+			config: 'ops/pathwatch.yml',
+		});
+		expect(() => parseJobArgs(['backup', '--config'])).toThrow(/needs a value/);
 		expect(() => parseJobArgs(['--watch', 'x', 'backup'])).toThrow();
 		expect(() => parseJobArgs(['--watch', 'x', '--param', 'a=b'])).toThrow(/only applies/);
 	});

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -267,5 +267,16 @@ describe('pathwatch job', () => {
 		const r = await cli(['backup'], { PATHWATCH_URL: '' });
 		expect(r.code).toBe(2);
 		expect(r.err).toContain('PATHWATCH_URL');
+	});
+
+	it('refuses a broken --config before starting anything', async () => {
+		const path = join(dir, 'broken.yml');
+		await writeFile(path, 'cost:\n  billing_day: 40\n');
+		const before = fake.requests.length;
+		const r = await cli(['backup', '--config', path, '--id', 'never-started']);
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('billing_day');
+		expect(fake.requests.length).toBe(before);
+		expect(fake.jobs.has('never-started')).toBe(false);
 	});
 });

@@ -104,6 +104,9 @@ const command: Command = async (ctx) => {
 	if (args.outFile && args.type !== null && args.type !== 'export')
 		throw new UserError('--out only applies to export jobs');
 	const env = parseEnv(ctx.env);
+	// Read before anything starts: a broken config is refused with nothing done. Its price
+	// overrides price the summary's savings as the monitor prices the bill.
+	const { config } = await loadConfig(args.config, ctx.cwd);
 	const client = clientFor(ctx, env);
 	const id = await startOrResume(ctx, client, args);
 	const { status, budgetExhausted } = await followJob(client, id, {
@@ -123,8 +126,6 @@ const command: Command = async (ctx) => {
 	if (budgetExhausted) ctx.stdout(`time budget used up; the job keeps running: pathwatch job --watch ${id}`);
 	const summaryFile = env.GITHUB_STEP_SUMMARY;
 	if (summaryFile) {
-		// Savings are priced like the monitor prices the bill: the config's price overrides apply.
-		const { config } = await loadConfig(undefined, ctx.cwd);
 		const summary = renderJobSummary(status, { budgetExhausted, download }, pricesFor(config));
 		await appendFile(summaryFile, `${summary}\n`);
 	}

@@ -21,11 +21,13 @@ export type JobArgs = {
 	budgetMs: number;
 	intervalMs: number;
 	outFile: string | null;
+	/** Config file whose price overrides price the summary (default .github/pathwatch.yml). */
+	config: string | undefined;
 };
 
 export const USAGE =
-	'usage: pathwatch job <type> [--param k=v ...] [--id ID] [--budget 10m] [--interval 2s] [--out FILE]\n' +
-	'       pathwatch job --watch <id> [--budget 10m] [--out FILE]';
+	'usage: pathwatch job <type> [--param k=v ...] [--id ID] [--budget 10m] [--interval 2s] [--out FILE] [--config PATH]\n' +
+	'       pathwatch job --watch <id> [--budget 10m] [--out FILE] [--config PATH]';
 
 /** `--param` values: true/false and numbers are typed, anything else stays a string (e.g. `ips=a,b`). */
 export function parseParamValue(text: string): string | number | boolean {
@@ -49,6 +51,7 @@ export function parseJobArgs(argv: readonly string[]): JobArgs {
 		budgetMs: 10 * MINUTE_MS,
 		intervalMs: 2000,
 		outFile: null,
+		config: undefined,
 	};
 	let watch = false;
 	for (let i = 0; i < argv.length; i++) {
@@ -70,6 +73,7 @@ export function parseJobArgs(argv: readonly string[]): JobArgs {
 		} else if (arg === '--budget') out.budgetMs = duration(arg, value());
 		else if (arg === '--interval') out.intervalMs = duration(arg, value());
 		else if (arg === '--out') out.outFile = value();
+		else if (arg === '--config') out.config = value();
 		else if (!arg.startsWith('--') && out.type === null && !watch) {
 			const parsed = JobTypeSchema.safeParse(arg);
 			if (!parsed.success)

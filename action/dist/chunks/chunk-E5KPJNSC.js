@@ -12,7 +12,7 @@ var COMMANDS = {
   },
   job: {
     summary: "start or watch a maintenance job: job <type> [--param k=v] | job --watch <id>",
-    load: () => import("./job-4UHOYDZG.js")
+    load: () => import("./job-NBJOBWP5.js")
   },
   site: {
     summary: "build the static dashboard into reports-site/dist (or --out DIR)",
@@ -28,7 +28,7 @@ var COMMANDS = {
   },
   demo: {
     summary: "run the whole system locally on 127.0.0.1 (--once exits after building)",
-    load: () => import("./demo-JCEIS7BI.js")
+    load: () => import("./demo-MQEYTBXL.js")
   }
 };
 function usage() {

@@ -2,7 +2,7 @@ import { createRequire as __pwCreateRequire } from 'node:module'; const require 
 import {
   followJob,
   job_default
-} from "./chunk-5LQLUDSQ.js";
+} from "./chunk-6XB4CEQT.js";
 import "./chunk-R45UPBC3.js";
 import "./chunk-UPQ3O4ES.js";
 import "./chunk-5L6HU7UT.js";

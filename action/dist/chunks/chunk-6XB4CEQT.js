@@ -28,7 +28,7 @@ import { appendFile } from "node:fs/promises";
 import { resolve } from "node:path";
 
 // action/src/core/jobs/job-progress.ts
-var USAGE = "usage: pathwatch job <type> [--param k=v ...] [--id ID] [--budget 10m] [--interval 2s] [--out FILE]\n       pathwatch job --watch <id> [--budget 10m] [--out FILE]";
+var USAGE = "usage: pathwatch job <type> [--param k=v ...] [--id ID] [--budget 10m] [--interval 2s] [--out FILE] [--config PATH]\n       pathwatch job --watch <id> [--budget 10m] [--out FILE] [--config PATH]";
 function parseParamValue(text) {
   if (text === "true" || text === "false") return text === "true";
   if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -46,7 +46,8 @@ function parseJobArgs(argv) {
     id: null,
     budgetMs: 10 * MINUTE_MS,
     intervalMs: 2e3,
-    outFile: null
+    outFile: null,
+    config: void 0
   };
   let watch = false;
   for (let i = 0; i < argv.length; i++) {
@@ -69,6 +70,7 @@ ${USAGE}`);
     } else if (arg === "--budget") out.budgetMs = duration(arg, value());
     else if (arg === "--interval") out.intervalMs = duration(arg, value());
     else if (arg === "--out") out.outFile = value();
+    else if (arg === "--config") out.config = value();
     else if (!arg.startsWith("--") && out.type === null && !watch) {
       const parsed = JobTypeSchema.safeParse(arg);
       if (!parsed.success)
@@ -224,6 +226,7 @@ var command = async (ctx) => {
   if (args.outFile && args.type !== null && args.type !== "export")
     throw new UserError("--out only applies to export jobs");
   const env = parseEnv(ctx.env);
+  const { config } = await loadConfig(args.config, ctx.cwd);
   const client = clientFor(ctx, env);
   const id = await startOrResume(ctx, client, args);
   const { status, budgetExhausted } = await followJob(client, id, {
@@ -242,7 +245,6 @@ var command = async (ctx) => {
   if (budgetExhausted) ctx.stdout(`time budget used up; the job keeps running: pathwatch job --watch ${id}`);
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (summaryFile) {
-    const { config } = await loadConfig(void 0, ctx.cwd);
     const summary = renderJobSummary(status, { budgetExhausted, download }, pricesFor(config));
     await appendFile(summaryFile, `${summary}
 `);

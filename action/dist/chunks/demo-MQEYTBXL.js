@@ -5,7 +5,7 @@ import {
 import "./chunk-53D3EE7U.js";
 import {
   followJob
-} from "./chunk-5LQLUDSQ.js";
+} from "./chunk-6XB4CEQT.js";
 import {
   assembleSiteInput,
   buildSite,
