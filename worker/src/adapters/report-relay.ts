@@ -58,7 +58,7 @@ function toHeld(r: CollectorReport): Held {
 /** `b` added into `a` (which is changed and returned). */
 function addHeld(a: Held, b: Held): Held {
 	a.report = mergeCollectorReports(a.report, b.report);
-	addPathDeltas(a.paths, [...b.paths.values()]);
+	addPathDeltas(a.paths, b.paths.values());
 	return a;
 }
 

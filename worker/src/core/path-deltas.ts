@@ -32,7 +32,7 @@ const deltaKey = (d: PathDelta) => `${d.hour} ${d.method} ${d.path}`;
  */
 export function addPathDeltas(
 	into: Map<string, PathDelta>,
-	deltas: readonly PathDelta[],
+	deltas: Iterable<PathDelta>,
 ): Map<string, PathDelta> {
 	for (const d of deltas) {
 		const key = deltaKey(d);
