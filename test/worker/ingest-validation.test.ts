@@ -158,6 +158,32 @@ const cases: Case[] = [
 			);
 		},
 	},
+	{
+		name: 'a streamed body over 1 MiB declaring a small Content-Length',
+		status: 413,
+		code: 'payload_too_large',
+		send: () => {
+			const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+			let sent = 0;
+			const body = new ReadableStream<Uint8Array>({
+				pull(controller) {
+					if (sent++ < 20) controller.enqueue(chunk);
+					else controller.close();
+				},
+			});
+			return exports.default.fetch(
+				new Request('http://collector/record', {
+					method: 'POST',
+					headers: {
+						authorization: `Bearer ${TOKEN}`,
+						'content-type': 'application/json',
+						'content-length': '2',
+					},
+					body,
+				}),
+			);
+		},
+	},
 	...[
 		['text/plain', 'text/plain;charset=UTF-8'],
 		['a form', 'application/x-www-form-urlencoded'],

@@ -31,23 +31,27 @@ let held = new Map<number, Map<string, Held>>();
 // Per shard, per client and UTC day.
 let heldCalls = new Map<number, Map<string, IpCallDelta>>();
 
-/** Adds `value` under `key`, merged with what is held; the oldest key goes past the bound. */
-function holdIn<T>(
+/** Adds `value` under `key`, into what is held (`add`) or as new (`create`); the oldest key goes past the bound. */
+function holdIn<T, U>(
 	into: Map<number, Map<string, T>>,
 	index: number,
 	key: string,
-	value: T,
-	merge: (a: T, b: T) => T,
+	value: U,
+	create: (value: U) => T,
+	add: (held: T, value: U) => T,
 ): void {
-	const byKey = into.get(index) ?? new Map<string, T>();
+	let byKey = into.get(index);
+	if (!byKey) {
+		byKey = new Map<string, T>();
+		into.set(index, byKey);
+	}
 	const prev = byKey.get(key);
-	byKey.set(key, prev ? merge(prev, value) : value);
+	byKey.set(key, prev ? add(prev, value) : create(value));
 	if (byKey.size > MAX_HELD_PER_SHARD) {
 		const oldest = byKey.keys().next();
 		if (!oldest.done) byKey.delete(oldest.value);
 		console.error(JSON.stringify({ msg: 'relay dropped old collector reports', shard: index }));
 	}
-	into.set(index, byKey);
 }
 
 function toHeld(r: CollectorReport): Held {
@@ -55,19 +59,21 @@ function toHeld(r: CollectorReport): Held {
 	return { report, paths: addPathDeltas(new Map(), paths ?? []) };
 }
 
-/** `b` added into `a` (which is changed and returned). */
-function addHeld(a: Held, b: Held): Held {
-	a.report = mergeCollectorReports(a.report, b.report);
-	addPathDeltas(a.paths, b.paths.values());
-	return a;
+/** `r` added into `h` (which is changed and returned). */
+function addReport(h: Held, r: CollectorReport): Held {
+	const { paths, ...report } = r;
+	h.report = mergeCollectorReports(h.report, report);
+	if (paths) addPathDeltas(h.paths, paths);
+	return h;
 }
 
 function toReport(h: Held): CollectorReport {
 	return h.paths.size > 0 ? { ...h.report, paths: [...h.paths.values()] } : h.report;
 }
 
-const hold = (index: number, r: CollectorReport) => holdIn(held, index, r.ip, toHeld(r), addHeld);
-const holdCalls = (index: number, d: IpCallDelta) => holdIn(heldCalls, index, ipCallKey(d), d, mergeIpCalls);
+const hold = (index: number, r: CollectorReport) => holdIn(held, index, r.ip, r, toHeld, addReport);
+const holdCalls = (index: number, d: IpCallDelta) =>
+	holdIn(heldCalls, index, ipCallKey(d), d, (x) => x, mergeIpCalls);
 
 /** Adds reports from `record` answers, and the calls that produced them, to this isolate's batch. */
 export function relayCollectorReports(

@@ -22,25 +22,52 @@ const MAX_CLOCK_SKEW_MS = DAY_MS;
 /** C0, DEL and C1 control characters (Unicode category Cc). */
 const CONTROL_CHARS = /\p{Cc}/u;
 
+const COUNTRY_PATTERN = /^[A-Za-z0-9]{2}$/;
+const EVENT_ID_PATTERN = /^[\x21-\x7e]{1,128}$/;
+
 /** One event as a client sends it. Unknown fields are ignored. */
 export const RecordEventSchema = z.object({
 	ip: z.string(),
 	path: z.string(),
 	method: z.string(),
 	userAgent: z.string().nullish(),
-	country: z
-		.string()
-		.regex(/^[A-Za-z0-9]{2}$/, 'a two-character country code')
-		.nullish(),
+	country: z.string().regex(COUNTRY_PATTERN, 'a two-character country code').nullish(),
 	/** Epoch milliseconds or an ISO 8601 date-time; defaults to the time of receipt. */
 	timestamp: z.union([z.number().int(), z.iso.datetime({ offset: true })]).optional(),
 	/** Client-chosen idempotency key: an event whose id was already recorded is not counted again. */
-	id: z
-		.string()
-		.regex(/^[\x21-\x7e]{1,128}$/, '1–128 printable ASCII characters without spaces')
-		.optional(),
+	id: z.string().regex(EVENT_ID_PATTERN, '1–128 printable ASCII characters without spaces').optional(),
 });
 export type RecordEventInput = z.infer<typeof RecordEventSchema>;
+
+/**
+ * The common event (string fields, a numeric timestamp or none) read without zod, which costs
+ * more than the rest of a batch's validation together. Accepts only what RecordEventSchema
+ * accepts, and returns what it would; anything else (ISO timestamps, every invalid event) goes
+ * to the schema, so the errors stay the schema's.
+ */
+export function parseCommonEvent(item: unknown): RecordEventInput | null {
+	if (typeof item !== 'object' || item === null || Array.isArray(item)) return null;
+	const { ip, path, method, userAgent, country, timestamp, id } = item as Record<string, unknown>;
+	if (typeof ip !== 'string' || typeof path !== 'string' || typeof method !== 'string') return null;
+	if (userAgent !== undefined && userAgent !== null && typeof userAgent !== 'string') return null;
+	if (
+		country !== undefined &&
+		country !== null &&
+		!(typeof country === 'string' && COUNTRY_PATTERN.test(country))
+	)
+		return null;
+	if (timestamp !== undefined && !Number.isSafeInteger(timestamp)) return null;
+	if (id !== undefined && !(typeof id === 'string' && EVENT_ID_PATTERN.test(id))) return null;
+	return {
+		ip,
+		path,
+		method,
+		userAgent: userAgent as string | null | undefined,
+		country: country as string | null | undefined,
+		timestamp: timestamp as number | undefined,
+		id: id as string | undefined,
+	};
+}
 
 export type RecordIssue = { index: number; path: (string | number)[]; code: string; message: string };
 
@@ -62,9 +89,8 @@ function checkPath(path: string): Check {
 	return null;
 }
 
-function checkEvent(e: RecordEventInput, now: number): Check {
-	if (canonicalIp(e.ip) === null)
-		return { code: 'invalid_ip', field: 'ip', message: 'not an IPv4 or IPv6 address' };
+function checkEvent(e: RecordEventInput, ip: string | null, now: number): Check {
+	if (ip === null) return { code: 'invalid_ip', field: 'ip', message: 'not an IPv4 or IPv6 address' };
 	if (!(METHODS as readonly string[]).includes(e.method.toUpperCase()))
 		return {
 			code: 'invalid_method',
@@ -89,11 +115,13 @@ function checkEvent(e: RecordEventInput, now: number): Check {
 	return null;
 }
 
-function toNormalized(e: RecordEventInput, opts: ValidateOptions): NormalizedEvent {
+type ValidEvent = { e: RecordEventInput; ip: string };
+
+function toNormalized({ e, ip }: ValidEvent, opts: ValidateOptions): NormalizedEvent {
 	const ts = typeof e.timestamp === 'string' ? Date.parse(e.timestamp) : e.timestamp;
 	return {
 		id: e.id ?? opts.assignId(),
-		ip: canonicalIp(e.ip) ?? e.ip,
+		ip,
 		path: normalizePath(e.path, opts.rules),
 		method: e.method.toUpperCase(),
 		userAgent: e.userAgent ? truncateText(e.userAgent, MAX_USER_AGENT_LENGTH) : null,
@@ -124,23 +152,28 @@ function collectIssues(
 	items: unknown[],
 	batch: boolean,
 	now: number,
-): { valid: RecordEventInput[]; issues: RecordIssue[] } {
-	const valid: RecordEventInput[] = [];
+): { valid: ValidEvent[]; issues: RecordIssue[] } {
+	const valid: ValidEvent[] = [];
 	const issues: RecordIssue[] = [];
 	items.forEach((item, index) => {
 		const prefix = batch ? ['events', index] : [];
-		const parsed = RecordEventSchema.safeParse(item);
-		if (!parsed.success) {
-			for (const zi of parsed.error.issues) {
-				const path = [...prefix, ...zi.path.filter((p) => typeof p !== 'symbol')];
-				issues.push({ index, path, code: 'invalid_event', message: zi.message });
+		let e = parseCommonEvent(item);
+		if (e === null) {
+			const parsed = RecordEventSchema.safeParse(item);
+			if (!parsed.success) {
+				for (const zi of parsed.error.issues) {
+					const path = [...prefix, ...zi.path.filter((p) => typeof p !== 'symbol')];
+					issues.push({ index, path, code: 'invalid_event', message: zi.message });
+				}
+				return;
 			}
-			return;
+			e = parsed.data;
 		}
-		const problem = checkEvent(parsed.data, now);
+		const ip = canonicalIp(e.ip);
+		const problem = checkEvent(e, ip, now);
 		if (problem)
 			issues.push({ index, path: [...prefix, problem.field], code: problem.code, message: problem.message });
-		else valid.push(parsed.data);
+		else if (ip !== null) valid.push({ e, ip });
 	});
 	return { valid, issues };
 }

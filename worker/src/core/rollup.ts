@@ -226,7 +226,16 @@ export function floorTo(ms: number, stepMs: number): number {
 	return Math.floor(ms / stepMs) * stepMs;
 }
 
+// The last day formatted: every record call names the day of its calls, nearly always today's.
+let lastDay = Number.NaN;
+let lastDate = '';
+
 /** `YYYY-MM-DD` of the UTC day holding `ms`. */
 export function utcDate(ms: number): string {
-	return new Date(floorTo(ms, DAY_MS)).toISOString().slice(0, 10);
+	const day = floorTo(ms, DAY_MS);
+	if (day !== lastDay) {
+		lastDate = new Date(day).toISOString().slice(0, 10);
+		lastDay = day;
+	}
+	return lastDate;
 }

@@ -43,10 +43,27 @@ const tooLarge = (bytes: number | string) =>
 		limit: MAX_BODY_BYTES,
 	});
 
-/** Reads the body without ever buffering more than the limit (Content-Length can lie or be absent). */
+/**
+ * Reads the body without ever buffering more than the limit. A declared Content-Length within
+ * the limit bounds the body (the HTTP layer delivers no more than declared), so it is read in
+ * one call; without one (chunked), the stream is read chunk by chunk and cut at the limit.
+ */
 async function readJson(req: Request): Promise<unknown> {
-	const declared = Number(req.headers.get('content-length') ?? 0);
+	const header = req.headers.get('content-length');
+	const declared = Number(header ?? 0);
 	if (declared > MAX_BODY_BYTES) throw tooLarge(declared);
+	const bytes =
+		header !== null && declared >= 0 ? new Uint8Array(await req.arrayBuffer()) : await readCapped(req);
+	if (bytes.byteLength > MAX_BODY_BYTES) throw tooLarge(bytes.byteLength);
+	try {
+		return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
+	} catch {
+		throw new UserError(400, 'invalid_json', 'the body is not valid UTF-8 JSON');
+	}
+}
+
+/** A body of unknown length, read until it ends or passes the limit (then a 413, nothing kept). */
+async function readCapped(req: Request): Promise<Uint8Array> {
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	if (req.body) {
@@ -66,11 +83,7 @@ async function readJson(req: Request): Promise<unknown> {
 		bytes.set(c, offset);
 		offset += c.byteLength;
 	}
-	try {
-		return JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes));
-	} catch {
-		throw new UserError(400, 'invalid_json', 'the body is not valid UTF-8 JSON');
-	}
+	return bytes;
 }
 
 const REFUSALS: Partial<Record<UserError['status'], RefusalReason>> = {
