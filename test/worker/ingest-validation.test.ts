@@ -16,6 +16,25 @@ const ok = () => ({ ip: known, path: '/ok', method: 'GET' });
 type Case = { name: string; status: number; code: string; send: () => Promise<Response> };
 
 const longUa = 'x'.repeat(500);
+/** 1.25 MiB of spaces, streamed in 64 KiB chunks, with `headers` added. */
+function postStream(headers: Record<string, string>): Promise<Response> {
+	const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
+	let sent = 0;
+	const body = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			if (sent++ < 20) controller.enqueue(chunk);
+			else controller.close();
+		},
+	});
+	return exports.default.fetch(
+		new Request('http://collector/record', {
+			method: 'POST',
+			headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...headers },
+			body,
+		}),
+	);
+}
+
 const cases: Case[] = [
 	{
 		name: 'malformed JSON',
@@ -140,49 +159,13 @@ const cases: Case[] = [
 		name: 'a streamed body over 1 MiB without Content-Length',
 		status: 413,
 		code: 'payload_too_large',
-		send: () => {
-			const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
-			let sent = 0;
-			const body = new ReadableStream<Uint8Array>({
-				pull(controller) {
-					if (sent++ < 20) controller.enqueue(chunk);
-					else controller.close();
-				},
-			});
-			return exports.default.fetch(
-				new Request('http://collector/record', {
-					method: 'POST',
-					headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-					body,
-				}),
-			);
-		},
+		send: () => postStream({}),
 	},
 	{
 		name: 'a streamed body over 1 MiB declaring a small Content-Length',
 		status: 413,
 		code: 'payload_too_large',
-		send: () => {
-			const chunk = new TextEncoder().encode(' '.repeat(64 * 1024));
-			let sent = 0;
-			const body = new ReadableStream<Uint8Array>({
-				pull(controller) {
-					if (sent++ < 20) controller.enqueue(chunk);
-					else controller.close();
-				},
-			});
-			return exports.default.fetch(
-				new Request('http://collector/record', {
-					method: 'POST',
-					headers: {
-						authorization: `Bearer ${TOKEN}`,
-						'content-type': 'application/json',
-						'content-length': '2',
-					},
-					body,
-				}),
-			);
-		},
+		send: () => postStream({ 'content-length': '2' }),
 	},
 	...[
 		['text/plain', 'text/plain;charset=UTF-8'],
