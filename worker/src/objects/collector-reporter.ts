@@ -23,7 +23,7 @@ import {
 } from '../adapters/collector-log-sql.ts';
 import { MINUTE_MS } from '../contract/time.ts';
 import { addDelta, buildCollectorReport, emptyDelta, minuteOf } from '../core/collector-batch.ts';
-import { mergePathDeltas, type PathDelta, pathDelta } from '../core/path-deltas.ts';
+import { addPathDeltas, type PathDelta, pathDelta } from '../core/path-deltas.ts';
 import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
 import type { CollectorStore } from './collector-store.ts';
 
@@ -50,7 +50,7 @@ export class CollectorReporter {
 	 * Per-path deltas not yet reported, in memory only: persisting them would cost rows per
 	 * request. An eviction loses at most a flush interval of the shard's path aggregates.
 	 */
-	#paths: PathDelta[] = [];
+	#paths = new Map<string, PathDelta>();
 	lastFlushAt = Date.now();
 	/** The last `databaseSize` reading and when it was taken. */
 	#size = { bytes: 0, at: Number.NEGATIVE_INFINITY };
@@ -125,11 +125,8 @@ export class CollectorReporter {
 
 	/** Adds a request's recorded paths (at `at`, its receipt time) to the next report. */
 	notePaths(paths: readonly Omit<PathDelta, 'hour'>[], at: number): void {
-		if (paths.length > 0)
-			this.#paths = mergePathDeltas(
-				this.#paths,
-				paths.map((p) => pathDelta(p, at)),
-			);
+		// Added in place: a busy collector's calls each cost what they add, not a copy of what is held.
+		for (const p of paths) addPathDeltas(this.#paths, [pathDelta(p, at)]);
 	}
 
 	/** Adds the rows a statement sequence used to the carry (work not persisted as a delta). */
@@ -169,7 +166,7 @@ export class CollectorReporter {
 		} catch (err) {
 			// Nothing was cleared: the same deltas go out with the next flush.
 			this.#carry = addDelta(this.#carry, collected.carry);
-			this.#paths = mergePathDeltas(collected.paths, this.#paths);
+			this.#paths = addPathDeltas(addPathDeltas(new Map(), collected.paths), this.#paths.values());
 			throw err;
 		}
 		this.#markReported(collected, now);
@@ -187,12 +184,12 @@ export class CollectorReporter {
 		const pending = this.#pendingMaybe ? readPending(this.store.db) : [];
 		this.#pendingMaybe = pending.length > 0;
 		this.absorb();
-		const idle = pending.length === 0 && s.reportDirty === 0 && this.#paths.length === 0;
+		const idle = pending.length === 0 && s.reportDirty === 0 && this.#paths.size === 0;
 		if (s.ip === null || (!relayed && idle && !this.#sizeChanged(now))) return null;
 		const carry = this.#carry;
 		this.#carry = emptyDelta();
-		const paths = this.#paths;
-		this.#paths = [];
+		const paths = [...this.#paths.values()];
+		this.#paths = new Map();
 		const report = buildCollectorReport({
 			stepMs: this.stepMs,
 			ip: s.ip,
@@ -229,7 +226,7 @@ export class CollectorReporter {
 	/** After a purge: nothing is left to account for. */
 	reset(): void {
 		this.#carry = emptyDelta();
-		this.#paths = [];
+		this.#paths = new Map();
 		this.#size = { bytes: 0, at: Number.NEGATIVE_INFINITY };
 		this.#reportedBytes = null;
 		this.#sizeUnconfirmed = false;

@@ -53,7 +53,12 @@ type Loaded = {
 	nextClient: number;
 };
 
-const clientKey = (ua: string | null, country: string | null) => JSON.stringify([ua, country]);
+/**
+ * The dictionary's key of a (user agent, country) pair, unambiguous for any strings (the country
+ * is length-prefixed). A plain concatenation: it runs for every (method, path) of every batch.
+ */
+const clientKey = (ua: string | null, country: string | null) =>
+	`${country === null ? '-' : `${country.length}:${country}`}${ua === null ? '-' : `=${ua}`}`;
 
 export class CollectorStore {
 	#loaded: Loaded | null = null;
