@@ -113,4 +113,26 @@ describe('PathCollector storage cost (its own usage counters)', () => {
 			});
 		});
 	});
+	it('checks the totals of a collector it just exported without reading its rows again, until a write', async () => {
+		const ip = freshIp();
+		const stub = collector(ip);
+		await stub.record(
+			Array.from({ length: PATHS }, (_, i) => ev(ip, `/api/p${i}`, 'Mozilla/5.0 purge')),
+			{ relay: true },
+		);
+		await runInDurableObject(stub, (_instance, state) => {
+			const db = new MeteredSql(state.storage.sql);
+			const woken = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
+			const dump = woken.dump(ip);
+			db.take();
+			// What a cleanup's purge checks against the archived dump: the dump's own summary.
+			expect(woken.readSummary().totalRequests).toBe(dump.totalRequests);
+			expect(db.take().rowsRead).toBe(0);
+			// A write loads the record path's mirror first, and the summary follows it.
+			woken.transact(() => woken.record([ev(ip, '/api/p0', 'Mozilla/5.0 purge')], Date.now(), 100));
+			expect(woken.readSummary().totalRequests).toBe(dump.totalRequests + 1);
+			woken.invalidate();
+			expect(woken.readSummary().totalRequests).toBe(dump.totalRequests + 1);
+		});
+	});
 });

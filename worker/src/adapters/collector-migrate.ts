@@ -1,6 +1,7 @@
 /**
- * PathCollector's schema migrations (the list is in core/collector-schema.ts), run inside
- * `blockConcurrencyWhile` before the object serves anything; each one is a single transaction.
+ * PathCollector's schema migrations (the list is in core/collector-schema.ts), run synchronously
+ * at the start of the first call after a wake, before it touches anything (no other call can run
+ * meanwhile); each one is a single transaction.
  */
 import { packIds } from '../core/collector-ids.ts';
 import { pendingMigrations } from '../core/collector-schema.ts';
@@ -9,9 +10,7 @@ import { SEEN_SEGMENT_BYTES } from './collector-log-sql.ts';
 /** Brings the object's schema to the latest version. */
 export function migrateCollector(storage: DurableObjectStorage): void {
 	const sql = storage.sql;
-	sql.exec('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
-	const row = sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").toArray()[0];
-	for (const m of pendingMigrations(row ? Number(row.value) : 0)) {
+	for (const m of pendingMigrations(storedVersion(sql))) {
 		storage.transactionSync(() => {
 			for (const statement of m.statements) sql.exec(statement);
 			if (m.convert === 'v3-compact') convertToV3(sql);
@@ -21,6 +20,23 @@ export function migrateCollector(storage: DurableObjectStorage): void {
 			);
 		});
 	}
+}
+
+/**
+ * The stored schema version (0 for a new or purged object). One statement on an existing
+ * object, which is every wake of a collector: the table is created only when the read finds none.
+ */
+function storedVersion(sql: SqlStorage): number {
+	const read = () =>
+		sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").toArray()[0];
+	let row: { value: string } | undefined;
+	try {
+		row = read();
+	} catch (err) {
+		if (!String(err).includes('no such table: meta')) throw err;
+		sql.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
+	}
+	return row ? Number(row.value) : 0;
 }
 
 const put = (sql: SqlStorage, key: string, value: unknown) =>

@@ -179,7 +179,7 @@ export class CollectorReporter {
 	 * delta); only a relayed report may carry a recent storage size instead of reading it.
 	 */
 	#collect(now: number, relayed = false): Collected | null {
-		const s = this.store.summary();
+		const s = this.store.readSummary();
 		// Read once after a wake; afterwards only `persist` adds pending entries.
 		const pending = this.#pendingMaybe ? readPending(this.store.db) : [];
 		this.#pendingMaybe = pending.length > 0;

@@ -62,6 +62,12 @@ const clientKey = (ua: string | null, country: string | null) =>
 
 export class CollectorStore {
 	#loaded: Loaded | null = null;
+	/**
+	 * The summary the last dump computed from the rows it read, while nothing is loaded: every
+	 * write loads the record-path mirror or invalidates first, so it holds until then. A cleanup's
+	 * purge of an object it just exported reads no row again to check its totals.
+	 */
+	#dumped: CollectorSummary | null = null;
 	readonly seen: SeenIds;
 
 	private readonly storage: DurableObjectStorage;
@@ -82,6 +88,7 @@ export class CollectorStore {
 	/** Forgets the in-memory mirror (after a failed transaction, a purge or a bulk rewrite). */
 	invalidate(): void {
 		this.#loaded = null;
+		this.#dumped = null;
 		this.seen.invalidate();
 	}
 
@@ -116,6 +123,11 @@ export class CollectorStore {
 
 	summary(): CollectorSummary {
 		return this.#load().summary;
+	}
+
+	/** The summary, to read only: as `summary()`, without loading the record path's mirror after a dump. */
+	readSummary(): CollectorSummary {
+		return this.#loaded?.summary ?? this.#dumped ?? this.summary();
 	}
 
 	#readBase(): SummaryBase {
@@ -218,6 +230,7 @@ export class CollectorStore {
 		// A woken object's export needs no record-path caches: the summary comes from the rows
 		// just read, so each path row is read once, not twice.
 		const s = this.#loaded?.summary ?? summarize(this.#readBase(), paths);
+		if (!this.#loaded) this.#dumped = s;
 		return {
 			schemaVersion: LATEST_SCHEMA_VERSION,
 			ip: s.ip ?? owner,

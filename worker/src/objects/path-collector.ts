@@ -45,7 +45,8 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 export class PathCollector extends DurableObject<Bindings> implements CollectorRpc {
 	private schemaReady = false;
 	private flushFailures = 0;
-	private alarmAt: number | null = null;
+	/** The armed alarm's time; undefined until read (on the first write that may need one). */
+	private alarmAt: number | null | undefined;
 	private readonly store: CollectorStore;
 	private readonly reporter: CollectorReporter;
 
@@ -63,10 +64,6 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			() => ctx.storage.sql.databaseSize,
 			settingsOf(env).rollupStepMs,
 		);
-		void ctx.blockConcurrencyWhile(async () => {
-			this.ensureSchema();
-			this.alarmAt = await ctx.storage.getAlarm();
-		});
 	}
 
 	/** Runs pending migrations (also after `purge`, which leaves the storage empty). */
@@ -144,6 +141,8 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	}
 
 	private async ensureAlarm(at: number): Promise<void> {
+		// Read once per wake, here rather than on wake: exports and purges never need it.
+		if (this.alarmAt === undefined) this.alarmAt = await this.ctx.storage.getAlarm();
 		if (this.alarmAt !== null && this.alarmAt <= at) return;
 		await this.ctx.storage.setAlarm(at);
 		this.alarmAt = at;
@@ -286,7 +285,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		// From here to deleteAll only storage calls run, which keep the input gate closed: no
 		// record can slip in between this check and the delete.
 		if (expect) {
-			const s = this.store.summary();
+			const s = this.store.readSummary();
 			// An object holding nothing has nothing to lose: it is what a purge whose answer was lost
 			// leaves, and the job's retry of that purge must count it purged, not "changed".
 			const empty = s.ip === null && s.totalRequests === 0;
