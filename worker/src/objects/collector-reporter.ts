@@ -126,7 +126,10 @@ export class CollectorReporter {
 	/** Adds a request's recorded paths (at `at`, its receipt time) to the next report. */
 	notePaths(paths: readonly Omit<PathDelta, 'hour'>[], at: number): void {
 		// Added in place: a busy collector's calls each cost what they add, not a copy of what is held.
-		for (const p of paths) addPathDeltas(this.#paths, [pathDelta(p, at)]);
+		addPathDeltas(
+			this.#paths,
+			paths.map((p) => pathDelta(p, at)),
+		);
 	}
 
 	/** Adds the rows a statement sequence used to the carry (work not persisted as a delta). */
@@ -166,7 +169,8 @@ export class CollectorReporter {
 		} catch (err) {
 			// Nothing was cleared: the same deltas go out with the next flush.
 			this.#carry = addDelta(this.#carry, collected.carry);
-			this.#paths = addPathDeltas(addPathDeltas(new Map(), collected.paths), this.#paths.values());
+			// Sums, minima and maxima: adding the unsent deltas back in any order gives the same map.
+			addPathDeltas(this.#paths, collected.paths);
 			throw err;
 		}
 		this.#markReported(collected, now);
