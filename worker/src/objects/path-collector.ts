@@ -100,6 +100,8 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		// An in-flight flush owns the pending rows it read; relaying now could send them twice.
 		const relay = options.relay === true && !this.reporter.flushing;
 		const result = this.store.transact(() => {
+			// Expired ids go on a write, in its transaction: no alarm wakes an idle object for them.
+			this.store.seen.cleanupIfDue(started);
 			const r = this.store.record(events, started, maxPaths);
 			if (!relay) this.reporter.persist(started, 'record', { records: r.recorded, newPaths: r.newPaths });
 			return r;
@@ -109,14 +111,10 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		const report = relay
 			? this.reporter.relay(started, { records: result.recorded, newPaths: result.newPaths })
 			: null;
-		const nextCleanupAt = this.store.seen.nextCleanupAt();
-		if (report) {
-			// Nothing is left to report: only the seen-id cleanup needs an alarm. A storage size the
-			// report took from a reading under SIZE_REFRESH_MS old is not worth an alarm of its own
-			// (one per busy collector per interval): the next report, any alarm or the repair job
-			// brings it up to date.
-			if (nextCleanupAt !== null) await this.ensureAlarm(nextCleanupAt);
-		} else await this.afterWrite(started, nextCleanupAt);
+		// A relayed answer carried everything pending: no alarm. A storage size the report took from
+		// a reading under SIZE_REFRESH_MS old is not worth an alarm of its own (one per busy
+		// collector per interval): the next report, any alarm or the repair job brings it up to date.
+		if (!report) await this.afterWrite(started);
 		return { recorded: result.recorded, duplicates: result.duplicates, ...(report ? { report } : {}) };
 	}
 
@@ -124,11 +122,11 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	private async account(started: number, kind: Kind): Promise<void> {
 		if (this.store.summary().ip === null) return;
 		this.store.transact(() => this.reporter.persist(started, kind));
-		await this.afterWrite(started, this.store.seen.nextCleanupAt());
+		await this.afterWrite(started);
 	}
 
-	/** Flushes when the interval has passed; otherwise makes sure an alarm will (idle flush, id cleanup). */
-	private async afterWrite(now: number, nextCleanupAt: number | null): Promise<void> {
+	/** Flushes when the interval has passed; otherwise makes sure an alarm will (idle flush). */
+	private async afterWrite(now: number): Promise<void> {
 		if (now - this.reporter.lastFlushAt >= this.flushIntervalMs()) {
 			const flushed = this.reporter.flush(now).catch((err: unknown) => {
 				// The deltas stay pending; the alarm below sends them with the next flush.
@@ -137,7 +135,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			});
 			this.ctx.waitUntil(flushed);
 		}
-		await this.ensureAlarm(Math.min(now + this.flushIntervalMs(), nextCleanupAt ?? Number.POSITIVE_INFINITY));
+		await this.ensureAlarm(now + this.flushIntervalMs());
 	}
 
 	private async ensureAlarm(at: number): Promise<void> {
@@ -152,8 +150,8 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		this.ensureSchema();
 		const now = Date.now();
 		this.alarmAt = null;
-		let nextCleanup = this.store.seen.nextCleanupAt();
-		if (nextCleanup !== null && nextCleanup <= now) nextCleanup = this.store.seen.cleanup(now);
+		// One DELETE statement: atomic alone, and the memory drops the segments only after it.
+		this.store.seen.cleanupIfDue(now);
 		this.reporter.absorb({ doRequests: { record: 0, admin: 0, job: 1 } });
 		let retryAt: number | null = null;
 		try {
@@ -164,8 +162,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			retryAt = now + Math.min(this.flushIntervalMs() * 2 ** this.flushFailures, MAX_FLUSH_BACKOFF_MS);
 			console.error(JSON.stringify({ msg: 'collector report failed', err: redactIps(String(err)), retryAt }));
 		}
-		const due = [retryAt, nextCleanup].filter((t): t is number => t !== null);
-		if (due.length > 0) await this.ensureAlarm(Math.min(...due));
+		if (retryAt !== null) await this.ensureAlarm(retryAt);
 	}
 
 	async flushReport(): Promise<boolean> {

@@ -230,6 +230,16 @@ export class SeenIds {
 		this.#load().lastAt.set(open.seg, now);
 	}
 
+	/**
+	 * Forgets expired ids when a cleanup is due (call inside a transaction). Nothing schedules
+	 * one: writes, alarms and the compaction job call this or `cleanup`, so an idle object is
+	 * never woken for its ids; expired ids it still holds only make dedup stricter.
+	 */
+	cleanupIfDue(now: number): void {
+		const due = this.nextCleanupAt();
+		if (due !== null && due <= now) this.cleanup(now);
+	}
+
 	/** When the oldest segment expires (null while none is stored). */
 	nextCleanupAt(): number | null {
 		// Segments are numbered in write order, so the first one holds the oldest ids.
