@@ -33,6 +33,11 @@ export type JobUsage = {
 	r2ClassB?: number;
 	kvReads?: number;
 	kvWrites?: number;
+	/** The job runner's own SQLite rows (its item queue, staged records, counters). */
+	rowsRead?: number;
+	rowsWritten?: number;
+	/** Wall time the job runner was active for the step (DO duration). */
+	activeMs?: number;
 };
 
 export interface ShardReadRpc {

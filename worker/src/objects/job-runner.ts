@@ -218,7 +218,17 @@ export class JobRunner extends DurableObject<Bindings> {
 		const def = JOB_DEFINITIONS[rec.type] as JobDefinition<unknown>;
 		const phase = def.phases[rec.phase];
 		const meter = createMeter();
-		const usage: Required<JobUsage> = { doRequests: 1, r2ClassA: 0, r2ClassB: 0, kvReads: 0, kvWrites: 0 };
+		const started = Date.now();
+		const usage: Required<JobUsage> = {
+			doRequests: 1,
+			r2ClassA: 0,
+			r2ClassB: 0,
+			kvReads: 0,
+			kvWrites: 0,
+			rowsRead: 0,
+			rowsWritten: 0,
+			activeMs: 0,
+		};
 		// The usage report below is one more subrequest of this invocation (two on the last step: the registry note).
 		const reportCalls = 2;
 		let next: JobRecord;
@@ -248,11 +258,13 @@ export class JobRunner extends DurableObject<Bindings> {
 		}
 		store.saveJob(next);
 		if (runAt !== null && !isTerminal(next.state)) await this.ctx.storage.setAlarm(runAt);
+		// Rows since the last step: this step's, and those of any status reads and starts in between.
+		Object.assign(usage, store.takeRows(), { activeMs: Date.now() - started });
 		await this.#reportUsage(rec.id, usage);
 		if (isTerminal(next.state)) await this.#noteRun(next, this.#result(next, def, store), true);
 	}
 
-	/** Books this step's own work (its invocation, R2 and KV operations) for the cost model. */
+	/** Books this step's own work (its invocation, R2 and KV operations, its rows and active time) for the cost model. */
 	async #reportUsage(jobId: string, usage: Required<JobUsage>): Promise<void> {
 		try {
 			const shard = this.bindings.shard(shardIndexFor(jobId, this.bindings.shardCount));

@@ -1,6 +1,7 @@
 /**
  * A thin wrapper over Durable Object SQLite that counts the rows each statement read and
- * wrote, so a shard can bill its own storage work to the cost model like any collector does.
+ * wrote, so shards and job runners can bill their own storage work to the cost model like any
+ * collector does.
  */
 export class MeteredSql {
 	readonly #sql: SqlStorage;
@@ -20,9 +21,27 @@ export class MeteredSql {
 		return rows;
 	}
 
-	/** Runs a statement for its effect. */
-	run(query: string, ...bindings: SqlStorageValue[]): void {
-		this.all(query, ...bindings);
+	/** Runs a statement for its effect; returns the rows it wrote. */
+	run(query: string, ...bindings: SqlStorageValue[]): number {
+		const cursor = this.#sql.exec(query, ...bindings);
+		cursor.toArray();
+		this.#rowsRead += cursor.rowsRead;
+		this.#rowsWritten += cursor.rowsWritten;
+		return cursor.rowsWritten;
+	}
+
+	/** Runs a query and yields its rows one at a time (the caller may stop early); counts what was read. */
+	*each<T extends Record<string, SqlStorageValue>>(
+		query: string,
+		...bindings: SqlStorageValue[]
+	): Generator<T> {
+		const cursor = this.#sql.exec<T>(query, ...bindings);
+		try {
+			for (const row of cursor) yield row;
+		} finally {
+			this.#rowsRead += cursor.rowsRead;
+			this.#rowsWritten += cursor.rowsWritten;
+		}
 	}
 
 	get databaseSize(): number {

@@ -271,7 +271,10 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		await this.recordJobUsage({ doRequests: n });
 	}
 
-	/** Books work a job did elsewhere (DO requests, R2 and KV operations); this call counts as one more job request. */
+	/**
+	 * Books work a job did elsewhere (DO requests, R2 and KV operations, the job runner's own rows
+	 * and active time); this call counts as one more job request.
+	 */
 	async recordJobUsage(usage: JobUsage): Promise<void> {
 		const now = Date.now();
 		const set = emptyBucketSet();
@@ -281,6 +284,9 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		r.r2ClassB = nonNegative(usage.r2ClassB);
 		r.kvReads = nonNegative(usage.kvReads);
 		r.kvWrites = nonNegative(usage.kvWrites);
+		r.rowsRead = nonNegative(usage.rowsRead);
+		r.rowsWritten = nonNegative(usage.rowsWritten);
+		r.activeMs = nonNegative(usage.activeMs);
 		addAt(set, now, r, this.#step());
 		this.#commit('job', now, set);
 		await this.#ensureAlarm(now);

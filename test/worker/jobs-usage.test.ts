@@ -1,0 +1,116 @@
+import { reset, runInDurableObject } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { shardIndexFor, shardName } from '../../worker/src/core/shard-key.ts';
+import type { JobUsage } from '../../worker/src/core/shard-reads.ts';
+import { SqlJobStore } from '../../worker/src/objects/job-store.ts';
+import { DAY_MS, driveJob, freshIp, patchBindings, runner, seedIp, startJob } from './jobs-fixtures.ts';
+
+const SHARDS = Number(env.SHARD_COUNT);
+
+/** Today's job usage as the job's shard booked it. */
+async function bookedFor(jobId: string) {
+	const shard = env.STATS_SHARD.getByName(shardName(shardIndexFor(jobId, SHARDS)));
+	const [today] = await shard.usage({ now: Date.now(), days: 1 });
+	return today?.day;
+}
+
+describe('a job runner books its own storage work', () => {
+	beforeEach(() => reset());
+
+	it('writes each job counter once per transaction, not once per item', async () => {
+		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
+			const store = new SqlJobStore(state.storage);
+			store.migrate();
+			store.enqueue(Array.from({ length: 101 }, (_, i) => ({ key: `k${i}`, data: '{}' })));
+			const [first, ...rest] = store.items(['pending'], 101);
+			if (!first) throw new Error('no items');
+			store.takeRows();
+			// One item alone: its update plus two status counters and three job counters.
+			store.advance(first.seq, 'staged', { exported: 1, requests: 3, paths: 2 });
+			const one = store.takeRows().rowsWritten;
+			// A hundred in one transaction: a hundred updates, and each counter once.
+			store.transact(() => {
+				for (const item of rest) store.advance(item.seq, 'staged', { exported: 1, requests: 3, paths: 2 });
+			});
+			const hundred = store.takeRows().rowsWritten;
+			const counterRows = 5;
+			const perUpdate = one - counterRows;
+			expect(perUpdate).toBeGreaterThan(0);
+			expect(hundred).toBe(100 * perUpdate + counterRows);
+			expect(store.statusCounts()).toEqual({ staged: 101 });
+			expect(store.counters()).toEqual({ exported: 101, requests: 303, paths: 202 });
+		});
+	});
+
+	it('leaves counters unchanged when the transaction throws', async () => {
+		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
+			const store = new SqlJobStore(state.storage);
+			store.migrate();
+			store.enqueue([{ key: 'a', data: '{}' }]);
+			const [item] = store.items(['pending'], 1);
+			if (!item) throw new Error('no item');
+			expect(() =>
+				store.transact(() => {
+					store.advance(item.seq, 'done', { exported: 1 });
+					throw new Error('step failed');
+				}),
+			).toThrow('step failed');
+			expect(store.statusCounts()).toEqual({ pending: 1 });
+			expect(store.counters()).toEqual({});
+			// And the next transaction starts clean.
+			store.advance(item.seq, 'done', { exported: 1 });
+			expect(store.statusCounts()).toEqual({ done: 1 });
+			expect(store.counters()).toEqual({ exported: 1 });
+		});
+	});
+
+	/** Runs a backup whose runner's usage reports are captured (and still delivered). */
+	async function backupBooking(id: string, params: Record<string, unknown> = {}): Promise<JobUsage[]> {
+		const booked: JobUsage[] = [];
+		await patchBindings(id, (real) => ({
+			shard: (index: number) => {
+				const s = real.shard(index);
+				return new Proxy(s, {
+					get(target, prop) {
+						if (prop !== 'recordJobUsage') return Reflect.get(target, prop);
+						return async (usage: JobUsage) => {
+							booked.push({ ...usage });
+							return target.recordJobUsage(usage);
+						};
+					},
+				});
+			},
+		}));
+		const done = await driveJob(await startJob('backup', params, id));
+		expect(done.state).toBe('succeeded');
+		return booked;
+	}
+
+	const total = (list: JobUsage[], key: 'rowsRead' | 'rowsWritten' | 'activeMs') =>
+		list.reduce((n, u) => n + (u[key] ?? 0), 0);
+
+	it('books the rows and active time of each step with its job request', async () => {
+		const booked = await backupBooking('usage-empty');
+		expect(booked.length).toBeGreaterThan(0);
+		for (const u of booked) {
+			expect(u.doRequests).toBe(1);
+			expect(u.activeMs).toBeGreaterThanOrEqual(0);
+		}
+		// The job row, the item queue, counters and parts: every step saves the job at least.
+		expect(booked.every((u) => (u.rowsWritten ?? 0) > 0)).toBe(true);
+		expect(total(booked, 'rowsRead')).toBeGreaterThan(0);
+		// And the shard adds them to the day's usage.
+		const day = await bookedFor('usage-empty');
+		expect(day?.rowsWritten).toBeGreaterThanOrEqual(total(booked, 'rowsWritten'));
+	});
+
+	it('books rows that grow with the items a job moves', async () => {
+		const small = await backupBooking('usage-none');
+		const now = Date.now();
+		for (let i = 0; i < 12; i++) await seedIp(freshIp(), now - DAY_MS, 2, 1);
+		const large = await backupBooking('usage-twelve', { batchSize: 4, partRecords: 4 });
+		// Each item is queued, staged and written to a part: at least a row each time.
+		expect(total(large, 'rowsWritten') - total(small, 'rowsWritten')).toBeGreaterThanOrEqual(3 * 12);
+	});
+});
