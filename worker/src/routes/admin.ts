@@ -83,18 +83,18 @@ adminRoutes.get('/snapshot', async (c) => {
 	return c.json(jobs === null ? snapshot : { ...snapshot, jobs });
 });
 
+const TimeseriesQuerySchema = z.object({ window: TimeseriesWindowSchema.default('24h') });
+const UsageQuerySchema = z.object({ days: z.coerce.number().int().min(1).max(400).default(30) });
+
 adminRoutes.get('/timeseries', async (c) => {
-	const { window } = parseQuery(z.object({ window: TimeseriesWindowSchema.default('24h') }), c.req.query());
+	const { window } = parseQuery(TimeseriesQuerySchema, c.req.query());
 	const now = Date.now();
 	const partials = await eachShard(c.env, (shard) => shard.timeseries({ now, window }));
 	return c.json(buildTimeseries(window, windowSpec(window, now, settingsOf(c.env).rollupStepMs), partials));
 });
 
 adminRoutes.get('/usage', async (c) => {
-	const { days } = parseQuery(
-		z.object({ days: z.coerce.number().int().min(1).max(400).default(30) }),
-		c.req.query(),
-	);
+	const { days } = parseQuery(UsageQuerySchema, c.req.query());
 	const now = Date.now();
 	const partials = await eachShard(c.env, (shard) => shard.usage({ now, days }));
 	const body: UsageResponse = { days: [...mergeDayLists(partials)].map(([date, d]) => toUsageDay(date, d)) };
