@@ -95,6 +95,19 @@ describe('repair job', () => {
 		expect((await collector(d.ip).stats()).totalRequests).toBe(d.totalRequests + 5);
 	});
 
+	it('refreshes a row whose only difference is the storage size without counting it inconsistent', async () => {
+		const seeded = await seedIp(freshIp(), Date.now() - 5000);
+		const row = await registryRow(seeded.ip);
+		if (!row) throw new Error('seeded IP not registered');
+		await shardOf(seeded.ip).registryPut({ ...row, storageBytes: row.storageBytes + 4096 });
+		const run = await driveJob(await startJob('repair'));
+		expect(run.state).toBe('succeeded');
+		expect(run.result).toMatchObject({ candidates: 1, consistent: 1, sizeRefreshed: 1 });
+		expect(run.result?.inconsistent).toBeUndefined();
+		expect(run.result?.['mismatch.storageBytes']).toBeUndefined();
+		await expectRowMatchesCollector(seeded.ip);
+	});
+
 	it('counts journaled events once when a second repair is started while one runs', async () => {
 		const ip = (await seedIp(freshIp(), Date.now() - 5000)).ip;
 		const before = (await collector(ip).stats()).totalRequests;
