@@ -231,9 +231,10 @@ export class SeenIds {
 	}
 
 	/**
-	 * Forgets expired ids when a cleanup is due (call inside a transaction). Nothing schedules
-	 * one: writes, alarms and the compaction job call this or `cleanup`, so an idle object is
-	 * never woken for its ids; expired ids it still holds only make dedup stricter.
+	 * Forgets expired ids when a cleanup is due: one DELETE statement, alone or in the caller's
+	 * transaction. Nothing schedules one: writes, alarms and the compaction job call this or
+	 * `cleanup`, so an idle object is never woken for its ids; expired ids it still holds only
+	 * make dedup stricter.
 	 */
 	cleanupIfDue(now: number): void {
 		const due = this.nextCleanupAt();
