@@ -12,12 +12,18 @@ export class MeteredSql {
 		this.#sql = sql;
 	}
 
+	/** Adds a finished (or abandoned) cursor's rows to the counts; returns the rows it wrote. */
+	#count(cursor: SqlStorageCursor<Record<string, SqlStorageValue>>): number {
+		this.#rowsRead += cursor.rowsRead;
+		this.#rowsWritten += cursor.rowsWritten;
+		return cursor.rowsWritten;
+	}
+
 	/** Runs a query and returns every row. */
 	all<T extends Record<string, SqlStorageValue>>(query: string, ...bindings: SqlStorageValue[]): T[] {
 		const cursor = this.#sql.exec<T>(query, ...bindings);
 		const rows = cursor.toArray();
-		this.#rowsRead += cursor.rowsRead;
-		this.#rowsWritten += cursor.rowsWritten;
+		this.#count(cursor);
 		return rows;
 	}
 
@@ -25,9 +31,7 @@ export class MeteredSql {
 	run(query: string, ...bindings: SqlStorageValue[]): number {
 		const cursor = this.#sql.exec(query, ...bindings);
 		cursor.toArray();
-		this.#rowsRead += cursor.rowsRead;
-		this.#rowsWritten += cursor.rowsWritten;
-		return cursor.rowsWritten;
+		return this.#count(cursor);
 	}
 
 	/** Runs a query and yields its rows one at a time (the caller may stop early); counts what was read. */
@@ -39,8 +43,7 @@ export class MeteredSql {
 		try {
 			for (const row of cursor) yield row;
 		} finally {
-			this.#rowsRead += cursor.rowsRead;
-			this.#rowsWritten += cursor.rowsWritten;
+			this.#count(cursor);
 		}
 	}
 
