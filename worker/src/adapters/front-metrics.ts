@@ -1,8 +1,9 @@
 /**
  * The front Worker's own measurements: end-to-end `POST /record` latency, failures, timeouts and
  * fallbacks (which no Durable Object can see), and Worker requests and KV operations for the
- * cost model. Each isolate batches them per minute and sends the batch to one shard at most once
- * per `FLUSH_INTERVAL_MS`, from `ctx.waitUntil` so no response waits for it.
+ * cost model. Each isolate batches them per minute and sends the batch to one shard once per
+ * `FLUSH_INTERVAL_MS` while traffic flows, and within 25 s of its last request when traffic
+ * stops (core/flush-timer.ts), from `ctx.waitUntil` so no response waits for it.
  *
  * Bounded loss: an isolate evicted before its next flush loses at most one flush interval of
  * these front-side measurements (latency samples, error and fallback tallies). Record counts,
@@ -13,6 +14,7 @@ import { OTHER_PATH } from '../contract/paths.ts';
 import { redactIps } from '../contract/redact.ts';
 import type { RefusalReason } from '../contract/refusals.ts';
 import { MINUTE_MS } from '../contract/time.ts';
+import { type FlushClock, timerFlushes, timerToArm } from '../core/flush-timer.ts';
 import { observeLatency } from '../core/histogram.ts';
 import type { RecordErrorReason } from '../core/metrics.ts';
 import { mergePathDeltas, type PathDelta } from '../core/path-deltas.ts';
@@ -46,8 +48,6 @@ export type FrontMetricsEnv = ShardEnv & { FLUSH_INTERVAL_MS: string };
 /** All this module needs from an execution context (Hono's and the runtime's both fit). */
 export type WaitUntil = { waitUntil(promise: Promise<unknown>): void };
 
-/** Longest a flush may wait: `waitUntil` work is cut off about 30 s after the response. */
-const MAX_WAIT_MS = 25_000;
 /** Minutes kept when a shard is unreachable, so a long outage cannot grow the batch without bound. */
 const MAX_BUFFERED_MINUTES = 60;
 /** Distinct (hour, method, path) error entries held; further paths are counted under `(other)`. */
@@ -59,8 +59,7 @@ type Minute = FrontMinuteDelta & { refusals: Record<string, number> };
 type Batch = {
 	isolateId: string;
 	minutes: Map<number, Minute>;
-	lastFlushAt: number;
-	flushDueAt: number | null;
+	clock: FlushClock;
 	pathErrors: PathDelta[];
 };
 
@@ -72,8 +71,7 @@ function currentBatch(): Batch {
 	batch ??= {
 		isolateId: crypto.randomUUID(),
 		minutes: new Map(),
-		lastFlushAt: 0,
-		flushDueAt: null,
+		clock: { lastFlushAt: 0, timerAt: null },
 		pathErrors: [],
 	};
 	return batch;
@@ -186,14 +184,17 @@ function flushIntervalOf(env: FrontMetricsEnv): number {
 	return settingsOrNull(env)?.flushIntervalMs ?? 0;
 }
 
+/** Arms this request's flush timer when the newest one does not cover it (core/flush-timer.ts). */
 function scheduleFlush(env: FrontMetricsEnv, ctx: WaitUntil, now: number): void {
 	const b = currentBatch();
-	// A flush is already waiting in some request's waitUntil (unless that was cut off long ago).
-	if (b.flushDueAt !== null && now < b.flushDueAt + MAX_WAIT_MS) return;
 	const interval = flushIntervalOf(env);
-	const wait = Math.min(Math.max(0, b.lastFlushAt + interval - now), MAX_WAIT_MS);
-	b.flushDueAt = now + wait;
-	ctx.waitUntil(new Promise<void>((resolve) => setTimeout(resolve, wait)).then(() => flushFrontMetrics(env)));
+	const at = timerToArm(b.clock, now, interval);
+	if (at === null) return;
+	b.clock.timerAt = at;
+	const fired = new Promise<void>((resolve) => setTimeout(resolve, at - now)).then(async () => {
+		if (timerFlushes(b.clock, at, Date.now(), interval)) await flushFrontMetrics(env);
+	});
+	ctx.waitUntil(fired);
 }
 
 /**
@@ -209,14 +210,13 @@ export async function flushFrontMetrics(env: FrontMetricsEnv): Promise<boolean> 
 
 async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 	const b = currentBatch();
-	b.flushDueAt = null;
+	b.clock.lastFlushAt = Date.now();
 	if (b.minutes.size === 0) return false;
 	const minutes = b.minutes;
 	b.minutes = new Map();
 	const pathErrors = b.pathErrors;
 	b.pathErrors = [];
 	const now = Date.now();
-	b.lastFlushAt = now;
 	const report: FrontReport = {
 		isolateId: b.isolateId,
 		minutes: Object.fromEntries(minutes),
