@@ -28,16 +28,22 @@ const V2_ADDITIONS = [
 
 const T0 = Date.UTC(2026, 0, 1);
 
+/** Replaces what the current code created with an empty v1 object. */
+async function writeV1(state: DurableObjectState): Promise<SqlStorage> {
+	await state.storage.deleteAll();
+	const sql = state.storage.sql;
+	for (const s of V1_SCHEMA) sql.exec(s);
+	sql.exec("INSERT INTO meta (key, value) VALUES ('schema_version', '1')");
+	return sql;
+}
+
 describe('PathCollector schema migrations', () => {
 	it('upgrades an object written with schema v1 and keeps its data', async () => {
 		const ip = freshIp();
 		const stub = collector(ip);
 		await runInDurableObject(stub, async (_instance, state) => {
 			// Replace what the current code created with a v1 object holding data.
-			await state.storage.deleteAll();
-			const sql = state.storage.sql;
-			for (const s of V1_SCHEMA) sql.exec(s);
-			sql.exec("INSERT INTO meta (key, value) VALUES ('schema_version', '1')");
+			const sql = await writeV1(state);
 			sql.exec(
 				'INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)',
 				'GET',
@@ -171,23 +177,59 @@ describe('PathCollector schema migrations', () => {
 		const ip = freshIp();
 		const stub = collector(ip);
 		await runInDurableObject(stub, async (_i, state) => {
-			await state.storage.deleteAll();
-			for (const s of V1_SCHEMA) state.storage.sql.exec(s);
-			state.storage.sql.exec("INSERT INTO meta (key, value) VALUES ('schema_version', '1')");
-			state.storage.sql.exec(
-				'INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)',
-				'GET',
-				'/',
-				3,
-				T0,
-				T0,
-				null,
-				null,
-			);
-			state.storage.sql.exec('INSERT INTO totals VALUES (1, ?, 3, ?, ?)', ip, T0, T0);
+			const sql = await writeV1(state);
+			sql.exec('INSERT INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)', 'GET', '/', 3, T0, T0, null, null);
+			sql.exec('INSERT INTO totals VALUES (1, ?, 3, ?, ?)', ip, T0, T0);
 		});
 		await evictDurableObject(stub);
 		// Nothing was recorded since the upgrade, yet the registry must learn about this IP.
 		expect(await stub.flushReport()).toBe(true);
+	});
+
+	it('gives a new object the schema the migrations give an old one, directly', async () => {
+		const event = (ip: string) => ({
+			id: `fresh-${ip}`,
+			ip,
+			path: '/a',
+			method: 'GET',
+			userAgent: 'ua',
+			country: 'NL',
+			timestamp: T0,
+		});
+		// An object written with v1 and upgraded, and a new one (no schema yet), each with one event.
+		const oldIp = freshIp();
+		const old = collector(oldIp);
+		await runInDurableObject(old, async (_i, state) => {
+			(await writeV1(state)).exec('INSERT INTO totals (id) VALUES (1)');
+		});
+		expect(await old.record([event(oldIp)])).toMatchObject({ recorded: 1 });
+		const newIp = freshIp();
+		const fresh = collector(newIp);
+		expect(await fresh.record([event(newIp)])).toMatchObject({ recorded: 1 });
+
+		const describe = (stub: typeof old) =>
+			runInDurableObject(stub, (_i, state) => {
+				const sql = state.storage.sql;
+				const names = sql
+					.exec<{ name: string }>(
+						"SELECT name FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name",
+					)
+					.toArray()
+					.map((t) => t.name);
+				const columns = names.map((n) => [n, sql.exec(`PRAGMA table_xinfo(${n})`).toArray()]);
+				const version = sql
+					.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'")
+					.one();
+				const paths = sql.exec<{ sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'paths'").one();
+				return { names, columns, version: Number(version.value), pathsSql: paths.sql };
+			});
+		const [a, b] = [await describe(old), await describe(fresh)];
+		expect(b.names).toEqual(['meta', 'paths', 'seen_ids']);
+		expect(b.columns).toEqual(a.columns);
+		expect(b.version).toBe(LATEST_SCHEMA_VERSION);
+		// The new object's table was created as it is, not as v3's paths_v3 renamed: no migration ran
+		// (they would create and drop four tables, some twenty statements on a new IP's first request).
+		expect(a.pathsSql).toMatch(/^CREATE TABLE "paths"/);
+		expect(b.pathsSql).toMatch(/^CREATE TABLE paths \(/);
 	});
 });

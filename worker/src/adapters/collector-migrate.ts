@@ -4,20 +4,34 @@
  * meanwhile); each one is a single transaction.
  */
 import { packIds } from '../core/collector-ids.ts';
-import { pendingMigrations } from '../core/collector-schema.ts';
+import { FRESH_SCHEMA, LATEST_SCHEMA_VERSION, pendingMigrations } from '../core/collector-schema.ts';
 import { SEEN_SEGMENT_BYTES } from './collector-log-sql.ts';
 
-/** Brings the object's schema to the latest version. */
+const setVersion = (sql: SqlStorage, version: number) =>
+	sql.exec(
+		"INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+		String(version),
+	);
+
+/**
+ * Brings the object's schema to the latest version: an object without one gets the latest
+ * schema at once (FRESH_SCHEMA), an older one each later migration in order.
+ */
 export function migrateCollector(storage: DurableObjectStorage): void {
 	const sql = storage.sql;
-	for (const m of pendingMigrations(storedVersion(sql))) {
+	const current = storedVersion(sql);
+	if (current === 0) {
+		storage.transactionSync(() => {
+			for (const statement of FRESH_SCHEMA) sql.exec(statement);
+			setVersion(sql, LATEST_SCHEMA_VERSION);
+		});
+		return;
+	}
+	for (const m of pendingMigrations(current)) {
 		storage.transactionSync(() => {
 			for (const statement of m.statements) sql.exec(statement);
 			if (m.convert === 'v3-compact') convertToV3(sql);
-			sql.exec(
-				"INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-				String(m.version),
-			);
+			setVersion(sql, m.version);
 		});
 	}
 }
