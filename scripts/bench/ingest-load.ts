@@ -66,6 +66,18 @@ export function newPathEvents(pop: Population, perIp: number, tag: string): Benc
 	);
 }
 
+/** One event from each of `count` IPs the population never used (198.18.0.0/15, for benchmarks). */
+export function newIpEvents(pop: Population, count: number): BenchEvent[] {
+	const client = pop.clients[0];
+	return Array.from({ length: count }, (_, i) => ({
+		ip: `198.18.${(i >> 8) & 255}.${i & 255}`,
+		userAgent: client?.userAgent ?? 'bench',
+		country: client?.country ?? 'NL',
+		path: pop.routes[i % pop.routes.length] ?? '/',
+		method: 'GET',
+	}));
+}
+
 export function chunk<T>(items: readonly T[], size: number): T[][] {
 	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
 		items.slice(i * size, (i + 1) * size),

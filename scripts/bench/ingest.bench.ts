@@ -22,6 +22,7 @@ import {
 	drive,
 	everyPathOnce,
 	type LoadResult,
+	newIpEvents,
 	newPathEvents,
 	p95,
 	population,
@@ -48,6 +49,8 @@ const SINGLES = 300;
  */
 const SINGLE_SLICES = 6;
 const NEW_PATHS_PER_IP = 20;
+/** New IPs, one event each: a client's first event, and junk from many addresses. */
+const NEW_IPS = 1000;
 
 type Usage = { rowsRead: number; rowsWritten: number; recordRequests: number };
 
@@ -144,21 +147,36 @@ async function main(
 	const fresh = chunk(newPathEvents(pop, NEW_PATHS_PER_IP, 'a'), BATCH);
 	await both(fresh, 1);
 	const u2 = await settled(pw, planned);
+	const newIps = await both(chunk(newIpEvents(pop, NEW_IPS), BATCH), CONCURRENCY);
+	const u3 = await settled(pw, planned);
 	const singles = await alternating(chunk(steadyEvents(pop, SINGLES, 20), 1));
 	const bytes = await bytesPerIp(
 		pw,
 		pop.clients.map((c) => c.ip),
 	);
 
-	await report({ rounds, singles, u0, u1, u2, steadyEventsSent, freshEvents: fresh.flat().length, bytes });
+	await report({
+		rounds,
+		singles,
+		newIps,
+		u0,
+		u1,
+		u2,
+		u3,
+		steadyEventsSent,
+		freshEvents: fresh.flat().length,
+		bytes,
+	});
 }
 
 type Measured = {
 	rounds: { a: Round; b: Round }[];
 	singles: { a: LoadResult; b: LoadResult };
+	newIps: { a: Round; b: Round };
 	u0: Usage;
 	u1: Usage;
 	u2: Usage;
+	u3: Usage;
 	steadyEventsSent: number;
 	freshEvents: number;
 	bytes: number;
@@ -168,9 +186,11 @@ type Measured = {
 async function report({
 	rounds,
 	singles,
+	newIps,
 	u0,
 	u1,
 	u2,
+	u3,
 	steadyEventsSent,
 	freshEvents,
 	bytes,
@@ -180,6 +200,7 @@ async function report({
 		b: median(rounds.map((r) => r.b.eventsPerSec)),
 	};
 	const per = (d: number, n: number) => (d / n).toFixed(3);
+	const perIp = (r: Round) => (r.cpuMs === null ? 'n/a' : (r.cpuMs / NEW_IPS).toFixed(2));
 	const cpu = { a: cpuPerThousand(rounds.map((r) => r.a)), b: cpuPerThousand(rounds.map((r) => r.b)) };
 	const rows: (string | number)[][] = [
 		[
@@ -224,12 +245,22 @@ async function report({
 			'',
 			'≤ 2',
 		],
+		[
+			`new IPs (one event each, ${BATCH}-event batches), CPU ms per new IP, all processes of a target`,
+			perIp(newIps.a),
+			perIp(newIps.b),
+			newIps.a.cpuMs && newIps.b.cpuMs
+				? `${(newIps.b.cpuMs / newIps.a.cpuMs).toFixed(2)} (reference ÷ pathwatch)`
+				: '',
+			'',
+		],
+		['rows written / new IP (all DOs)', per(u3.rowsWritten - u2.rowsWritten, NEW_IPS), '', '', ''],
 		[`bytes per IP (${PATHS + NEW_PATHS_PER_IP} paths)`, Math.round(bytes), '', '', '≤ 50 % of before'],
 	];
 	const columns = ['measure', 'pathwatch', 'reference', 'ratio', 'target'];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
 	const notes = [
-		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then ${SINGLES} single events one at a time on each, in ${SINGLE_SLICES} slices alternating between the two.`,
+		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then one event from each of ${NEW_IPS} new IPs; then ${SINGLES} single events one at a time on each, in ${SINGLE_SLICES} slices alternating between the two.`,
 		'Reference: scripts/bench/reference/worker.ts, a minimal per-IP Durable Object counter: shape check, one RPC per distinct IP of a request (in parallel), one SQLite upsert per event; same workerd, same bodies, same client.',
 		`Rows (all DOs) are the SQLite cursor counters every Durable Object bills itself, read through /api/admin/usage: the collectors' own rows plus the shards' rows for receiving their reports and serving the bench's usage reads, at the shipped FLUSH_INTERVAL_MS (${FLUSH_INTERVAL_MS}: each front isolate relays its collectors' reports once a minute while traffic flows, and within 25 s once it stops; each reading waits until the shards have every record request made). The collectors' own counters alone are asserted by test/worker/collector-cost.test.ts.`,
 		`Machine load (1-minute load average, other work included): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,
