@@ -78,6 +78,20 @@ describe('PathCollector storage cost (its own usage counters)', () => {
 		expect(added.written / added.records).toBeLessThanOrEqual(2);
 	}, 60_000);
 
+	it("bills a new IP's schema with its first request: three tables and the version row", async () => {
+		const ip = freshIp();
+		const first = await collector(ip).record([ev(ip, '/a', 'ua')], { relay: true });
+		const rows = rowsOf([first.report]);
+		expect(rows.records).toBe(1);
+		// Schema: three CREATE TABLE (two rows written each) and the version row. Data: the summary,
+		// the client dictionary entry, the path row and the id segment. Nothing else.
+		expect(rows.written).toBe(3 * 2 + 1 + 4);
+		// A second request of the same IP: its path row and id segment, plus the summary row the first
+		// report marked as reported (booked with the next request). No schema rows again.
+		const second = await collector(ip).record([ev(ip, '/a', 'ua')], { relay: true });
+		expect(rowsOf([second.report]).written).toBe(3);
+	});
+
 	it('exports a woken collector reading each path row once, with the same summary the record path keeps', async () => {
 		const ip = freshIp();
 		const paths = Array.from({ length: PATHS }, (_, i) => `/api/p${i}`);

@@ -5,33 +5,35 @@
  */
 import { packIds } from '../core/collector-ids.ts';
 import { FRESH_SCHEMA, LATEST_SCHEMA_VERSION, pendingMigrations } from '../core/collector-schema.ts';
+import type { MeteredSql } from '../objects/metered-sql.ts';
 import { SEEN_SEGMENT_BYTES } from './collector-log-sql.ts';
 
-const setVersion = (sql: SqlStorage, version: number) =>
-	sql.exec(
+const setVersion = (db: MeteredSql, version: number) =>
+	db.run(
 		"INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 		String(version),
 	);
 
 /**
  * Brings the object's schema to the latest version: an object without one gets the latest
- * schema at once (FRESH_SCHEMA), an older one each later migration in order.
+ * schema at once (FRESH_SCHEMA), an older one each later migration in order. Statements go
+ * through `db`, so a new IP's schema rows (a CREATE TABLE writes two) are billed with its first
+ * request; the one-time v3 conversion of older objects runs on the raw storage.
  */
-export function migrateCollector(storage: DurableObjectStorage): void {
-	const sql = storage.sql;
-	const current = storedVersion(sql);
+export function migrateCollector(storage: DurableObjectStorage, db: MeteredSql): void {
+	const current = storedVersion(db);
 	if (current === 0) {
 		storage.transactionSync(() => {
-			for (const statement of FRESH_SCHEMA) sql.exec(statement);
-			setVersion(sql, LATEST_SCHEMA_VERSION);
+			for (const statement of FRESH_SCHEMA) db.run(statement);
+			setVersion(db, LATEST_SCHEMA_VERSION);
 		});
 		return;
 	}
 	for (const m of pendingMigrations(current)) {
 		storage.transactionSync(() => {
-			for (const statement of m.statements) sql.exec(statement);
-			if (m.convert === 'v3-compact') convertToV3(sql);
-			setVersion(sql, m.version);
+			for (const statement of m.statements) db.run(statement);
+			if (m.convert === 'v3-compact') convertToV3(storage.sql);
+			setVersion(db, m.version);
 		});
 	}
 }
@@ -40,15 +42,13 @@ export function migrateCollector(storage: DurableObjectStorage): void {
  * The stored schema version (0 for a new or purged object). One statement on an existing
  * object, which is every wake of a collector: the table is created only when the read finds none.
  */
-function storedVersion(sql: SqlStorage): number {
-	const read = () =>
-		sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").toArray()[0];
+function storedVersion(db: MeteredSql): number {
 	let row: { value: string } | undefined;
 	try {
-		row = read();
+		row = db.all<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'")[0];
 	} catch (err) {
 		if (!String(err).includes('no such table: meta')) throw err;
-		sql.exec('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
+		db.run('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
 	}
 	return row ? Number(row.value) : 0;
 }

@@ -69,7 +69,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	/** Runs pending migrations (also after `purge`, which leaves the storage empty). */
 	private ensureSchema(): void {
 		if (this.schemaReady) return;
-		migrateCollector(this.ctx.storage);
+		migrateCollector(this.ctx.storage, this.store.db);
 		this.schemaReady = true;
 	}
 
