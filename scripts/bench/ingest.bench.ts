@@ -159,10 +159,7 @@ async function main(
 		rounds,
 		singles,
 		newIps,
-		u0,
-		u1,
-		u2,
-		u3,
+		usage: [u0, u1, u2, u3],
 		steadyEventsSent,
 		freshEvents: fresh.flat().length,
 		bytes,
@@ -173,28 +170,17 @@ type Measured = {
 	rounds: { a: Round; b: Round }[];
 	singles: { a: LoadResult; b: LoadResult };
 	newIps: { a: Round; b: Round };
-	u0: Usage;
-	u1: Usage;
-	u2: Usage;
-	u3: Usage;
+	/** Usage read after the warm-up, the steady rounds, the new paths and the new IPs. */
+	usage: [Usage, Usage, Usage, Usage];
 	steadyEventsSent: number;
 	freshEvents: number;
 	bytes: number;
 };
 
 /** Prints and records the table and its notes from what `main` measured. */
-async function report({
-	rounds,
-	singles,
-	newIps,
-	u0,
-	u1,
-	u2,
-	u3,
-	steadyEventsSent,
-	freshEvents,
-	bytes,
-}: Measured): Promise<void> {
+async function report(m: Measured): Promise<void> {
+	const { rounds, singles, newIps, steadyEventsSent, freshEvents, bytes } = m;
+	const [u0, u1, u2, u3] = m.usage;
 	const eps = {
 		a: median(rounds.map((r) => r.a.eventsPerSec)),
 		b: median(rounds.map((r) => r.b.eventsPerSec)),

@@ -207,7 +207,7 @@ describe('PathCollector schema migrations', () => {
 		const fresh = collector(newIp);
 		expect(await fresh.record([event(newIp)])).toMatchObject({ recorded: 1 });
 
-		const describe = (stub: typeof old) =>
+		const schemaOf = (stub: typeof old) =>
 			runInDurableObject(stub, (_i, state) => {
 				const sql = state.storage.sql;
 				const names = sql
@@ -223,7 +223,7 @@ describe('PathCollector schema migrations', () => {
 				const paths = sql.exec<{ sql: string }>("SELECT sql FROM sqlite_master WHERE name = 'paths'").one();
 				return { names, columns, version: Number(version.value), pathsSql: paths.sql };
 			});
-		const [a, b] = [await describe(old), await describe(fresh)];
+		const [a, b] = [await schemaOf(old), await schemaOf(fresh)];
 		expect(b.names).toEqual(['meta', 'paths', 'seen_ids']);
 		expect(b.columns).toEqual(a.columns);
 		expect(b.version).toBe(LATEST_SCHEMA_VERSION);

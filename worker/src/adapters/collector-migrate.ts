@@ -39,18 +39,17 @@ export function migrateCollector(storage: DurableObjectStorage, db: MeteredSql):
 }
 
 /**
- * The stored schema version (0 for a new or purged object). One statement on an existing
- * object, which is every wake of a collector: the table is created only when the read finds none.
+ * The stored schema version (0 for a new or purged object, which has no `meta` table yet:
+ * FRESH_SCHEMA creates it). One statement on an existing object, which is every wake of a collector.
  */
 function storedVersion(db: MeteredSql): number {
-	let row: { value: string } | undefined;
 	try {
-		row = db.all<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'")[0];
+		const row = db.all<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'")[0];
+		return row ? Number(row.value) : 0;
 	} catch (err) {
 		if (!String(err).includes('no such table: meta')) throw err;
-		db.run('CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
+		return 0;
 	}
-	return row ? Number(row.value) : 0;
 }
 
 const put = (sql: SqlStorage, key: string, value: unknown) =>

@@ -210,13 +210,13 @@ export async function flushFrontMetrics(env: FrontMetricsEnv): Promise<boolean> 
 
 async function flushFrontBatch(env: FrontMetricsEnv): Promise<boolean> {
 	const b = currentBatch();
-	b.clock.lastFlushAt = Date.now();
+	const now = Date.now();
+	b.clock.lastFlushAt = now;
 	if (b.minutes.size === 0) return false;
 	const minutes = b.minutes;
 	b.minutes = new Map();
 	const pathErrors = b.pathErrors;
 	b.pathErrors = [];
-	const now = Date.now();
 	const report: FrontReport = {
 		isolateId: b.isolateId,
 		minutes: Object.fromEntries(minutes),
