@@ -65,8 +65,12 @@ describe('a job runner books its own storage work', () => {
 		});
 	});
 
-	/** Runs a backup whose runner's usage reports are captured (and still delivered). */
-	async function backupBooking(id: string, params: Record<string, unknown> = {}): Promise<JobUsage[]> {
+	/** Runs a job whose runner's usage reports are captured (and still delivered). */
+	async function booking(
+		type: 'backup' | 'cleanup',
+		id: string,
+		params: Record<string, unknown> = {},
+	): Promise<JobUsage[]> {
 		const booked: JobUsage[] = [];
 		await patchBindings(id, (real) => ({
 			shard: (index: number) => {
@@ -82,12 +86,14 @@ describe('a job runner books its own storage work', () => {
 				});
 			},
 		}));
-		const done = await driveJob(await startJob('backup', params, id));
+		const done = await driveJob(await startJob(type, params, id));
 		expect(done.state).toBe('succeeded');
 		return booked;
 	}
 
-	const total = (list: JobUsage[], key: 'rowsRead' | 'rowsWritten' | 'activeMs') =>
+	const backupBooking = (id: string, params: Record<string, unknown> = {}) => booking('backup', id, params);
+
+	const total = (list: JobUsage[], key: 'doRequests' | 'rowsRead' | 'rowsWritten' | 'activeMs') =>
 		list.reduce((n, u) => n + (u[key] ?? 0), 0);
 
 	it('books the rows and active time of each step with its job request', async () => {
@@ -112,5 +118,20 @@ describe('a job runner books its own storage work', () => {
 		const large = await backupBooking('usage-twelve', { batchSize: 4, partRecords: 4 });
 		// Each item is queued, staged and written to a part: at least a row each time.
 		expect(total(large, 'rowsWritten') - total(small, 'rowsWritten')).toBeGreaterThanOrEqual(3 * 12);
+	});
+
+	it('books each call it makes to a collector as a job DO request', async () => {
+		const now = Date.now();
+		const ips = Array.from({ length: 7 }, () => freshIp());
+		for (const ip of ips) await seedIp(ip, now - 60 * DAY_MS, 2, 1);
+		// Backup: one export per IP, on top of each step's own request.
+		const backup = await backupBooking('usage-calls-backup', { batchSize: 3, partRecords: 3 });
+		expect(total(backup, 'doRequests') - backup.length).toBe(ips.length);
+		// Cleanup: an export and a purge per IP.
+		const cleanup = await booking('cleanup', 'usage-calls-cleanup', { inactiveDays: 30, batchSize: 3 });
+		expect(total(cleanup, 'doRequests') - cleanup.length).toBe(2 * ips.length);
+		// And the shard's day holds them as job requests.
+		const day = await bookedFor('usage-calls-cleanup');
+		expect(day?.doRequests.job).toBeGreaterThanOrEqual(total(cleanup, 'doRequests'));
 	});
 });

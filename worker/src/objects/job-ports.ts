@@ -97,28 +97,41 @@ void collectorParamsMatch;
 void shardParamsMatch;
 
 /**
- * Wraps `methods` of `target` so each call is metered first, forwarding every argument as is:
- * no wrapper written per method, so none can drop an argument (the purge expectation once was).
+ * Wraps `methods` of `target` so each call is metered first (and `onCall` told), forwarding every
+ * argument as is: no wrapper written per method, so none can drop an argument (the purge
+ * expectation once was).
  */
 function metered<T extends object, K extends keyof T>(
 	target: T,
 	methods: readonly K[],
 	meter: Meter,
+	onCall: () => void = () => {},
 ): Pick<T, K> {
 	const out: Partial<Pick<T, K>> = {};
 	for (const name of methods) {
 		const fn = target[name] as (...args: unknown[]) => Promise<unknown>;
-		const call = (...args: unknown[]) => meter.call(() => Reflect.apply(fn, target, args));
+		const call = (...args: unknown[]) =>
+			meter.call(() => {
+				onCall();
+				return Reflect.apply(fn, target, args);
+			});
 		out[name] = call as T[K];
 	}
 	return out as Pick<T, K>;
 }
 
-/** Every call leaving the object counts toward this invocation's subrequests (and R2 classes toward usage). */
+/**
+ * Every call leaving the object counts toward this invocation's subrequests (and R2 classes
+ * toward usage). A collector books only the requests it serves for the front and the admin API,
+ * so each call a job makes to one is booked here, as a job DO request; shards book their own.
+ */
 export function meteredPorts(b: JobBindings, meter: Meter, usage: Required<JobUsage>): JobPorts {
 	return {
 		shardCount: b.shardCount,
-		collector: (ip) => metered(b.collector(ip), COLLECTOR_PORT_METHODS, meter),
+		collector: (ip) =>
+			metered(b.collector(ip), COLLECTOR_PORT_METHODS, meter, () => {
+				usage.doRequests++;
+			}),
 		shard: (index) => metered(b.shard(index), SHARD_PORT_METHODS, meter),
 		shardArchive: (index) => metered(b.shardArchive(index), SHARD_ARCHIVE_METHODS, meter),
 		datasets: createDatasetStore(b.archive, (op) => {
