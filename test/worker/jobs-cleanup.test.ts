@@ -1,8 +1,10 @@
 import { reset } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { appendJournal, JOURNAL_PREFIX } from '../../worker/src/adapters/journal.ts';
+import { decodeDumpLines } from '../../worker/src/core/jobs/dump-codec.ts';
 import { ManifestSchema } from '../../worker/src/core/jobs/manifest.ts';
-import type { CollectorDump } from '../../worker/src/core/rpc.ts';
+import type { CollectorDump, NormalizedEvent } from '../../worker/src/core/rpc.ts';
 import {
 	collector,
 	corruptingReads,
@@ -103,5 +105,68 @@ describe('cleanup job', () => {
 		expect(done.result?.archiveId).toBeNull();
 		await expectUntouched([...old, recent]);
 		expect((await jobStatus(done.id)).progress).toMatchObject({ done: 3, total: 3, percent: 100 });
+	});
+
+	/** Events dated before the IP's last activity: they leave it a cleanup candidate. */
+	function backdated(ip: string, n: number, tag: string): NormalizedEvent[] {
+		const at = Date.now() - 61 * DAY_MS;
+		return Array.from({ length: n }, (_, i) => ({
+			id: `${tag}-${i}`,
+			ip,
+			path: `/journaled/${i % 2}`,
+			method: 'GET',
+			userAgent: null,
+			country: null,
+			timestamp: at + i,
+		}));
+	}
+
+	/** Requests per IP in the archive a cleanup wrote, read back from its parts. */
+	async function archivedTotals(manifestKey: string): Promise<Map<string, number>> {
+		const manifest = ManifestSchema.parse(
+			JSON.parse((await (await env.ARCHIVE.get(manifestKey))?.text()) ?? 'null'),
+		);
+		const totals = new Map<string, number>();
+		for (const part of manifest.parts) {
+			const text = (await (await env.ARCHIVE.get(part.key))?.text()) ?? '';
+			for (const d of decodeDumpLines(text)) totals.set(d.ip, (totals.get(d.ip) ?? 0) + d.totalRequests);
+		}
+		return totals;
+	}
+
+	it('replays the journal before it purges: an event counted and journaled too is counted once', async () => {
+		const now = Date.now();
+		const counted = await seedIp(freshIp(), now - 60 * DAY_MS);
+		const missed = await seedIp(freshIp(), now - 60 * DAY_MS);
+		// counted's events reached its collector but the answer was lost: journaled as well.
+		const twice = backdated(counted.ip, 5, 'twice');
+		await collector(counted.ip).record(twice);
+		await appendJournal(env.JOURNAL, counted.ip, twice, 'do_timeout', now);
+		// missed's events never reached its collector.
+		await appendJournal(env.JOURNAL, missed.ip, backdated(missed.ip, 3, 'missed'), 'do_error', now);
+
+		// A dry run changes nothing outside the job: the journal stays.
+		await driveJob(await startJob('cleanup', { dryRun: true }));
+		expect((await env.JOURNAL.list({ prefix: JOURNAL_PREFIX })).keys).toHaveLength(2);
+
+		const done = await driveJob(await startJob('cleanup', { inactiveDays: 30 }));
+		expect(done.state).toBe('succeeded');
+		expect(done.result).toMatchObject({
+			journalEntries: 2,
+			journalRecorded: 3,
+			journalDuplicates: 5,
+			archived: 2,
+			purged: 2,
+		});
+		expect((await env.JOURNAL.list({ prefix: JOURNAL_PREFIX })).keys).toEqual([]);
+		// Every event sits in the archive exactly once...
+		const archived = await archivedTotals(String(done.result?.manifestKey));
+		expect(archived.get(counted.ip)).toBe(counted.totalRequests + 5);
+		expect(archived.get(missed.ip)).toBe(missed.totalRequests + 3);
+		// ...and nowhere else: the daily repair after it finds nothing left to replay.
+		const repair = await driveJob(await startJob('repair'));
+		expect(repair.result?.journalEntries ?? 0).toBe(0);
+		expect((await collector(counted.ip).stats()).totalRequests).toBe(0);
+		expect((await collector(missed.ip).stats()).totalRequests).toBe(0);
 	});
 });

@@ -3,6 +3,8 @@
  * item moves pending → staged → archived → purged → done, and the order is the safety argument:
  * a collector is purged only after its dump sits in an R2 part that was read back with a
  * matching sha256 and listed in the archive's manifest, and only if it did not change since.
+ * The KV fallback journal is replayed first: a purge deletes the event ids a later replay would
+ * be deduplicated against (journal-step.ts).
  */
 
 import { mapLimit } from '../../contract/map-limit.ts';
@@ -12,6 +14,7 @@ import { type DatasetRef, datasetIdFor, flushStaged, manifestOf } from './datase
 import type { JobDefinition } from './definition.ts';
 import { encodeDumpLine } from './dump-codec.ts';
 import { batchSizeFor, both, itemData, noneLeft, processItems } from './items.ts';
+import { replayJournalStep } from './journal-step.ts';
 import { manifestKey } from './manifest.ts';
 import type { CleanupParams } from './params.ts';
 import type { JobFacts, JobItem, PlannedEntry, StepContext } from './ports.ts';
@@ -117,8 +120,10 @@ async function finishStep(ctx: Ctx): Promise<boolean> {
 }
 
 export const cleanupJob: JobDefinition<CleanupParams> = {
-	itemsFrom: 1,
+	itemsFrom: 2,
 	phases: [
+		// A dry run changes nothing outside the job: no replay either.
+		{ name: 'journal', step: (ctx) => (ctx.params.dryRun ? Promise.resolve(true) : replayJournalStep(ctx)) },
 		{ name: 'plan', step: (ctx) => walkRegistry(ctx, (e) => e.lastActivity < cutoffOf(ctx)) },
 		{ name: 'process', step: processStep },
 		{ name: 'finish', step: finishStep },

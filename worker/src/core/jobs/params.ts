@@ -20,6 +20,16 @@ const batching = {
 	concurrency: int(1, 64).default(32),
 };
 
+/**
+ * Replaying the KV fallback journal first: repair does, and cleanup before it purges anything
+ * (a purge deletes the event ids a replay is deduplicated against; core/jobs/journal-step.ts).
+ */
+const journal = {
+	replayJournal: z.boolean().default(true),
+	/** Journal keys replayed per call of the journal replayer. */
+	journalBatch: int(1, 1000).default(200),
+};
+
 /** Records per R2 part for datasets written in parts (smaller parts: more objects, less memory). */
 const partRecords = int(1, 1000).default(200);
 
@@ -47,8 +57,9 @@ export const JOB_PARAM_SCHEMAS = {
 	cleanup: z.strictObject({
 		/** IPs whose last activity is older than this are archived, verified, then deleted. */
 		inactiveDays: int(1, 3650).default(30),
-		/** Only count the candidates; change nothing. */
+		/** Only count the candidates; change nothing (the journal is not replayed either). */
 		dryRun: z.boolean().default(false),
+		...journal,
 		...batching,
 	}),
 	compact: z.strictObject({ minRequests: int(0, 1e12).default(1000), ...batching }),
@@ -60,9 +71,7 @@ export const JOB_PARAM_SCHEMAS = {
 		...batching,
 	}),
 	repair: z.strictObject({
-		replayJournal: z.boolean().default(true),
-		/** Journal keys replayed per call of the journal replayer. */
-		journalBatch: int(1, 1000).default(200),
+		...journal,
 		...batching,
 	}),
 	backup: z.strictObject({

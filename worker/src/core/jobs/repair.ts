@@ -10,6 +10,7 @@ import type { RegistryEntry } from '../rpc.ts';
 import { shardIndexFor } from '../shard-key.ts';
 import type { JobDefinition } from './definition.ts';
 import { batchSizeFor, noneLeft, processItems } from './items.ts';
+import { replayJournalStep } from './journal-step.ts';
 import type { RepairParams } from './params.ts';
 import type { Counters, StepContext } from './ports.ts';
 import { walkRegistry } from './walk.ts';
@@ -36,25 +37,6 @@ export function registryDiff(row: RegistryEntry | null, truth: RegistryEntry | n
 	if (row === null && truth === null) return [];
 	if (row === null || truth === null) return ['row'];
 	return FIELDS.filter((f) => row[f] !== truth[f]);
-}
-
-async function journalStep(ctx: Ctx): Promise<boolean> {
-	if (!ctx.params.replayJournal) return true;
-	const r = await ctx.ports.replayJournal(ctx.params.journalBatch);
-	ctx.store.bump({
-		journalEntries: r.replayed,
-		journalEvents: r.events,
-		journalRecorded: r.recorded,
-		journalDuplicates: r.duplicates,
-		journalFailed: r.failed,
-		journalDeadLettered: r.deadLettered,
-	});
-	// Entries whose collector keeps failing stay in the journal; stop instead of re-reading them forever.
-	if (r.more && r.replayed + r.deadLettered === 0) {
-		ctx.store.bump({ journalLeftForLater: 1 });
-		return true;
-	}
-	return !r.more;
 }
 
 async function processStep(ctx: Ctx): Promise<boolean> {
@@ -92,7 +74,7 @@ async function processStep(ctx: Ctx): Promise<boolean> {
 export const repairJob: JobDefinition<RepairParams> = {
 	itemsFrom: 2,
 	phases: [
-		{ name: 'journal', step: journalStep },
+		{ name: 'journal', step: replayJournalStep },
 		{ name: 'plan', step: (ctx) => walkRegistry(ctx, () => true) },
 		{ name: 'process', step: processStep },
 	],
