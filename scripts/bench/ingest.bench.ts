@@ -13,7 +13,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalWorker, startLocalWorker } from '../../action/src/adapters/local-worker.ts';
-import { IpDetailSchema, UsageResponseSchema } from '../../worker/src/contract/index.ts';
+import { IpDetailSchema } from '../../worker/src/contract/index.ts';
+import { type BookedUsage, bookedUsage } from './booked-usage.ts';
 import { descendants, withCpu } from './ingest-cpu.ts';
 import {
 	type BenchEvent,
@@ -55,21 +56,9 @@ const NEW_PATHS_PER_IP = 20;
 /** New IPs, one event each: a client's first event, and junk from many addresses. */
 const NEW_IPS = 1000;
 
-type Usage = { rowsRead: number; rowsWritten: number; recordRequests: number };
+type Usage = BookedUsage;
 
-async function usage(w: LocalWorker): Promise<Usage> {
-	const res = await fetch(`${w.url}/api/admin/usage?days=2`, {
-		headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
-	});
-	if (!res.ok) throw new Error(`GET /api/admin/usage: ${res.status} ${await res.text()}`);
-	const days = UsageResponseSchema.parse(await res.json()).days;
-	const sum = (f: (d: (typeof days)[number]) => number) => days.reduce((n, d) => n + f(d), 0);
-	return {
-		rowsRead: sum((d) => d.rowsRead),
-		rowsWritten: sum((d) => d.rowsWritten),
-		recordRequests: sum((d) => d.doRequestsByKind.record),
-	};
-}
+const usage = (w: LocalWorker): Promise<Usage> => bookedUsage(w.url, ADMIN_TOKEN);
 
 const doCalls = (bodies: readonly BenchEvent[][]) =>
 	bodies.reduce((n, b) => n + new Set(b.map((e) => e.ip)).size, 0);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { startLocalWorker } from '../../action/src/adapters/local-worker.ts';
 import { createWorkerClient, newJobId } from '../../action/src/adapters/worker-client.ts';
 import { type JobStatus, type JobType, SnapshotSchema } from '../../worker/src/contract/index.ts';
+import { type BookedUsage, bookedUsage } from './booked-usage.ts';
 import { cpuMs, descendants } from './ingest-cpu.ts';
 import { recordBenchmark } from './record.ts';
 
@@ -125,11 +126,11 @@ async function waitForRegistry(): Promise<number> {
 	}
 }
 
-async function runJob(
-	type: JobType,
-	params: Record<string, unknown>,
-): Promise<{ status: JobStatus; wallMs: number; cpuS: number | null }> {
+type JobRun = { status: JobStatus; wallMs: number; cpuS: number | null; booked: BookedUsage };
+
+async function runJob(type: JobType, params: Record<string, unknown>): Promise<JobRun> {
 	const id = newJobId(type);
+	const bookedBefore = await bookedUsage(worker.url, ADMIN_TOKEN);
 	const cpuBefore = cpuMs(pwWorkerd);
 	const started = performance.now();
 	// Starting is idempotent by id: on a loaded machine an answer may be lost, so ask again until the job exists.
@@ -153,7 +154,15 @@ async function runJob(
 			if (status.state === 'failed') throw new Error(`${type} failed: ${JSON.stringify(status.error)}`);
 			const cpuAfter = cpuMs(pwWorkerd);
 			const cpuS = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / 1000;
-			return { status, wallMs, cpuS };
+			// Every step books its usage before the job reads as finished (job-runner.ts).
+			const after = await bookedUsage(worker.url, ADMIN_TOKEN);
+			const booked = {
+				rowsRead: after.rowsRead - bookedBefore.rowsRead,
+				rowsWritten: after.rowsWritten - bookedBefore.rowsWritten,
+				recordRequests: after.recordRequests - bookedBefore.recordRequests,
+				jobRequests: after.jobRequests - bookedBefore.jobRequests,
+			};
+			return { status, wallMs, cpuS, booked };
 		}
 		await new Promise((r) => setTimeout(r, 500));
 	}
@@ -190,7 +199,7 @@ const perIp = (cpuS: number | null, n: number) => (cpuS === null ? 'n/a' : ((cpu
 
 function row(
 	type: string,
-	r: { status: JobStatus; wallMs: number; cpuS: number | null },
+	r: JobRun,
 	processed: number,
 	reference: RefRun,
 	refProcessed: number,
@@ -210,6 +219,8 @@ function row(
 		Number(res.maxSubrequestsPerInvocation ?? 0),
 		perIp(r.cpuS, processed),
 		perIp(reference.cpuS, refProcessed),
+		(r.booked.jobRequests / processed).toFixed(2),
+		(r.booked.rowsWritten / processed).toFixed(2),
 	];
 }
 
@@ -258,6 +269,8 @@ try {
 			'max subrequests / invocation',
 			'workerd CPU ms / IP',
 			'reference workerd CPU ms / IP',
+			'job DO requests booked / IP',
+			'rows written booked / IP',
 		],
 		rows,
 		[
@@ -267,6 +280,7 @@ try {
 			`wrangler dev's local trace capture (X_LOCAL_OBSERVABILITY) was ${localTracing ? 'on' : 'off'} for both targets.`,
 			`Wall time is from POST /api/admin/jobs to the first poll (every 0.5 s) that saw the job finished. Cleanup archives, reads back and verifies every batch in R2 before purging.`,
 			"workerd CPU ms / IP: user + system CPU time of the target's local workerd process during the job (from /proc), divided by the IPs processed: less sensitive to other load on the machine than wall time.",
+			"Booked / IP: what the cost model counted for the job, the change in the shards' usage (`/api/admin/usage`: job DO requests, SQLite rows written by every object) from just before the job to just after it, divided by the IPs processed. A job's DO requests are its steps, its calls to collectors and its calls to shards; the two usage readings add one admin request per shard each.",
 			`Most subrequests in one invocation: ${maxSub} (Workers limit 1000; the JobRunner refuses calls past 900).`,
 			`1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (the machine may be shared).`,
 			// Earlier figures for comparison, passed in by whoever ran them (never made up here).
