@@ -126,7 +126,13 @@ async function waitForRegistry(): Promise<number> {
 	}
 }
 
-type JobRun = { status: JobStatus; wallMs: number; cpuS: number | null; booked: BookedUsage };
+/** `booked`: the job DO requests and rows written the shards booked while the job ran. */
+type JobRun = {
+	status: JobStatus;
+	wallMs: number;
+	cpuS: number | null;
+	booked: Pick<BookedUsage, 'jobRequests' | 'rowsWritten'>;
+};
 
 async function runJob(type: JobType, params: Record<string, unknown>): Promise<JobRun> {
 	const id = newJobId(type);
@@ -157,10 +163,8 @@ async function runJob(type: JobType, params: Record<string, unknown>): Promise<J
 			// Every step books its usage before the job reads as finished (job-runner.ts).
 			const after = await bookedUsage(worker.url, ADMIN_TOKEN);
 			const booked = {
-				rowsRead: after.rowsRead - bookedBefore.rowsRead,
-				rowsWritten: after.rowsWritten - bookedBefore.rowsWritten,
-				recordRequests: after.recordRequests - bookedBefore.recordRequests,
 				jobRequests: after.jobRequests - bookedBefore.jobRequests,
+				rowsWritten: after.rowsWritten - bookedBefore.rowsWritten,
 			};
 			return { status, wallMs, cpuS, booked };
 		}

@@ -6,7 +6,7 @@
 import { UpstreamError } from './core/errors.ts';
 import { parseSettings, type Settings } from './settings.ts';
 
-export { MAX_SHARDS, parseSettings, type Settings } from './settings.ts';
+export { parseSettings, type Settings } from './settings.ts';
 
 /**
  * Bindings as the code sees them: the generated `Env` plus the optional secrets and variables

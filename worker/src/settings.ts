@@ -11,7 +11,7 @@ import { type FaultPlan, parseFaults } from './core/faults.ts';
 import { type PathRules, parsePathRules } from './core/normalize-path.ts';
 
 /** Stats shards, at most (a read calls every shard). */
-export const MAX_SHARDS = 256;
+const MAX_SHARDS = 256;
 
 const unset = (v: unknown) => v === undefined || v === null || v === '';
 
