@@ -126,12 +126,12 @@ async function waitForRegistry(): Promise<number> {
 	}
 }
 
-/** `booked`: the job DO requests and rows written the shards booked while the job ran. */
+/** `booked`: the job DO requests and rows read and written the shards booked while the job ran. */
 type JobRun = {
 	status: JobStatus;
 	wallMs: number;
 	cpuS: number | null;
-	booked: Pick<BookedUsage, 'jobRequests' | 'rowsWritten'>;
+	booked: Pick<BookedUsage, 'jobRequests' | 'rowsRead' | 'rowsWritten'>;
 };
 
 async function runJob(type: JobType, params: Record<string, unknown>): Promise<JobRun> {
@@ -164,6 +164,7 @@ async function runJob(type: JobType, params: Record<string, unknown>): Promise<J
 			const after = await bookedUsage(worker.url, ADMIN_TOKEN);
 			const booked = {
 				jobRequests: after.jobRequests - bookedBefore.jobRequests,
+				rowsRead: after.rowsRead - bookedBefore.rowsRead,
 				rowsWritten: after.rowsWritten - bookedBefore.rowsWritten,
 			};
 			return { status, wallMs, cpuS, booked };
@@ -224,6 +225,7 @@ function row(
 		perIp(r.cpuS, processed),
 		perIp(reference.cpuS, refProcessed),
 		(r.booked.jobRequests / processed).toFixed(2),
+		(r.booked.rowsRead / processed).toFixed(2),
 		(r.booked.rowsWritten / processed).toFixed(2),
 	];
 }
@@ -274,6 +276,7 @@ try {
 			'workerd CPU ms / IP',
 			'reference workerd CPU ms / IP',
 			'job DO requests booked / IP',
+			'rows read booked / IP',
 			'rows written booked / IP',
 		],
 		rows,
@@ -284,7 +287,7 @@ try {
 			`wrangler dev's local trace capture (X_LOCAL_OBSERVABILITY) was ${localTracing ? 'on' : 'off'} for both targets.`,
 			`Wall time is from POST /api/admin/jobs to the first poll (every 0.5 s) that saw the job finished. Cleanup archives, reads back and verifies every batch in R2 before purging.`,
 			"workerd CPU ms / IP: user + system CPU time of the target's local workerd process during the job (from /proc), divided by the IPs processed: less sensitive to other load on the machine than wall time.",
-			"Booked / IP: what the cost model counted for the job, the change in the shards' usage (`/api/admin/usage`: job DO requests, SQLite rows written by every object) from just before the job to just after it, divided by the IPs processed. A job's DO requests are its steps, its calls to collectors and its calls to shards; the two usage readings add one admin request per shard each.",
+			"Booked / IP: what the cost model counted for the job, the change in the shards' usage (`/api/admin/usage`: job DO requests, SQLite rows read and written by every object) from just before the job to just after it, divided by the IPs processed. A job's DO requests are its steps, its calls to collectors and its calls to shards; the two usage readings add one admin request per shard each.",
 			`Most subrequests in one invocation: ${maxSub} (Workers limit 1000; the JobRunner refuses calls past 900).`,
 			`1-minute load average ${loadAtStart.toFixed(1)} at the start, ${(loadavg()[0] ?? 0).toFixed(1)} at the end (the machine may be shared).`,
 			// Earlier figures for comparison, passed in by whoever ran them (never made up here).

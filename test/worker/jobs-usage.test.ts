@@ -65,6 +65,66 @@ describe('a job runner books its own storage work', () => {
 		});
 	});
 
+	it('queues items in the order given, each key once, their data as given', async () => {
+		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
+			const store = new SqlJobStore(state.storage);
+			store.migrate();
+			const data = (k: string) => JSON.stringify({ ip: k, note: 'quote " and \\ and ü' });
+			// More than one statement's page, with a repeat inside the call.
+			const keys = Array.from({ length: 1203 }, (_, i) => `2001:db8::${(1203 - i).toString(16)}`);
+			expect(store.enqueue([...keys, keys[7] ?? ''].map((key) => ({ key, data: data(key) })))).toBe(1203);
+			// A second call adds only what is new.
+			expect(
+				store.enqueue([
+					{ key: keys[0] ?? '', data: '{}' },
+					{ key: 'z', data: data('z') },
+				]),
+			).toBe(1);
+			const items = store.items(['pending'], 2000);
+			expect(items.map((i) => i.key)).toEqual([...keys, 'z']);
+			expect(items.every((i) => i.data === data(i.key))).toBe(true);
+			expect(store.statusCounts()).toEqual({ pending: 1204 });
+			// Large data is paged by size: SQLite refuses a bound value over 2 MB.
+			const big = 'x'.repeat(300_000);
+			expect(
+				store.enqueue(['b1', 'b2', 'b3', 'b4', 'b5', 'b6', 'b7', 'b8'].map((key) => ({ key, data: big }))),
+			).toBe(8);
+			expect(
+				store
+					.items(['pending'], 2000)
+					.slice(-8)
+					.every((i) => i.data === big),
+			).toBe(true);
+		});
+	});
+
+	it('moves an item it has read with one statement, and one whose status changed since by reading it first', async () => {
+		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
+			const store = new SqlJobStore(state.storage);
+			store.migrate();
+			store.enqueue([
+				{ key: 'a', data: '{}' },
+				{ key: 'b', data: '{}' },
+			]);
+			const [a, b] = store.items(['pending'], 2);
+			if (!a || !b) throw new Error('no items');
+			store.takeRows();
+			store.advance(a.seq, 'staged');
+			// The guarded update reads its own row only: no separate status read.
+			const guessed = store.takeRows().rowsRead;
+			// Another store over the same storage (a new instance after an eviction) moves b behind
+			// the first one's back: the first one's guess for b is stale.
+			const other = new SqlJobStore(state.storage);
+			other.advance(b.seq, 'staged');
+			store.takeRows();
+			store.advance(b.seq, 'done');
+			const verified = store.takeRows().rowsRead;
+			expect(verified).toBeGreaterThan(guessed);
+			expect(store.statusCounts()).toEqual({ staged: 1, done: 1 });
+			expect(store.items(['pending'], 10)).toEqual([]);
+		});
+	});
+
 	/** Runs a job whose runner's usage reports are captured (and still delivered). */
 	async function booking(
 		type: 'backup' | 'cleanup',

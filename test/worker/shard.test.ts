@@ -255,6 +255,35 @@ describe('StatsShard registry RPC (used by jobs)', () => {
 		});
 	});
 
+	it('deletes many IPs at once: unknown and repeated ones count once or not at all, totals move by what went', async () => {
+		const shard = freshShard();
+		for (let i = 1; i <= 6; i++) await shard.registryPut(entry(i));
+		const removed = await shard.registryDeleteMany([
+			'198.51.100.2',
+			'203.0.113.9',
+			'198.51.100.5',
+			'198.51.100.2',
+		]);
+		expect(removed).toBe(2);
+		expect(await shard.registryGet('198.51.100.2')).toBeNull();
+		expect(await shard.registryGet('198.51.100.5')).toBeNull();
+		expect(await shard.registryGet('198.51.100.6')).toEqual(entry(6));
+		const { registry } = await shard.summarize({
+			now: Date.now(),
+			windowSeconds: 900,
+			activeWindowSeconds: 600,
+			topLimit: 1,
+		});
+		const kept = [1, 3, 4, 6];
+		expect(registry).toMatchObject({
+			ips: 4,
+			paths: kept.reduce((n, i) => n + i, 0),
+			storageBytes: kept.reduce((n, i) => n + 100 * i, 0),
+			requests: kept.reduce((n, i) => n + 10 * i, 0),
+		});
+		expect(await shard.registryDeleteMany([])).toBe(0);
+	});
+
 	it('counts job requests, including the reporting call itself', async () => {
 		const shard = freshShard();
 		const now = Date.now();

@@ -27,6 +27,30 @@ const SCHEMA = [
 /** SQLite limits a value to 2 MB: staged records are split into chunks well below that. */
 const CHUNK_CHARS = 500_000;
 const STATUS = '_status.';
+/** Items whose last seen status is kept: more than a step's batch and the one it overlaps. */
+const MAX_REMEMBERED = 4096;
+/** Queued items per statement, and the JSON text bound to it (SQLite limits a value to 2 MB). */
+const ENQUEUE_PAGE = 500;
+const ENQUEUE_PAGE_CHARS = 500_000;
+
+/** The items as JSON arrays of [key, data] pairs, each within both page limits (or a single item). */
+function pagesOf(items: ReadonlyArray<{ key: string; data: string }>): string[] {
+	const pages: string[] = [];
+	let page: string[] = [];
+	let chars = 0;
+	for (const item of items) {
+		const text = JSON.stringify([item.key, item.data]);
+		if (page.length > 0 && (page.length >= ENQUEUE_PAGE || chars + text.length > ENQUEUE_PAGE_CHARS)) {
+			pages.push(`[${page.join(',')}]`);
+			page = [];
+			chars = 0;
+		}
+		page.push(text);
+		chars += text.length + 1;
+	}
+	if (page.length > 0) pages.push(`[${page.join(',')}]`);
+	return pages;
+}
 
 type ItemRow = {
 	seq: number;
@@ -44,6 +68,8 @@ export class SqlJobStore implements JobStore {
 	#depth = 0;
 	/** Counter additions of the open transaction, written once per counter when it ends. */
 	#adds: Map<string, number> | null = null;
+	/** The status each recently read or moved item had then: a guess that `#move` verifies. */
+	readonly #seen = new Map<number, string>();
 
 	constructor(storage: DurableObjectStorage) {
 		this.#storage = storage;
@@ -97,13 +123,15 @@ export class SqlJobStore implements JobStore {
 	enqueue(items: Array<{ key: string; data: string }>): number {
 		return this.transact(() => {
 			let added = 0;
-			for (const item of items) {
-				const written = this.#db.run(
-					"INSERT OR IGNORE INTO items (key, data, status) VALUES (?, ?, 'pending')",
-					item.key,
-					item.data,
+			// One statement per page of items: the AUTOINCREMENT counter is written once per page, not
+			// once per item. json_each yields a page in its order.
+			for (const page of pagesOf(items)) {
+				this.#db.run(
+					`INSERT OR IGNORE INTO items (key, data, status)
+						SELECT value ->> 0, value ->> 1, 'pending' FROM json_each(?)`,
+					page,
 				);
-				added += written > 0 ? 1 : 0;
+				added += this.#db.all<{ n: number }>('SELECT changes() AS n')[0]?.n ?? 0;
 			}
 			this.#add(`${STATUS}pending`, added);
 			return added;
@@ -119,22 +147,59 @@ export class SqlJobStore implements JobStore {
 				...statuses,
 				limit,
 			)
-			.map((r) => ({ ...r }));
+			.map((r) => {
+				this.#remember(r.seq, r.status);
+				return { ...r };
+			});
 	}
 
-	/** Moves an item to `to`, setting its data or part in the same statement when given. */
+	/**
+	 * Moves an item to `to`, setting its data or part in the same statement when given. The
+	 * status last seen for the item (read by `items` or set by a move) guards the update, so a
+	 * move costs one statement; when the guess is stale (a rolled-back transaction, an item not
+	 * seen yet) the stored status is read first.
+	 */
 	#move(seq: number, to: string, set: { data?: string | undefined; part?: number } = {}): void {
+		const data = set.data ?? null;
+		const part = set.part ?? null;
+		const known = this.#seen.get(seq);
+		if (known !== undefined) {
+			const written = this.#db.run(
+				'UPDATE items SET status = ?, data = coalesce(?, data), part = coalesce(?, part) WHERE seq = ? AND status = ?',
+				to,
+				data,
+				part,
+				seq,
+				known,
+			);
+			// A row matched (it writes at least itself); none did when the guess was stale.
+			if (written > 0) {
+				this.#moved(seq, known, to);
+				return;
+			}
+		}
 		const row = this.#db.all<{ status: string }>('SELECT status FROM items WHERE seq = ?', seq)[0];
 		if (!row) throw new Error(`no job item ${seq}`);
-		this.#add(`${STATUS}${row.status}`, -1);
-		this.#add(`${STATUS}${to}`, 1);
 		this.#db.run(
 			'UPDATE items SET status = ?, data = coalesce(?, data), part = coalesce(?, part) WHERE seq = ?',
 			to,
-			set.data ?? null,
-			set.part ?? null,
+			data,
+			part,
 			seq,
 		);
+		this.#moved(seq, row.status, to);
+	}
+
+	#moved(seq: number, from: string, to: string): void {
+		this.#add(`${STATUS}${from}`, -1);
+		this.#add(`${STATUS}${to}`, 1);
+		this.#remember(seq, to);
+	}
+
+	/** Notes an item's status (bounded: a forgotten one costs one read on its next move). */
+	#remember(seq: number, status: string): void {
+		if (this.#seen.size >= MAX_REMEMBERED) this.#seen.clear();
+		this.#seen.set(seq, status);
 	}
 
 	advance(seq: number, status: string, counters: Counters = {}, data?: string): void {
@@ -223,10 +288,9 @@ export class SqlJobStore implements JobStore {
 				part.records,
 				part.bytes,
 			);
-			for (const seq of seqs) {
-				this.#move(seq, to, { part: idx });
-				this.#db.run('DELETE FROM staged WHERE seq = ?', seq);
-			}
+			for (const seq of seqs) this.#move(seq, to, { part: idx });
+			// One statement for the part's items (bound parameters are limited to 100 per query).
+			this.#db.run('DELETE FROM staged WHERE seq IN (SELECT value FROM json_each(?))', JSON.stringify(seqs));
 			this.bump(counters);
 			return idx;
 		});

@@ -261,8 +261,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	}
 
 	async registryDeleteMany(ips: string[]): Promise<number> {
-		let deleted = 0;
-		for (const ip of ips) if (this.#store.deleteRow(ip)) deleted++;
+		const deleted = this.ctx.storage.transactionSync(() => this.#store.deleteRows(ips));
 		this.#commit('job', Date.now());
 		return deleted;
 	}
