@@ -186,6 +186,26 @@ describe('PathCollector schema migrations', () => {
 		expect(await stub.flushReport()).toBe(true);
 	});
 
+	it('treats only a missing meta table as a new object: an unreadable one fails and nothing is created', async () => {
+		const stub = collector(freshIp());
+		await runInDurableObject(stub, async (_i, state) => {
+			await state.storage.deleteAll();
+			// A `meta` the version cannot be read from (no value column).
+			state.storage.sql.exec('CREATE TABLE meta (key TEXT PRIMARY KEY) WITHOUT ROWID');
+		});
+		await evictDurableObject(stub);
+		await runInDurableObject(stub, (instance) => expect(instance.ping()).rejects.toThrow(/value/));
+		const tables = await runInDurableObject(stub, (_i, state) =>
+			state.storage.sql
+				.exec<{ name: string }>(
+					"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'",
+				)
+				.toArray()
+				.map((t) => t.name),
+		);
+		expect(tables).toEqual(['meta']);
+	});
+
 	it('gives a new object the schema the migrations give an old one, directly', async () => {
 		const event = (ip: string) => ({
 			id: `fresh-${ip}`,

@@ -47,7 +47,10 @@ function storedVersion(db: MeteredSql): number {
 		const row = db.all<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'")[0];
 		return row ? Number(row.value) : 0;
 	} catch (err) {
-		if (!String(err).includes('no such table: meta')) throw err;
+		// Only an object without a `meta` table has no version; any other failure is real. Asked of
+		// the schema, not read from the error's wording, which the runtime may change.
+		const tables = db.all("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+		if (tables.length > 0) throw err;
 		return 0;
 	}
 }
