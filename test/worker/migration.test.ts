@@ -37,6 +37,18 @@ async function writeV1(state: DurableObjectState): Promise<SqlStorage> {
 	return sql;
 }
 
+/** The object's own tables (not the runtime's `_cf_…` or the local runtime's `__…` ones), by name. */
+function tablesOf(stub: ReturnType<typeof collector>): Promise<string[]> {
+	return runInDurableObject(stub, (_i, state) =>
+		state.storage.sql
+			.exec<{ name: string }>(
+				"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' ORDER BY name",
+			)
+			.toArray()
+			.map((t) => t.name),
+	);
+}
+
 describe('PathCollector schema migrations', () => {
 	it('upgrades an object written with schema v1 and keeps its data', async () => {
 		const ip = freshIp();
@@ -160,15 +172,7 @@ describe('PathCollector schema migrations', () => {
 			timestamp: T0,
 		}));
 		expect(await stub.record(replay)).toEqual({ recorded: 0, duplicates: 300 });
-		const tables = await runInDurableObject(stub, (_i, state) =>
-			state.storage.sql
-				.exec<{ name: string }>(
-					"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf_%' ORDER BY name",
-				)
-				.toArray()
-				.map((t) => t.name),
-		);
-		expect(tables).toEqual(['meta', 'paths', 'seen_ids']);
+		expect(await tablesOf(stub)).toEqual(['meta', 'paths', 'seen_ids']);
 		// The v2 pending delta (7 records) is still reported.
 		expect(await stub.flushReport()).toBe(true);
 	});
@@ -195,15 +199,7 @@ describe('PathCollector schema migrations', () => {
 		});
 		await evictDurableObject(stub);
 		await runInDurableObject(stub, (instance) => expect(instance.ping()).rejects.toThrow(/value/));
-		const tables = await runInDurableObject(stub, (_i, state) =>
-			state.storage.sql
-				.exec<{ name: string }>(
-					"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'",
-				)
-				.toArray()
-				.map((t) => t.name),
-		);
-		expect(tables).toEqual(['meta']);
+		expect(await tablesOf(stub)).toEqual(['meta']);
 	});
 
 	it('gives a new object the schema the migrations give an old one, directly', async () => {
