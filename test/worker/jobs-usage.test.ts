@@ -98,6 +98,54 @@ describe('a job runner books its own storage work', () => {
 		});
 	});
 
+	it('finds every item in a status without an index on it, reading from where the work stands', async () => {
+		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
+			const store = new SqlJobStore(state.storage);
+			store.migrate();
+			store.enqueue(Array.from({ length: 1000 }, (_, i) => ({ key: `k${i}`, data: '{}' })));
+			store.transact(() => {
+				for (const item of store.items(['pending'], 900)) store.advance(item.seq, 'done');
+			});
+			const [first] = store.items(['pending'], 1);
+			store.takeRows();
+			// The status query starts at the work's frontier, not at the queue's head.
+			expect(store.items(['pending'], 10)).toHaveLength(10);
+			expect(store.takeRows().rowsRead).toBeLessThanOrEqual(10);
+			// A move writes the item's row alone: no status index entry.
+			if (!first) throw new Error('no item');
+			store.advance(first.seq, 'staged');
+			expect(store.takeRows().rowsWritten).toBe(1 + 2);
+
+			// An item moved into a status below what a query saw of it is still found.
+			expect(store.items(['error'], 10)).toEqual([]);
+			const [done] = store.items(['done'], 1);
+			if (!done) throw new Error('no done item');
+			store.failItem(done.seq, 'boom', 1);
+			expect(store.items(['error'], 10).map((i) => i.seq)).toEqual([done.seq]);
+
+			// Items queued after a query found none pending are found.
+			store.transact(() => {
+				for (const item of store.items(['pending'], 1000)) store.advance(item.seq, 'done');
+			});
+			expect(store.items(['pending'], 10)).toEqual([]);
+			store.enqueue([{ key: 'late', data: '{}' }]);
+			expect(store.items(['pending'], 10).map((i) => i.key)).toEqual(['late']);
+
+			// A rolled-back transaction leaves no item hidden: its move is undone, and so is what its query saw.
+			const [late] = store.items(['pending'], 1);
+			if (!late) throw new Error('no late item');
+			expect(() =>
+				store.transact(() => {
+					store.advance(late.seq, 'done');
+					expect(store.items(['pending'], 10)).toEqual([]);
+					throw new Error('step failed');
+				}),
+			).toThrow('step failed');
+			expect(store.items(['pending'], 10).map((i) => i.key)).toEqual(['late']);
+			expect(store.statusCounts()).toEqual({ done: 998, staged: 1, error: 1, pending: 1 });
+		});
+	});
+
 	it('moves an item it has read with one statement, and one whose status changed since by reading it first', async () => {
 		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
 			const store = new SqlJobStore(state.storage);

@@ -15,7 +15,9 @@ const SCHEMA = [
 	'CREATE TABLE IF NOT EXISTS job (k INTEGER PRIMARY KEY CHECK (k = 1), record TEXT NOT NULL)',
 	`CREATE TABLE IF NOT EXISTS items (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE,
 		data TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, part INTEGER, error TEXT)`,
-	'CREATE INDEX IF NOT EXISTS items_by_status ON items (status, seq)',
+	// No index on status: it cost a row written at every status move. `items` scans from each
+	// status's low-water mark instead (see #low).
+	'DROP INDEX IF EXISTS items_by_status',
 	`CREATE TABLE IF NOT EXISTS staged (seq INTEGER NOT NULL, chunk INTEGER NOT NULL, text TEXT NOT NULL,
 		PRIMARY KEY (seq, chunk)) WITHOUT ROWID`,
 	`CREATE TABLE IF NOT EXISTS parts (idx INTEGER PRIMARY KEY, key TEXT NOT NULL, sha256 TEXT NOT NULL,
@@ -70,6 +72,14 @@ export class SqlJobStore implements JobStore {
 	#adds: Map<string, number> | null = null;
 	/** The status each recently read or moved item had then: a guess that `#move` verifies. */
 	readonly #seen = new Map<number, string>();
+	/**
+	 * Per status, a seq below which no item has that status (absent: 0, nothing known). A query
+	 * raises the marks of its statuses to the first item it found; a move into a status lowers that
+	 * status's mark to the item; queueing forgets the mark of `pending`; a rolled-back transaction
+	 * forgets every mark. Items are worked through in seq order, so a status query reads about the
+	 * rows between the work's frontier and its first match, not the whole queue.
+	 */
+	readonly #low = new Map<string, number>();
 
 	constructor(storage: DurableObjectStorage) {
 		this.#storage = storage;
@@ -114,6 +124,10 @@ export class SqlJobStore implements JobStore {
 				for (const [name, value] of adds) if (value !== 0) this.#write(name, value);
 				return out;
 			});
+		} catch (err) {
+			// Marks raised on what the rolled-back writes showed may now hide items: start over.
+			this.#low.clear();
+			throw err;
 		} finally {
 			this.#adds = null;
 			this.#depth--;
@@ -133,6 +147,7 @@ export class SqlJobStore implements JobStore {
 				);
 				added += this.#db.all<{ n: number }>('SELECT changes() AS n')[0]?.n ?? 0;
 			}
+			if (added > 0) this.#low.delete('pending');
 			this.#add(`${STATUS}pending`, added);
 			return added;
 		});
@@ -141,16 +156,21 @@ export class SqlJobStore implements JobStore {
 	items(statuses: readonly string[], limit: number): JobItem[] {
 		if (statuses.length === 0) return [];
 		const marks = statuses.map(() => '?').join(', ');
-		return this.#db
-			.all<ItemRow>(
-				`SELECT seq, key, data, status, attempts, part FROM items WHERE status IN (${marks}) ORDER BY seq LIMIT ?`,
-				...statuses,
-				limit,
-			)
-			.map((r) => {
-				this.#remember(r.seq, r.status);
-				return { ...r };
-			});
+		const from = Math.min(...statuses.map((s) => this.#low.get(s) ?? 0));
+		const rows = this.#db.all<ItemRow>(
+			`SELECT seq, key, data, status, attempts, part FROM items WHERE seq >= ? AND status IN (${marks}) ORDER BY seq LIMIT ?`,
+			from,
+			...statuses,
+			limit,
+		);
+		// No item from `from` up to the first row found has any of these statuses, and none below
+		// each status's own mark had it: every mark rises to that row (past the end when none).
+		const floor = rows[0]?.seq ?? Number.MAX_SAFE_INTEGER;
+		for (const s of statuses) this.#low.set(s, Math.max(this.#low.get(s) ?? 0, floor));
+		return rows.map((r) => {
+			this.#remember(r.seq, r.status);
+			return { ...r };
+		});
 	}
 
 	/**
@@ -194,6 +214,9 @@ export class SqlJobStore implements JobStore {
 		this.#add(`${STATUS}${from}`, -1);
 		this.#add(`${STATUS}${to}`, 1);
 		this.#remember(seq, to);
+		if (seq < (this.#low.get(to) ?? 0)) this.#low.set(to, seq);
+		// The item at `from`'s mark left it: none below the next seq has it now.
+		if (from !== to && seq === this.#low.get(from)) this.#low.set(from, seq + 1);
 	}
 
 	/** Notes an item's status (bounded: a forgotten one costs one read on its next move). */
