@@ -146,6 +146,28 @@ describe('a job runner books its own storage work', () => {
 		});
 	});
 
+	it("answers a status poll's error samples without reading the queue when no item is in error", async () => {
+		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
+			const store = new SqlJobStore(state.storage);
+			store.migrate();
+			store.enqueue(Array.from({ length: 1000 }, (_, i) => ({ key: `k${i}`, data: '{}' })));
+			store.takeRows();
+			expect(store.errors(5)).toEqual([]);
+			// The status counters only, not a thousand item rows.
+			expect(store.takeRows().rowsRead).toBeLessThan(10);
+			const items = store.items(['pending'], 1000);
+			const [a, b] = [items[500], items[900]];
+			if (!a || !b) throw new Error('no items');
+			store.failItem(b.seq, 'second', 1);
+			store.failItem(a.seq, 'first', 1);
+			expect(store.errors(5)).toEqual([
+				{ key: a.key, message: 'first' },
+				{ key: b.key, message: 'second' },
+			]);
+			expect(store.errors(1)).toEqual([{ key: a.key, message: 'first' }]);
+		});
+	});
+
 	it('moves an item it has read with one statement, and one whose status changed since by reading it first', async () => {
 		await runInDurableObject(runner(`store-${freshIp()}`), (_i, state) => {
 			const store = new SqlJobStore(state.storage);

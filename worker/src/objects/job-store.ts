@@ -156,21 +156,33 @@ export class SqlJobStore implements JobStore {
 	items(statuses: readonly string[], limit: number): JobItem[] {
 		if (statuses.length === 0) return [];
 		const marks = statuses.map(() => '?').join(', ');
-		const from = Math.min(...statuses.map((s) => this.#low.get(s) ?? 0));
+		const from = this.#from(statuses);
 		const rows = this.#db.all<ItemRow>(
 			`SELECT seq, key, data, status, attempts, part FROM items WHERE seq >= ? AND status IN (${marks}) ORDER BY seq LIMIT ?`,
 			from,
 			...statuses,
 			limit,
 		);
-		// No item from `from` up to the first row found has any of these statuses, and none below
-		// each status's own mark had it: every mark rises to that row (past the end when none).
-		const floor = rows[0]?.seq ?? Number.MAX_SAFE_INTEGER;
-		for (const s of statuses) this.#low.set(s, Math.max(this.#low.get(s) ?? 0, floor));
+		this.#raise(statuses, rows[0]?.seq);
 		return rows.map((r) => {
 			this.#remember(r.seq, r.status);
 			return { ...r };
 		});
+	}
+
+	/** Where a status query starts: the lowest mark of its statuses. */
+	#from(statuses: readonly string[]): number {
+		return Math.min(...statuses.map((s) => this.#low.get(s) ?? 0));
+	}
+
+	/**
+	 * After a query from `#from(statuses)` whose first row was `first`: no item from there up to
+	 * that row has any of these statuses, and none below each status's own mark had it, so every
+	 * mark rises to that row (past the end when none was found).
+	 */
+	#raise(statuses: readonly string[], first: number | undefined): void {
+		const floor = first ?? Number.MAX_SAFE_INTEGER;
+		for (const s of statuses) this.#low.set(s, Math.max(this.#low.get(s) ?? 0, floor));
 	}
 
 	/**
@@ -248,14 +260,19 @@ export class SqlJobStore implements JobStore {
 		});
 	}
 
-	/** Up to `limit` items that ended in `error`, with their last message. */
+	/**
+	 * Up to `limit` items that ended in `error`, with their last message. Every status poll asks:
+	 * with no item in error (the counters say so) it reads no item row.
+	 */
 	errors(limit: number): Array<{ key: string; message: string }> {
-		return this.#db
-			.all<{ key: string; error: string | null }>(
-				"SELECT key, error FROM items WHERE status = 'error' ORDER BY seq LIMIT ?",
-				limit,
-			)
-			.map((r) => ({ key: r.key, message: r.error ?? '' }));
+		if (!((this.statusCounts().error ?? 0) > 0)) return [];
+		const rows = this.#db.all<{ seq: number; key: string; error: string | null }>(
+			"SELECT seq, key, error FROM items WHERE seq >= ? AND status = 'error' ORDER BY seq LIMIT ?",
+			this.#from(['error']),
+			limit,
+		);
+		this.#raise(['error'], rows[0]?.seq);
+		return rows.map((r) => ({ key: r.key, message: r.error ?? '' }));
 	}
 
 	statusCounts(): Record<string, number> {
