@@ -8,6 +8,7 @@ import type { CollectorDump, NormalizedEvent } from '../../worker/src/core/rpc.t
 import {
 	collector,
 	corruptingReads,
+	countedAndJournaled,
 	DAY_MS,
 	driveJob,
 	failingWrites,
@@ -139,9 +140,7 @@ describe('cleanup job', () => {
 		const counted = await seedIp(freshIp(), now - 60 * DAY_MS);
 		const missed = await seedIp(freshIp(), now - 60 * DAY_MS);
 		// counted's events reached its collector but the answer was lost: journaled as well.
-		const twice = backdated(counted.ip, 5, 'twice');
-		await collector(counted.ip).record(twice);
-		await appendJournal(env.JOURNAL, counted.ip, twice, 'do_timeout', now);
+		await countedAndJournaled(counted.ip, backdated(counted.ip, 5, 'twice'), now);
 		// missed's events never reached its collector.
 		await appendJournal(env.JOURNAL, missed.ip, backdated(missed.ip, 3, 'missed'), 'do_error', now);
 

@@ -6,9 +6,10 @@
 import { runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
 import type { ArchiveBucket } from '../../worker/src/adapters/archive-store.ts';
+import { appendJournal } from '../../worker/src/adapters/journal.ts';
 import { type JobStatus, JobStatusSchema, type JobType } from '../../worker/src/contract/index.ts';
 import { LATEST_SCHEMA_VERSION } from '../../worker/src/core/collector-schema.ts';
-import type { CollectorDump, PathRow, RegistryEntry } from '../../worker/src/core/rpc.ts';
+import type { CollectorDump, NormalizedEvent, PathRow, RegistryEntry } from '../../worker/src/core/rpc.ts';
 import { shardIndexFor, shardName } from '../../worker/src/core/shard-key.ts';
 import type { JobBindings, JobRunner } from '../../worker/src/objects/job-runner.ts';
 
@@ -70,6 +71,15 @@ export async function seedIp(
 	await collector(ip).importExact(dump);
 	await collector(ip).flushReport();
 	return dump;
+}
+
+/**
+ * Events their collector counted whose answer was lost (a timeout): the front journaled them as
+ * well, so a replay must find them already counted.
+ */
+export async function countedAndJournaled(ip: string, events: NormalizedEvent[], now: number): Promise<void> {
+	await collector(ip).record(events);
+	await appendJournal(env.JOURNAL, ip, events, 'do_timeout', now);
 }
 
 export function postJob(body: unknown): Promise<Response> {

@@ -4,7 +4,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { appendJournal, JOURNAL_PREFIX } from '../../worker/src/adapters/journal.ts';
 import type { JobStatus } from '../../worker/src/contract/index.ts';
 import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
-import { collector, driveJob, freshIp, registryRow, seedIp, shardOf, startJob } from './jobs-fixtures.ts';
+import {
+	collector,
+	countedAndJournaled,
+	driveJob,
+	freshIp,
+	registryRow,
+	seedIp,
+	shardOf,
+	startJob,
+} from './jobs-fixtures.ts';
 
 let seq = 0;
 function events(ip: string, n: number): NormalizedEvent[] {
@@ -67,9 +76,7 @@ describe('repair job', () => {
 		// Journal: c's events never reached c; d's reached d but were journaled too (a lost answer).
 		await appendJournal(env.JOURNAL, c.ip, events(c.ip, 4), 'do_error', now);
 		await appendJournal(env.JOURNAL, c.ip, events(c.ip, 3), 'breaker_open', now);
-		const dEvents = events(d.ip, 5);
-		await collector(d.ip).record(dEvents);
-		await appendJournal(env.JOURNAL, d.ip, dEvents, 'do_timeout', now);
+		await countedAndJournaled(d.ip, events(d.ip, 5), now);
 
 		const first = await driveJob(await startJob('repair', { batchSize: 2 }));
 		expect(first.state).toBe('succeeded');

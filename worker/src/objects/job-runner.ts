@@ -174,10 +174,20 @@ export class JobRunner extends DurableObject<Bindings> {
 		const done = TERMINAL_STATUSES.reduce((a, s) => a + (counts[s] ?? 0), 0);
 		const planned = rec.phase >= def.itemsFrom || rec.state === 'succeeded';
 		const phase = rec.state === 'succeeded' ? 'done' : (def.phases[rec.phase]?.name ?? 'done');
-		return toJobStatus(rec, { done, total: planned ? total : null, phase }, this.#result(rec, def, store));
+		return toJobStatus(
+			rec,
+			{ done, total: planned ? total : null, phase },
+			this.#result(rec, def, store, counts),
+		);
 	}
 
-	#result(rec: JobRecord, def: JobDefinition<unknown>, store: SqlJobStore): JobResult {
+	/** `counts`: the items per status, when the caller has read them already. */
+	#result(
+		rec: JobRecord,
+		def: JobDefinition<unknown>,
+		store: SqlJobStore,
+		counts: Record<string, number> = store.statusCounts(),
+	): JobResult {
 		const counters = store.counters();
 		const facts: JobFacts<unknown> = {
 			jobId: rec.id,
@@ -190,7 +200,9 @@ export class JobRunner extends DurableObject<Bindings> {
 		return {
 			...counters,
 			...def.summarize?.(facts, counters),
-			itemErrorSamples: store.errors(5).map((e) => ({ key: redactIps(e.key), message: e.message })),
+			itemErrorSamples: store
+				.errors(5, counts.error ?? 0)
+				.map((e) => ({ key: redactIps(e.key), message: e.message })),
 			maxSubrequestsPerInvocation: rec.maxSubrequests,
 			invocations: rec.invocations,
 			failedSteps: rec.failedSteps,

@@ -26,14 +26,16 @@ const SCHEMA = [
 	'CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID',
 ];
 
-/** SQLite limits a value to 2 MB: staged records are split into chunks well below that. */
-const CHUNK_CHARS = 500_000;
+/**
+ * SQLite limits a value to 2 MB: staged records are split into chunks of at most this many
+ * characters, and a page of queued items is bound as JSON text of at most this length.
+ */
+const MAX_VALUE_CHARS = 500_000;
 const STATUS = '_status.';
 /** Items whose last seen status is kept: more than a step's batch and the one it overlaps. */
 const MAX_REMEMBERED = 4096;
-/** Queued items per statement, and the JSON text bound to it (SQLite limits a value to 2 MB). */
+/** Queued items per statement (their JSON text is also held under MAX_VALUE_CHARS). */
 const ENQUEUE_PAGE = 500;
-const ENQUEUE_PAGE_CHARS = 500_000;
 
 /** The items as JSON arrays of [key, data] pairs, each within both page limits (or a single item). */
 function pagesOf(items: ReadonlyArray<{ key: string; data: string }>): string[] {
@@ -42,7 +44,7 @@ function pagesOf(items: ReadonlyArray<{ key: string; data: string }>): string[] 
 	let chars = 0;
 	for (const item of items) {
 		const text = JSON.stringify([item.key, item.data]);
-		if (page.length > 0 && (page.length >= ENQUEUE_PAGE || chars + text.length > ENQUEUE_PAGE_CHARS)) {
+		if (page.length > 0 && (page.length >= ENQUEUE_PAGE || chars + text.length > MAX_VALUE_CHARS)) {
 			pages.push(`[${page.join(',')}]`);
 			page = [];
 			chars = 0;
@@ -261,11 +263,11 @@ export class SqlJobStore implements JobStore {
 	}
 
 	/**
-	 * Up to `limit` items that ended in `error`, with their last message. Every status poll asks:
-	 * with no item in error (the counters say so) it reads no item row.
+	 * Up to `limit` items that ended in `error`, with their last message. Every status poll asks,
+	 * passing how many items are in error (its status counts): with none it reads no item row.
 	 */
-	errors(limit: number): Array<{ key: string; message: string }> {
-		if (!((this.statusCounts().error ?? 0) > 0)) return [];
+	errors(limit: number, inError: number): Array<{ key: string; message: string }> {
+		if (inError <= 0) return [];
 		const rows = this.#db.all<{ seq: number; key: string; error: string | null }>(
 			"SELECT seq, key, error FROM items WHERE seq >= ? AND status = 'error' ORDER BY seq LIMIT ?",
 			this.#from(['error']),
@@ -286,12 +288,12 @@ export class SqlJobStore implements JobStore {
 	stage(seq: number, text: string): void {
 		this.transact(() => {
 			this.#db.run('DELETE FROM staged WHERE seq = ?', seq);
-			for (let i = 0, chunk = 0; i < text.length || chunk === 0; i += CHUNK_CHARS, chunk++) {
+			for (let i = 0, chunk = 0; i < text.length || chunk === 0; i += MAX_VALUE_CHARS, chunk++) {
 				this.#db.run(
 					'INSERT INTO staged (seq, chunk, text) VALUES (?, ?, ?)',
 					seq,
 					chunk,
-					text.slice(i, i + CHUNK_CHARS),
+					text.slice(i, i + MAX_VALUE_CHARS),
 				);
 			}
 		});
