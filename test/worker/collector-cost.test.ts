@@ -1,10 +1,13 @@
 import { runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../action/src/core/traffic/traffic.ts';
+import { readPending } from '../../worker/src/adapters/collector-log-sql.ts';
+import { migrateCollector } from '../../worker/src/adapters/collector-migrate.ts';
+import { metaGet, metaPut } from '../../worker/src/adapters/collector-sql.ts';
 import type { CollectorReport } from '../../worker/src/core/reports.ts';
 import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
+import { CollectorDb } from '../../worker/src/objects/collector-db.ts';
 import { CollectorStore } from '../../worker/src/objects/collector-store.ts';
-import { MeteredSql } from '../../worker/src/objects/metered-sql.ts';
 import { SEEN_RETENTION_MS } from '../../worker/src/objects/path-collector.ts';
 import { collector, freshIp } from './ingest-helpers.ts';
 
@@ -34,6 +37,23 @@ const ev = (ip: string, path: string, ua: string): NormalizedEvent => ({
 	country: 'NL',
 	timestamp: Date.now(),
 });
+
+/** The object's SQLite with a count of the statements run through it. */
+function countingSql(sql: SqlStorage): { sql: SqlStorage; statements: () => number } {
+	let n = 0;
+	const counted = new Proxy(sql, {
+		get(target, key) {
+			if (key === 'exec')
+				return (query: string, ...bindings: SqlStorageValue[]) => {
+					n++;
+					return target.exec(query, ...bindings);
+				};
+			const value: unknown = Reflect.get(target, key, target);
+			return typeof value === 'function' ? value.bind(target) : value;
+		},
+	});
+	return { sql: counted, statements: () => n };
+}
 
 /** Sends one 100-event batch the way the front Worker does: one relayed call per distinct IP. */
 async function sendBatch(batch: NormalizedEvent[]) {
@@ -103,7 +123,7 @@ describe('PathCollector storage cost (its own usage counters)', () => {
 		await stub.record([ev(ip, '/api/p0', 'Mozilla/5.0 export')], { relay: true });
 		await runInDurableObject(stub, (_instance, state) => {
 			// A new store on the same storage is the object as it wakes: nothing loaded yet.
-			const db = new MeteredSql(state.storage.sql);
+			const db = new CollectorDb(state.storage.sql);
 			const woken = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
 			const dump = woken.dump(ip);
 			const { rowsRead } = db.take();
@@ -115,7 +135,7 @@ describe('PathCollector storage cost (its own usage counters)', () => {
 			// The record path's own summary (loaded from the same rows) agrees with the export's.
 			const loaded = new CollectorStore(
 				state.storage,
-				new MeteredSql(state.storage.sql),
+				new CollectorDb(state.storage.sql),
 				SEEN_RETENTION_MS,
 				() => 100,
 			);
@@ -135,7 +155,7 @@ describe('PathCollector storage cost (its own usage counters)', () => {
 			{ relay: true },
 		);
 		await runInDurableObject(stub, (_instance, state) => {
-			const db = new MeteredSql(state.storage.sql);
+			const db = new CollectorDb(state.storage.sql);
 			const woken = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
 			const dump = woken.dump(ip);
 			db.take();
@@ -147,6 +167,62 @@ describe('PathCollector storage cost (its own usage counters)', () => {
 			expect(woken.readSummary().totalRequests).toBe(dump.totalRequests + 1);
 			woken.invalidate();
 			expect(woken.readSummary().totalRequests).toBe(dump.totalRequests + 1);
+		});
+	});
+
+	it("answers a woken collector's reads of its small table from one statement, until a write", async () => {
+		const ip = freshIp();
+		const stub = collector(ip);
+		// Not relayed: the collector keeps a pending delta, as an idle IP a cleanup finds may.
+		await stub.record(
+			Array.from({ length: 3 }, (_, i) => ev(ip, `/api/p${i}`, 'Mozilla/5.0 wake')),
+			{},
+		);
+		await runInDurableObject(stub, (_instance, state) => {
+			const expected = readPending(new CollectorDb(state.storage.sql));
+			expect(expected.length).toBeGreaterThan(0);
+			// The object as it wakes: schema check, then what a cleanup's export and purge read.
+			const counted = countingSql(state.storage.sql);
+			const db = new CollectorDb(counted.sql);
+			migrateCollector(state.storage, db);
+			const store = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
+			const dump = store.dump(ip);
+			expect(store.readSummary().totalRequests).toBe(3);
+			expect(readPending(db)).toEqual(expected);
+			expect(dump.paths).toHaveLength(3);
+			// The whole small table once, the path rows once.
+			expect(counted.statements()).toBe(2);
+
+			// A write makes the next read a statement again, and it sees the write.
+			metaPut(db, 'summary-probe', 'x');
+			expect(metaGet(db, 'summary-probe')).toBe('x');
+			expect(counted.statements()).toBe(4);
+
+			// A reading taken inside a transaction that rolls back is not kept.
+			expect(() =>
+				store.transact(() => {
+					metaPut(db, 'rolled-back', 'y');
+					db.loadMeta();
+					throw new Error('abort');
+				}),
+			).toThrow('abort');
+			expect(metaGet(db, 'rolled-back')).toBeNull();
+			expect(readPending(db)).toEqual(expected);
+		});
+	});
+
+	it("knows a new collector's small table after creating it, without reading it back", async () => {
+		const ip = freshIp();
+		await runInDurableObject(collector(ip), (_instance, state) => {
+			const counted = countingSql(state.storage.sql);
+			const db = new CollectorDb(counted.sql);
+			migrateCollector(state.storage, db);
+			const made = counted.statements();
+			const store = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
+			expect(store.summary()).toMatchObject({ ip: null, totalRequests: 0, pathCount: 0 });
+			// Only the path rows are read: the summary and the dictionary come from what was written.
+			expect(counted.statements()).toBe(made + 1);
+			expect(db.keptMeta()).toEqual(new CollectorDb(state.storage.sql).loadMeta());
 		});
 	});
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { packIds, unpackIds } from '../../worker/src/core/collector-ids.ts';
 import type { NormalizedEvent } from '../../worker/src/core/rpc.ts';
 import { parseSettings } from '../../worker/src/env.ts';
+import { CollectorDb } from '../../worker/src/objects/collector-db.ts';
 import { CollectorStore } from '../../worker/src/objects/collector-store.ts';
-import { MeteredSql } from '../../worker/src/objects/metered-sql.ts';
 import { SEEN_RETENTION_MS } from '../../worker/src/objects/path-collector.ts';
 import { collector, freshIp } from './ingest-helpers.ts';
 
@@ -31,12 +31,12 @@ const range = (from: number, count: number) => Array.from({ length: count }, (_,
  * The real collector's SQLite storage, with the store built as PathCollector builds it but with
  * an exact window of 1,000 ids, so 3,000 ids already push most of them to the fingerprint runs.
  */
-async function withLowCap(fn: (store: CollectorStore, db: MeteredSql, ip: string) => void): Promise<void> {
+async function withLowCap(fn: (store: CollectorStore, db: CollectorDb, ip: string) => void): Promise<void> {
 	const ip = freshIp();
 	const stub = collector(ip);
 	await stub.ping(); // runs the migrations
 	await runInDurableObject(stub, (_instance, state) => {
-		const db = new MeteredSql(state.storage.sql);
+		const db = new CollectorDb(state.storage.sql);
 		fn(new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => CAP), db, ip);
 	});
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { addDelta, isZeroDelta, subtractDelta } from '../core/collector-batch.ts';
 import { unpackIds } from '../core/collector-ids.ts';
 import type { CollectorMinuteDelta } from '../core/reports.ts';
+import type { CollectorDb } from '../objects/collector-db.ts';
 import type { MeteredSql } from '../objects/metered-sql.ts';
 import { metaDelete, metaGet, metaPut, metaScan } from './collector-sql.ts';
 
@@ -86,14 +87,14 @@ function fromStored(value: string): CollectorMinuteDelta {
 const pendingKey = (minute: number) => `${PENDING_PREFIX}${minute}`;
 
 /** Adds a delta to its minute's pending entry (persisted with the work it describes). */
-export function addPending(db: MeteredSql, minute: number, d: CollectorMinuteDelta): void {
+export function addPending(db: CollectorDb, minute: number, d: CollectorMinuteDelta): void {
 	const current = metaGet(db, pendingKey(minute));
 	metaPut(db, pendingKey(minute), JSON.stringify(toStored(current ? addDelta(fromStored(current), d) : d)));
 }
 
 export type PendingMinute = { minute: number; delta: CollectorMinuteDelta };
 
-export function readPending(db: MeteredSql): PendingMinute[] {
+export function readPending(db: CollectorDb): PendingMinute[] {
 	return metaScan(db, PENDING_PREFIX).map((r) => ({
 		minute: Number(r.key.slice(PENDING_PREFIX.length)),
 		delta: fromStored(r.value),
@@ -101,7 +102,7 @@ export function readPending(db: MeteredSql): PendingMinute[] {
 }
 
 /** Removes what a successful report carried; increments that arrived meanwhile stay pending. */
-export function subtractPending(db: MeteredSql, sent: readonly PendingMinute[]): void {
+export function subtractPending(db: CollectorDb, sent: readonly PendingMinute[]): void {
 	for (const { minute, delta } of sent) {
 		const current = metaGet(db, pendingKey(minute));
 		if (current === null) continue;

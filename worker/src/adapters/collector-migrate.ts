@@ -5,10 +5,10 @@
  */
 import { packIds } from '../core/collector-ids.ts';
 import { FRESH_SCHEMA, LATEST_SCHEMA_VERSION, pendingMigrations } from '../core/collector-schema.ts';
-import type { MeteredSql } from '../objects/metered-sql.ts';
+import type { CollectorDb } from '../objects/collector-db.ts';
 import { SEEN_SEGMENT_BYTES } from './collector-log-sql.ts';
 
-const setVersion = (db: MeteredSql, version: number) =>
+const setVersion = (db: CollectorDb, version: number) =>
 	db.run(
 		"INSERT INTO meta (key, value) VALUES ('schema_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
 		String(version),
@@ -20,13 +20,15 @@ const setVersion = (db: MeteredSql, version: number) =>
  * through `db`, so a new IP's schema rows (a CREATE TABLE writes two) are billed with its first
  * request; the one-time v3 conversion of older objects runs on the raw storage.
  */
-export function migrateCollector(storage: DurableObjectStorage, db: MeteredSql): void {
+export function migrateCollector(storage: DurableObjectStorage, db: CollectorDb): void {
 	const current = storedVersion(db);
-	if (current === 0) {
+	if (current === null || current === 0) {
 		storage.transactionSync(() => {
 			for (const statement of FRESH_SCHEMA) db.run(statement);
 			setVersion(db, LATEST_SCHEMA_VERSION);
 		});
+		// A table created just now holds only the version: the first request reads nothing more of it.
+		if (current === null) db.keepMeta(new Map([['schema_version', String(LATEST_SCHEMA_VERSION)]]));
 		return;
 	}
 	for (const m of pendingMigrations(current)) {
@@ -39,19 +41,21 @@ export function migrateCollector(storage: DurableObjectStorage, db: MeteredSql):
 }
 
 /**
- * The stored schema version (0 for a new or purged object, which has no `meta` table yet:
- * FRESH_SCHEMA creates it). One statement on an existing object, which is every wake of a collector.
+ * The stored schema version: null for a new or purged object, which has no `meta` table yet
+ * (FRESH_SCHEMA creates it), 0 for a `meta` table without one. One statement on an existing
+ * object, which is every wake of a collector: it reads the whole `meta` table, which the wake's
+ * next reads then take their keys from (collector-db.ts).
  */
-function storedVersion(db: MeteredSql): number {
+function storedVersion(db: CollectorDb): number | null {
 	try {
-		const row = db.all<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'")[0];
-		return row ? Number(row.value) : 0;
+		const version = db.loadMeta().get('schema_version');
+		return version === undefined ? 0 : Number(version);
 	} catch (err) {
 		// Only an object without a `meta` table has no version; any other failure is real. Asked of
 		// the schema, not read from the error's wording, which the runtime may change.
 		const tables = db.all("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
 		if (tables.length > 0) throw err;
-		return 0;
+		return null;
 	}
 }
 

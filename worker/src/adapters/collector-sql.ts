@@ -7,15 +7,21 @@ import { z } from 'zod';
 import type { PathGroup } from '../core/collector-batch.ts';
 import { encodePathCursor, type PathCursor, type PathSort } from '../core/path-cursor.ts';
 import type { PathRow } from '../core/rpc.ts';
+import type { CollectorDb } from '../objects/collector-db.ts';
 import type { MeteredSql } from '../objects/metered-sql.ts';
 
-/** `meta` keys (schema version, summary, dictionary, pending deltas): one small table, one page. */
-export function metaGet(db: MeteredSql, key: string): string | null {
+/**
+ * `meta` keys (schema version, summary, dictionary, pending deltas): one small table, one page.
+ * Reads take the table as read at the wake while nothing was written since (collector-db.ts).
+ */
+export function metaGet(db: CollectorDb, key: string): string | null {
+	const kept = db.keptMeta();
+	if (kept) return kept.get(key) ?? null;
 	const row = db.all<{ value: string }>('SELECT value FROM meta WHERE key = ?', key)[0];
 	return row ? row.value : null;
 }
 
-export function metaPut(db: MeteredSql, key: string, value: string): void {
+export function metaPut(db: CollectorDb, key: string, value: string): void {
 	db.run(
 		'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
 		key,
@@ -24,8 +30,11 @@ export function metaPut(db: MeteredSql, key: string, value: string): void {
 }
 
 /** Keys starting with `prefix` (which ends with ':'), in key order. */
-export function metaScan(db: MeteredSql, prefix: string): { key: string; value: string }[] {
+export function metaScan(db: CollectorDb, prefix: string): { key: string; value: string }[] {
 	const end = `${prefix.slice(0, -1)};`;
+	const kept = db.keptMeta();
+	if (kept)
+		return [...kept].filter(([key]) => key >= prefix && key < end).map(([key, value]) => ({ key, value }));
 	return db.all<{ key: string; value: string }>(
 		'SELECT key, value FROM meta WHERE key >= ? AND key < ? ORDER BY key',
 		prefix,
@@ -33,7 +42,7 @@ export function metaScan(db: MeteredSql, prefix: string): { key: string; value: 
 	);
 }
 
-export function metaDelete(db: MeteredSql, key: string): void {
+export function metaDelete(db: CollectorDb, key: string): void {
 	db.run('DELETE FROM meta WHERE key = ?', key);
 }
 
@@ -57,13 +66,13 @@ export const EMPTY_SUMMARY: SummaryRow = {
 	report_dirty: 0,
 };
 
-export function readSummaryRow(db: MeteredSql): SummaryRow {
+export function readSummaryRow(db: CollectorDb): SummaryRow {
 	const value = metaGet(db, 'summary');
 	// A fresh (or purged) object: the key appears with its first write.
 	return value === null ? EMPTY_SUMMARY : SummaryRowSchema.parse(JSON.parse(value));
 }
 
-export function writeSummaryRow(db: MeteredSql, s: SummaryRow): void {
+export function writeSummaryRow(db: CollectorDb, s: SummaryRow): void {
 	metaPut(db, 'summary', JSON.stringify(s));
 }
 
@@ -72,7 +81,7 @@ const CLIENT_PREFIX = 'client:';
 
 /** Dictionary entries: one per distinct (user agent, country) a path row points at. */
 export function readClients(
-	db: MeteredSql,
+	db: CollectorDb,
 ): { id: number; userAgent: string | null; country: string | null }[] {
 	return metaScan(db, CLIENT_PREFIX).map((r) => {
 		const [userAgent, country] = ClientSchema.parse(JSON.parse(r.value));
@@ -81,7 +90,7 @@ export function readClients(
 }
 
 export function insertClient(
-	db: MeteredSql,
+	db: CollectorDb,
 	id: number,
 	userAgent: string | null,
 	country: string | null,

@@ -35,7 +35,7 @@ import {
 } from '../core/collector-summary.ts';
 import type { PathDelta } from '../core/path-deltas.ts';
 import type { CollectorDump, NormalizedEvent, PathRow } from '../core/rpc.ts';
-import type { MeteredSql } from './metered-sql.ts';
+import type { CollectorDb } from './collector-db.ts';
 import { SeenIds } from './seen-ids.ts';
 
 export type BatchResult = {
@@ -71,12 +71,12 @@ export class CollectorStore {
 	readonly seen: SeenIds;
 
 	private readonly storage: DurableObjectStorage;
-	readonly db: MeteredSql;
+	readonly db: CollectorDb;
 
 	/** `seenExactIds`: how many event ids stay in an exact in-memory Set (see seen-ids.ts). */
 	constructor(
 		storage: DurableObjectStorage,
-		db: MeteredSql,
+		db: CollectorDb,
 		retentionMs: number,
 		seenExactIds: () => number,
 	) {
@@ -90,6 +90,7 @@ export class CollectorStore {
 		this.#loaded = null;
 		this.#dumped = null;
 		this.seen.invalidate();
+		this.db.forgetMeta();
 	}
 
 	/** Runs `fn` in one transaction; if it throws, nothing is written and the mirror is reloaded later. */

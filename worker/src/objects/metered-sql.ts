@@ -7,6 +7,7 @@ export class MeteredSql {
 	readonly #sql: SqlStorage;
 	#rowsRead = 0;
 	#rowsWritten = 0;
+	#writes = 0;
 
 	constructor(sql: SqlStorage) {
 		this.#sql = sql;
@@ -16,6 +17,7 @@ export class MeteredSql {
 	#count(cursor: SqlStorageCursor<Record<string, SqlStorageValue>>): number {
 		this.#rowsRead += cursor.rowsRead;
 		this.#rowsWritten += cursor.rowsWritten;
+		if (cursor.rowsWritten > 0) this.#writes++;
 		return cursor.rowsWritten;
 	}
 
@@ -29,6 +31,8 @@ export class MeteredSql {
 
 	/** Runs a statement for its effect; returns the rows it wrote. */
 	run(query: string, ...bindings: SqlStorageValue[]): number {
+		// Counted even if it fails or changes nothing: a run is a write as far as `writes` tells.
+		this.#writes++;
 		const cursor = this.#sql.exec(query, ...bindings);
 		cursor.toArray();
 		return this.#count(cursor);
@@ -45,6 +49,15 @@ export class MeteredSql {
 		} finally {
 			this.#count(cursor);
 		}
+	}
+
+	/**
+	 * Statements run that may have changed the database: every `run`, and any query whose cursor
+	 * wrote rows. A reading taken while this stays the same is still what the database holds,
+	 * unless a transaction around it was rolled back (the caller forgets readings then).
+	 */
+	get writes(): number {
+		return this.#writes;
 	}
 
 	get databaseSize(): number {

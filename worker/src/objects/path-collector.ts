@@ -24,9 +24,9 @@ import type {
 	RestoreOutcome,
 } from '../core/rpc.ts';
 import { type Bindings, settingsOf } from '../env.ts';
+import { CollectorDb } from './collector-db.ts';
 import { CollectorReporter, type Kind } from './collector-reporter.ts';
 import { CollectorStore } from './collector-store.ts';
-import { MeteredSql } from './metered-sql.ts';
 
 /** Event ids are remembered this long: a journal entry must be replayed within it. */
 export const SEEN_RETENTION_MS = 7 * DAY_MS;
@@ -54,7 +54,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		super(ctx, env);
 		this.store = new CollectorStore(
 			ctx.storage,
-			new MeteredSql(ctx.storage.sql),
+			new CollectorDb(ctx.storage.sql),
 			SEEN_RETENTION_MS,
 			() => settingsOf(this.env).seenExactIds,
 		);
