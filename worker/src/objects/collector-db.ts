@@ -6,9 +6,8 @@ type MetaReading = { rows: ReadonlyMap<string, string>; writes: number };
  * A collector's SQLite, metered, with the `meta` table as read at a wake. That table is small
  * (schema version, summary, client dictionary, pending deltas) and a woken object needs most of
  * it: one statement reads it whole, and the reads that follow take their keys from that reading
- * instead of running a statement each, until anything is written. A woken collector's first
- * statements each cost it a compile; a cleanup's export and purge of an idle IP run two instead
- * of five.
+ * instead of running a statement each, until anything is written. A cleanup's export and purge
+ * of an idle IP run two statements (this table, the path rows) instead of four.
  */
 export class CollectorDb extends MeteredSql {
 	#meta: MetaReading | null = null;
