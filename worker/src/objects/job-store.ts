@@ -142,12 +142,12 @@ export class SqlJobStore implements JobStore {
 			// One statement per page of items: the AUTOINCREMENT counter is written once per page, not
 			// once per item. json_each yields a page in its order.
 			for (const page of pagesOf(items)) {
-				this.#db.run(
+				// RETURNING yields the rows inserted, not the keys ignored as already queued.
+				added += this.#db.all(
 					`INSERT OR IGNORE INTO items (key, data, status)
-						SELECT value ->> 0, value ->> 1, 'pending' FROM json_each(?)`,
+						SELECT value ->> 0, value ->> 1, 'pending' FROM json_each(?) RETURNING seq`,
 					page,
-				);
-				added += this.#db.all<{ n: number }>('SELECT changes() AS n')[0]?.n ?? 0;
+				).length;
 			}
 			if (added > 0) this.#low.delete('pending');
 			this.#add(`${STATUS}pending`, added);
