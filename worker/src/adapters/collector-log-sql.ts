@@ -16,18 +16,38 @@ import { metaDelete, metaGet, metaPut, metaScan } from './collector-sql.ts';
  */
 export const SEEN_SEGMENT_BYTES = 1000;
 
-export type SeenSegment = { seg: number; lastAt: number; blob: Uint8Array };
+/** `deltas`: the unfolded path deltas (core/pending-paths.ts), held by the newest segment only. */
+export type SeenSegment = { seg: number; lastAt: number; blob: Uint8Array; deltas: string | null };
 
 // Built once: a zod schema costs far more to build than to run.
-const SegmentRowSchema = z.object({ seg: z.number(), last_at: z.number(), ids: z.instanceof(ArrayBuffer) });
+const SegmentRowSchema = z.object({
+	seg: z.number(),
+	last_at: z.number(),
+	ids: z.instanceof(ArrayBuffer),
+	deltas: z.string().nullable(),
+});
 const SegmentIdsSchema = z.object({ ids: z.instanceof(ArrayBuffer) });
+const NewestDeltasSchema = z.object({ seg: z.number(), deltas: z.string().nullable() });
 
 /** Every segment, oldest first, still packed (the caller unpacks one at a time: bounded memory). */
 export function readSeenSegments(db: MeteredSql): SeenSegment[] {
-	return db.all('SELECT seg, last_at, ids FROM seen_ids ORDER BY seg').map((raw) => {
+	return db.all('SELECT seg, last_at, ids, deltas FROM seen_ids ORDER BY seg').map((raw) => {
 		const r = SegmentRowSchema.parse(raw);
-		return { seg: r.seg, lastAt: r.last_at, blob: new Uint8Array(r.ids) };
+		return { seg: r.seg, lastAt: r.last_at, blob: new Uint8Array(r.ids), deltas: r.deltas };
 	});
+}
+
+/** The unfolded path deltas and their segment (the newest), without reading any other: one row read. */
+export function readNewestDeltas(db: MeteredSql): { seg: number; text: string } | null {
+	const row = db.all('SELECT seg, deltas FROM seen_ids ORDER BY seg DESC LIMIT 1')[0];
+	if (row === undefined) return null;
+	const r = NewestDeltasSchema.parse(row);
+	return r.deltas === null ? null : { seg: r.seg, text: r.deltas };
+}
+
+/** Forgets a segment's path deltas (folded, moved to a newer segment, or discarded): one row written. */
+export function clearSeenDeltas(db: MeteredSql, seg: number): void {
+	db.run('UPDATE seen_ids SET deltas = NULL WHERE seg = ?', seg);
 }
 
 /** The ids of one segment (empty when it was deleted): one row read, for an exact check. */
@@ -37,15 +57,22 @@ export function readSeenSegmentIds(db: MeteredSql, seg: number): string[] {
 	return unpackIds(new Uint8Array(SegmentIdsSchema.parse(row).ids));
 }
 
-/** Writes a segment whole (insert or replace its blob): one row written. */
-export function writeSeenSegment(db: MeteredSql, seg: number, lastAt: number, packed: Uint8Array): void {
+/** Writes a segment whole (insert or replace its blob and deltas): one row written. */
+export function writeSeenSegment(
+	db: MeteredSql,
+	seg: number,
+	lastAt: number,
+	packed: Uint8Array,
+	deltas: string | null,
+): void {
 	db.run(
-		`INSERT INTO seen_ids (seg, last_at, ids) VALUES (?, ?, ?)
-		ON CONFLICT (seg) DO UPDATE SET last_at = excluded.last_at, ids = excluded.ids`,
+		`INSERT INTO seen_ids (seg, last_at, ids, deltas) VALUES (?, ?, ?, ?)
+		ON CONFLICT (seg) DO UPDATE SET last_at = excluded.last_at, ids = excluded.ids, deltas = excluded.deltas`,
 		seg,
 		lastAt,
 		// A copy: its buffer is exactly the blob, typed as the ArrayBuffer SQLite binds.
 		packed.slice().buffer,
+		deltas,
 	);
 }
 

@@ -4,8 +4,8 @@
  * written that Cloudflare bills, so the collector reports its own storage cost from measurement.
  */
 import { z } from 'zod';
-import type { PathGroup } from '../core/collector-batch.ts';
 import { encodePathCursor, type PathCursor, type PathSort } from '../core/path-cursor.ts';
+import type { PendingPath } from '../core/pending-paths.ts';
 import type { PathRow } from '../core/rpc.ts';
 import type { CollectorDb } from '../objects/collector-db.ts';
 import type { MeteredSql } from '../objects/metered-sql.ts';
@@ -125,19 +125,15 @@ export const pathKey = (method: string, path: string): string => `${method} ${pa
 const UPSERT_CHUNK = 16;
 
 /**
- * One row write per (method, path) of a batch, insert or update, without reading the row first.
- * The rows go in one statement (per 16): a statement's own cost in a Durable Object exceeds what
- * one more row in it costs. `groups` holds distinct (method, path) pairs.
+ * One row write per (method, path) of the folded deltas, insert or update, without reading the
+ * row first. The rows go in one statement (per 16): a statement's own cost in a Durable Object
+ * exceeds what one more row in it costs. `groups` holds distinct (method, path) pairs.
  */
-export function upsertPaths(
-	db: MeteredSql,
-	groups: readonly { g: PathGroup; client: number | null }[],
-): void {
+export function upsertPaths(db: MeteredSql, groups: readonly PendingPath[]): void {
 	for (let at = 0; at < groups.length; at += UPSERT_CHUNK) {
 		const chunk = groups.slice(at, at + UPSERT_CHUNK);
 		const values: SqlStorageValue[] = [];
-		for (const { g, client } of chunk)
-			values.push(g.method, g.path, g.count, g.firstSeen, g.lastSeen, client);
+		for (const g of chunk) values.push(g.method, g.path, g.count, g.firstSeen, g.lastSeen, g.client);
 		db.run(
 			`INSERT INTO paths (method, path, count, first_seen, last_seen, client) VALUES ${chunk.map(() => '(?, ?, ?, ?, ?, ?)').join(', ')}
 			ON CONFLICT (method, path) DO UPDATE SET count = count + excluded.count,

@@ -23,8 +23,16 @@ const pathsTable = (name: string) => `CREATE TABLE ${name} (
 	PRIMARY KEY (method, path)
 ) WITHOUT ROWID`;
 
-const SEEN_IDS_TABLE =
+/** v3's segments of packed event ids (v4 adds `deltas`). */
+const SEEN_IDS_V3 =
 	'CREATE TABLE seen_ids (seg INTEGER PRIMARY KEY, last_at INTEGER NOT NULL, ids BLOB NOT NULL)';
+
+/**
+ * v4: the newest segment also holds the path deltas not yet folded into `paths` (JSON, see
+ * core/pending-paths.ts), so that a request writes the one row its ids need and nothing else.
+ */
+const SEEN_IDS_TABLE =
+	'CREATE TABLE seen_ids (seg INTEGER PRIMARY KEY, last_at INTEGER NOT NULL, ids BLOB NOT NULL, deltas TEXT)';
 
 export const MIGRATIONS: readonly Migration[] = [
 	{
@@ -88,9 +96,14 @@ export const MIGRATIONS: readonly Migration[] = [
 		statements: [
 			pathsTable('paths_v3'),
 			// Event ids packed into blobs (collector-ids.ts): one row written per request, not per event.
-			SEEN_IDS_TABLE,
+			SEEN_IDS_V3,
 		],
 		convert: 'v3-compact',
+	},
+	{
+		version: 4,
+		description: 'one row written per request: path deltas ride in the event-id segment until folded',
+		statements: ['ALTER TABLE seen_ids ADD COLUMN deltas TEXT'],
 	},
 ];
 

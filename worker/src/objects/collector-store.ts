@@ -34,6 +34,15 @@ import {
 	summarize,
 } from '../core/collector-summary.ts';
 import type { PathDelta } from '../core/path-deltas.ts';
+import {
+	addPending,
+	decodePending,
+	encodePending,
+	FOLD_AT_CHARS,
+	type PendingPaths,
+	rowsWithPending,
+	withPending,
+} from '../core/pending-paths.ts';
 import type { CollectorDump, NormalizedEvent, PathRow } from '../core/rpc.ts';
 import type { CollectorDb } from './collector-db.ts';
 import { SeenIds } from './seen-ids.ts';
@@ -62,6 +71,8 @@ const clientKey = (ua: string | null, country: string | null) =>
 
 export class CollectorStore {
 	#loaded: Loaded | null = null;
+	/** Path deltas not yet in the path rows, as stored with the newest id segment (null: not read). */
+	#pending: PendingPaths | null = null;
 	/**
 	 * The summary the last dump computed from the rows it read, while nothing is loaded: every
 	 * write loads the record-path mirror or invalidates first, so it holds until then. A cleanup's
@@ -88,6 +99,7 @@ export class CollectorStore {
 	/** Forgets the in-memory mirror (after a failed transaction, a purge or a bulk rewrite). */
 	invalidate(): void {
 		this.#loaded = null;
+		this.#pending = null;
 		this.#dumped = null;
 		this.seen.invalidate();
 		this.db.forgetMeta();
@@ -106,7 +118,7 @@ export class CollectorStore {
 	#load(): Loaded {
 		if (this.#loaded) return this.#loaded;
 		const base = this.#readBase();
-		const rows = readPathKeys(this.db);
+		const rows = withPending(readPathKeys(this.db), this.#pendingPaths());
 		const clients = new Map<string, number>();
 		let nextClient = 1;
 		for (const c of readClients(this.db)) {
@@ -120,6 +132,26 @@ export class CollectorStore {
 			nextClient,
 		};
 		return this.#loaded;
+	}
+
+	#pendingPaths(): PendingPaths {
+		this.#pending ??= decodePending(this.seen.storedDeltas(), pathKey);
+		return this.#pending;
+	}
+
+	/**
+	 * Folds the unfolded path deltas into the path rows (one upsert per path, one row to clear
+	 * them), in one transaction of its own: before anything reads the path rows, and from the
+	 * alarm. Nothing changes in memory: the summary and the path set already count them.
+	 */
+	fold(): void {
+		const pending = this.#pendingPaths();
+		if (pending.size === 0) return;
+		this.transact(() => {
+			upsertPaths(this.db, [...pending.values()]);
+			this.seen.clearDeltas();
+		});
+		pending.clear();
 	}
 
 	summary(): CollectorSummary {
@@ -156,10 +188,16 @@ export class CollectorStore {
 		return id;
 	}
 
-	/** Records a batch of one IP (call inside `transact`): skips seen ids, one row write per (method, path). */
+	/**
+	 * Records a batch of one IP (call inside `transact`): skips seen ids, adds the batch to the
+	 * unfolded path deltas and writes them with its ids, one row; only a request that makes the
+	 * deltas outgrow FOLD_AT_CHARS also writes their path rows.
+	 */
 	record(events: readonly NormalizedEvent[], now: number, maxPaths: number): BatchResult {
-		const l = this.#load();
+		// The ids first: the stored path deltas are read with them.
 		const fresh = this.seen.fresh(events);
+		const l = this.#load();
+		const pending = this.#pendingPaths();
 		const ip = fresh[0]?.ip;
 		if (ip === undefined) return { recorded: 0, duplicates: events.length, newPaths: 0, paths: [] };
 		const times = fresh.map((e) => e.timestamp);
@@ -173,7 +211,6 @@ export class CollectorStore {
 		};
 		const added: string[] = [];
 		const paths: BatchResult['paths'] = [];
-		const rows: Parameters<typeof upsertPaths>[1][number][] = [];
 		for (const g of aggregateByPath(fresh)) {
 			const key = pathKey(g.method, g.path);
 			const known = l.paths.has(key);
@@ -184,14 +221,20 @@ export class CollectorStore {
 				effect.overflow += g.count;
 				continue;
 			}
-			rows.push({ g, client: this.#clientId(g.lastUserAgent, g.country) });
+			const client = this.#clientId(g.lastUserAgent, g.country);
+			addPending(pending, key, { method, path: g.path, count, firstSeen, lastSeen, client });
 			if (!known) {
 				added.push(key);
 				effect.newPaths++;
 			}
 		}
-		upsertPaths(this.db, rows);
-		this.seen.add(fresh, now);
+		let stored = pending.size > 0 ? encodePending(pending) : null;
+		if (stored !== null && stored.length > FOLD_AT_CHARS) {
+			upsertPaths(this.db, [...pending.values()]);
+			pending.clear();
+			stored = null;
+		}
+		this.seen.add(fresh, now, stored);
 		const next = applyBatch(l.summary, effect);
 		if (baseChanged(l.summary, effect)) this.#writeBase(next);
 		for (const key of added) l.paths.add(key);
@@ -227,7 +270,7 @@ export class CollectorStore {
 
 	/** Everything this object holds, exactly (`owner`: the object's name, for an empty one). */
 	dump(owner: string): CollectorDump {
-		const paths = this.pathRows();
+		const paths = this.#rowsWithPending();
 		// A woken object's export needs no record-path caches: the summary comes from the rows
 		// just read, so each path row is read once, not twice.
 		const s = this.#loaded?.summary ?? summarize(this.#readBase(), paths);
@@ -243,14 +286,26 @@ export class CollectorStore {
 		};
 	}
 
-	/** Every path row with its user agent and country (dumps, compaction). */
+	/** The path rows with the unfolded deltas merged in, without writing (dumps). */
+	#rowsWithPending(): PathRow[] {
+		const pending = this.#pendingPaths();
+		const rows = allPathRows(this.db);
+		if (pending.size === 0) return rows;
+		const clients = new Map(readClients(this.db).map((c) => [c.id, c]));
+		return rowsWithPending(rows, pending, (id) => clients.get(id), pathKey);
+	}
+
+	/** Every path row with its user agent and country (compaction), deltas folded first. */
 	pathRows(): PathRow[] {
+		this.fold();
 		return allPathRows(this.db);
 	}
 
 	/** Replaces every path row and the summary with a validated dump (call inside `transact`). */
 	replace(d: CollectorDump): void {
 		const before = this.summary();
+		// The unfolded deltas belong to the data being replaced.
+		this.seen.clearDeltas();
 		deleteAllPaths(this.db);
 		this.invalidate();
 		for (const p of d.paths) putPath(this.db, p, this.#clientId(p.lastUserAgent, p.country));

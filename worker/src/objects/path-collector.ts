@@ -150,6 +150,8 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		this.ensureSchema();
 		const now = Date.now();
 		this.alarmAt = null;
+		// Once per flush interval at most: the path rows catch up with the recorded deltas.
+		this.store.fold();
 		// One DELETE statement: atomic alone, and the memory drops the segments only after it.
 		this.store.seen.cleanupIfDue(now);
 		this.reporter.absorb({ doRequests: { record: 0, admin: 0, job: 1 } });
@@ -194,6 +196,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		const limit = Math.max(1, Math.min(Math.trunc(options.limit ?? 50), 1000));
 		const after = options.cursor ? decodePathCursor(options.cursor, sort) : null;
 		if (options.cursor && !after) throw new Error('invalid cursor');
+		this.store.fold();
 		const page = pathPage(this.store.db, sort, after, limit);
 		await this.account(started, 'admin');
 		return { items: page.rows.map(toPathStat), nextCursor: page.nextCursor };

@@ -15,7 +15,9 @@
  * in place, without a reload.
  */
 import {
+	clearSeenDeltas,
 	deleteSeenBefore,
+	readNewestDeltas,
 	readSeenSegmentIds,
 	readSeenSegments,
 	SEEN_SEGMENT_BYTES,
@@ -54,12 +56,15 @@ function reopen(seg: number, blob: Uint8Array): Open {
 }
 /** A segment whose ids are in the exact Set, oldest first. */
 type ExactSeg = { seg: number; ids: string[] };
+/** Unfolded path deltas as stored, and the segment holding them (the newest stored one). */
+export type StoredDeltas = { seg: number; text: string };
 type Loaded = {
 	ids: Set<string>;
 	exact: ExactSeg[];
 	cold: ColdRun[];
 	open: Open;
 	lastAt: Map<number, number>;
+	deltas: StoredDeltas | null;
 };
 
 /**
@@ -88,6 +93,8 @@ function splitWindow(segments: readonly SeenSegment[], cap: number): Pick<Loaded
 
 export class SeenIds {
 	#loaded: Loaded | null = null;
+	/** The stored deltas as read without loading the ids (undefined: not read since the last load). */
+	#newest: StoredDeltas | null | undefined;
 	#lastCleanupAt = 0;
 
 	private readonly db: MeteredSql;
@@ -103,6 +110,7 @@ export class SeenIds {
 
 	invalidate(): void {
 		this.#loaded = null;
+		this.#newest = undefined;
 	}
 
 	#load(): Loaded {
@@ -114,8 +122,30 @@ export class SeenIds {
 		const last = segments.at(-1);
 		if (last)
 			open = last.blob.length < SEEN_SEGMENT_BYTES ? reopen(last.seg, last.blob) : emptyOpen(last.seg + 1);
-		this.#loaded = { ...splitWindow(segments, this.exactCap()), open, lastAt };
+		const deltas = last?.deltas != null ? { seg: last.seg, text: last.deltas } : null;
+		this.#loaded = { ...splitWindow(segments, this.exactCap()), open, lastAt, deltas };
+		this.#newest = undefined;
 		return this.#loaded;
+	}
+
+	/**
+	 * The unfolded path deltas stored with the ids (core/pending-paths.ts): from memory once the
+	 * ids are loaded, otherwise one row read (an export or an admin read never loads the ids).
+	 */
+	storedDeltas(): string | null {
+		if (this.#loaded) return this.#loaded.deltas?.text ?? null;
+		if (this.#newest === undefined) this.#newest = readNewestDeltas(this.db);
+		return this.#newest?.text ?? null;
+	}
+
+	/** Forgets the stored path deltas (call inside the transaction that folds or discards them). */
+	clearDeltas(): void {
+		if (!this.#loaded && this.#newest === undefined) this.storedDeltas();
+		const stored = this.#loaded ? this.#loaded.deltas : this.#newest;
+		if (!stored) return;
+		clearSeenDeltas(this.db, stored.seg);
+		if (this.#loaded) this.#loaded.deltas = null;
+		else this.#newest = null;
 	}
 
 	/** The ids kept exactly in memory and those summarised by fingerprint (memory figures, tests). */
@@ -159,13 +189,17 @@ export class SeenIds {
 	}
 
 	/**
-	 * Remembers the ids of counted events (call inside the transaction that counts them). A
-	 * request's ids go to one segment (a new one if they do not fit the open one), so a request
-	 * writes one row; only a request larger than a segment spans several.
+	 * Remembers the ids of counted events (call inside the transaction that counts them), with
+	 * `deltas`, every unfolded path delta after this request (null when none). A request's ids go
+	 * to one segment (a new one if they do not fit the open one), which alone then holds the
+	 * deltas, so a request writes one row; only a request larger than a segment spans several,
+	 * and moving to a new segment clears the deltas of the one before (its page, as a rule).
 	 */
-	add(events: readonly NormalizedEvent[], now: number): void {
+	add(events: readonly NormalizedEvent[], now: number, deltas: string | null = null): void {
 		if (events.length === 0) return;
 		const l = this.#load();
+		const before = l.deltas;
+		let rewritten = false;
 		const ids = events.map((e) => e.id);
 		const packed = packIds(ids);
 		let open = l.open;
@@ -177,7 +211,8 @@ export class SeenIds {
 			const size = entrySizeAt(packed, at);
 			if (open.bytes + (at - from) + size > SEEN_SEGMENT_BYTES) {
 				this.#append(open, packed.subarray(from, at));
-				this.#write(open, now);
+				this.#write(open, now, null);
+				rewritten ||= open.seg === before?.seg;
 				open = emptyOpen(open.seg + 1);
 				from = at;
 			}
@@ -186,7 +221,9 @@ export class SeenIds {
 			l.ids.add(id);
 		}
 		this.#append(open, packed.subarray(from, at));
-		this.#write(open, now);
+		this.#write(open, now, deltas);
+		if (before && before.seg !== open.seg && !rewritten) clearSeenDeltas(this.db, before.seg);
+		l.deltas = deltas === null ? null : { seg: open.seg, text: deltas };
 		l.open = open;
 		this.#evict(l, this.exactCap());
 	}
@@ -225,8 +262,8 @@ export class SeenIds {
 		if (l.cold.length > MAX_COLD_RUNS) l.cold = mergeRuns(l.cold);
 	}
 
-	#write(open: Open, now: number): void {
-		writeSeenSegment(this.db, open.seg, now, open.buf.subarray(0, open.bytes));
+	#write(open: Open, now: number, deltas: string | null): void {
+		writeSeenSegment(this.db, open.seg, now, open.buf.subarray(0, open.bytes), deltas);
 		this.#load().lastAt.set(open.seg, now);
 	}
 
@@ -259,7 +296,8 @@ export class SeenIds {
 		const gone = new Set<number>();
 		let through = 0;
 		for (const [seg, at] of l.lastAt) {
-			if (at >= cutoff) continue;
+			// The segment holding unfolded path deltas stays until they are folded or move on.
+			if (at >= cutoff || seg === l.deltas?.seg) continue;
 			gone.add(seg);
 			through = Math.max(through, seg);
 		}

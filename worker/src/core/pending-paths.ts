@@ -1,0 +1,160 @@
+/**
+ * A collector's path deltas not yet folded into its path rows. A request stores them, whole,
+ * in the event-id segment it writes anyway (objects/seen-ids.ts): one row written per request
+ * instead of one per (method, path) plus the segment. They are folded (one upsert per path)
+ * when they outgrow FOLD_AT_CHARS, from the alarm, and before anything reads the path rows.
+ *
+ * Merging follows the path upsert exactly (adapters/collector-sql.ts `upsertPaths`): counts
+ * add, first and last seen take the min and max, the client is the one of the latest event.
+ */
+import type { PathRow } from './rpc.ts';
+
+export type PendingPath = {
+	method: string;
+	path: string;
+	count: number;
+	firstSeen: number;
+	lastSeen: number;
+	/** The (user agent, country) dictionary id of the latest event, null for neither. */
+	client: number | null;
+};
+
+export type PendingPaths = Map<string, PendingPath>;
+
+/**
+ * Above this many characters of JSON a request folds instead of storing: the segment row (ids
+ * up to 1,000 bytes plus these) then stays within one 4 KB page for ASCII paths.
+ */
+export const FOLD_AT_CHARS = 2400;
+
+/** Adds one (method, path) group, as the upsert of its row would. */
+export function addPending(pending: PendingPaths, key: string, d: PendingPath): void {
+	const p = pending.get(key);
+	if (!p) {
+		pending.set(key, { ...d });
+		return;
+	}
+	p.count += d.count;
+	p.firstSeen = Math.min(p.firstSeen, d.firstSeen);
+	if (d.lastSeen >= p.lastSeen) p.client = d.client;
+	p.lastSeen = Math.max(p.lastSeen, d.lastSeen);
+}
+
+/** The stored form: an array of [method, path, count, firstSeen, lastSeen, client]. */
+export function encodePending(pending: PendingPaths): string {
+	const rows: (string | number | null)[][] = [];
+	for (const p of pending.values()) rows.push([p.method, p.path, p.count, p.firstSeen, p.lastSeen, p.client]);
+	return JSON.stringify(rows);
+}
+
+const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+
+/**
+ * Reads the stored form back; throws on anything this code did not write (a corrupt row must
+ * stop the object, not lose or invent counts).
+ */
+export function decodePending(
+	text: string | null,
+	keyOf: (method: string, path: string) => string,
+): PendingPaths {
+	const pending: PendingPaths = new Map();
+	if (text === null) return pending;
+	const rows: unknown = JSON.parse(text);
+	if (!Array.isArray(rows)) throw new Error('stored path deltas are not an array');
+	for (const r of rows) {
+		if (!Array.isArray(r) || r.length !== 6) throw new Error('stored path delta is malformed');
+		const [method, path, count, firstSeen, lastSeen, client] = r as unknown[];
+		if (typeof method !== 'string' || typeof path !== 'string')
+			throw new Error('stored path delta is malformed');
+		if (!isInt(count) || !isInt(firstSeen) || !isInt(lastSeen) || !(client === null || isInt(client)))
+			throw new Error('stored path delta is malformed');
+		addPending(pending, keyOf(method, path), { method, path, count, firstSeen, lastSeen, client });
+	}
+	return pending;
+}
+
+type Aggregate = { key: string; count: number; firstSeen: number; lastSeen: number };
+
+/** The path rows' aggregates as they will be once `pending` is folded in (the summary's input). */
+export function withPending(rows: readonly Aggregate[], pending: PendingPaths): Aggregate[] {
+	if (pending.size === 0) return [...rows];
+	const out = new Map<string, Aggregate>();
+	for (const r of rows) out.set(r.key, { ...r });
+	for (const [key, p] of pending) {
+		const r = out.get(key);
+		if (!r) out.set(key, { key, count: p.count, firstSeen: p.firstSeen, lastSeen: p.lastSeen });
+		else {
+			r.count += p.count;
+			r.firstSeen = Math.min(r.firstSeen, p.firstSeen);
+			r.lastSeen = Math.max(r.lastSeen, p.lastSeen);
+		}
+	}
+	return [...out.values()];
+}
+
+/** Code unit order adjusted to code point order, which is SQLite's BINARY order of UTF-8 text. */
+function compareText(a: string, b: string): number {
+	const n = Math.min(a.length, b.length);
+	for (let i = 0; i < n; i++) {
+		let x = a.charCodeAt(i);
+		let y = b.charCodeAt(i);
+		if (x === y) continue;
+		// Surrogates (U+D800–DFFF) encode code points above U+FFFF: they sort after U+E000–FFFF.
+		if (x >= 0xd800) x += x <= 0xdfff ? 0x2000 : -0x800;
+		if (y >= 0xd800) y += y <= 0xdfff ? 0x2000 : -0x800;
+		return x - y;
+	}
+	return a.length - b.length;
+}
+
+type Client = { userAgent: string | null; country: string | null };
+
+/**
+ * The path rows as they will be once `pending` is folded in, in the rows' order (method, then
+ * path), read without writing: an export of an object with unfolded deltas stays read-only.
+ * `clientOf` resolves a dictionary id (every id in `pending` is in the dictionary).
+ */
+export function rowsWithPending(
+	rows: readonly PathRow[],
+	pending: PendingPaths,
+	clientOf: (id: number) => Client | undefined,
+	keyOf: (method: string, path: string) => string,
+): PathRow[] {
+	if (pending.size === 0) return [...rows];
+	const client = (id: number | null): Client => {
+		const c = id === null ? undefined : clientOf(id);
+		if (id !== null && c === undefined) throw new Error(`path delta names unknown client ${id}`);
+		return { userAgent: c?.userAgent ?? null, country: c?.country ?? null };
+	};
+	const out = new Map<string, PathRow>();
+	for (const r of rows) out.set(keyOf(r.method, r.path), { ...r });
+	let added = false;
+	for (const [key, p] of pending) {
+		const r = out.get(key);
+		if (!r) {
+			const c = client(p.client);
+			out.set(key, { ...pick(p), lastUserAgent: c.userAgent, country: c.country });
+			added = true;
+			continue;
+		}
+		if (p.lastSeen >= r.lastSeen) {
+			const c = client(p.client);
+			r.lastUserAgent = c.userAgent;
+			r.country = c.country;
+		}
+		r.count += p.count;
+		r.firstSeen = Math.min(r.firstSeen, p.firstSeen);
+		r.lastSeen = Math.max(r.lastSeen, p.lastSeen);
+	}
+	const merged = [...out.values()];
+	if (added) merged.sort((a, b) => compareText(a.method, b.method) || compareText(a.path, b.path));
+	return merged;
+}
+
+const pick = (p: PendingPath) => ({
+	method: p.method,
+	path: p.path,
+	count: p.count,
+	firstSeen: p.firstSeen,
+	lastSeen: p.lastSeen,
+});
