@@ -28,7 +28,8 @@ const expireOldestSegment = (c: Collector) =>
 	runInDurableObject(c, (_i, state) => {
 		const old = Date.now() - SEEN_RETENTION_MS - 1000;
 		state.storage.sql.exec(
-			'UPDATE seen_ids SET last_at = ? WHERE seg = (SELECT min(seg) FROM seen_ids)',
+			// Key 0 is the open segment (the newest); sealed ones are numbered from 1.
+			'UPDATE seen_ids SET last_at = ? WHERE seg = (SELECT min(seg) FROM seen_ids WHERE seg > 0)',
 			old,
 		);
 	});

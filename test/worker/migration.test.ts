@@ -172,6 +172,12 @@ describe('PathCollector schema migrations', () => {
 			timestamp: T0,
 		}));
 		expect(await stub.record(replay)).toEqual({ recorded: 0, duplicates: 300 });
+		// New ids seal the migrated open segment and fill new ones; after a wake all 400 are known.
+		const more = replay.slice(0, 100).map((e) => ({ ...e, id: crypto.randomUUID() }));
+		expect(await stub.record(more)).toEqual({ recorded: 100, duplicates: 0 });
+		await evictDurableObject(stub);
+		expect(await stub.record([...replay, ...more])).toEqual({ recorded: 0, duplicates: 400 });
+		expect(await stub.stats()).toMatchObject({ totalRequests: 400 });
 		expect(await tablesOf(stub)).toEqual(['meta', 'paths', 'seen_ids']);
 		// The v2 pending delta (7 records) is still reported.
 		expect(await stub.flushReport()).toBe(true);

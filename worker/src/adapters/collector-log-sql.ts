@@ -16,7 +16,16 @@ import { metaDelete, metaGet, metaPut, metaScan } from './collector-sql.ts';
  */
 export const SEEN_SEGMENT_BYTES = 1000;
 
-/** `deltas`: the unfolded path deltas (core/pending-paths.ts), held by the newest segment only. */
+/**
+ * The key of the open segment, the one being appended to. It holds the unfolded path deltas
+ * (core/pending-paths.ts) with its ids, so a request writes this row alone. Its number is one
+ * more than the last sealed segment's; sealed segments are stored under their number, with no
+ * deltas. A fixed key keeps the open row, which grows to a few KB with its deltas, out of the
+ * pages where sealed segments are appended: they fill a page four at a time.
+ */
+export const OPEN_SEGMENT_KEY = 0;
+
+/** `deltas`: the unfolded path deltas, held by the open segment (key OPEN_SEGMENT_KEY) only. */
 export type SeenSegment = { seg: number; lastAt: number; blob: Uint8Array; deltas: string | null };
 
 // Built once: a zod schema costs far more to build than to run.
@@ -27,9 +36,12 @@ const SegmentRowSchema = z.object({
 	deltas: z.string().nullable(),
 });
 const SegmentIdsSchema = z.object({ ids: z.instanceof(ArrayBuffer) });
-const NewestDeltasSchema = z.object({ seg: z.number(), deltas: z.string().nullable() });
+const OpenDeltasSchema = z.object({ deltas: z.string().nullable() });
 
-/** Every segment, oldest first, still packed (the caller unpacks one at a time: bounded memory). */
+/**
+ * Every stored segment, by key: the open one first (key OPEN_SEGMENT_KEY) if stored, then the
+ * sealed ones oldest first, still packed (the caller unpacks one at a time: bounded memory).
+ */
 export function readSeenSegments(db: MeteredSql): SeenSegment[] {
 	return db.all('SELECT seg, last_at, ids, deltas FROM seen_ids ORDER BY seg').map((raw) => {
 		const r = SegmentRowSchema.parse(raw);
@@ -37,30 +49,27 @@ export function readSeenSegments(db: MeteredSql): SeenSegment[] {
 	});
 }
 
-/** The unfolded path deltas and their segment (the newest), without reading any other: one row read. */
-export function readNewestDeltas(db: MeteredSql): { seg: number; text: string } | null {
-	const row = db.all('SELECT seg, deltas FROM seen_ids ORDER BY seg DESC LIMIT 1')[0];
-	if (row === undefined) return null;
-	const r = NewestDeltasSchema.parse(row);
-	return r.deltas === null ? null : { seg: r.seg, text: r.deltas };
-}
-
-/** Forgets a segment's path deltas (folded, moved to a newer segment, or discarded): one row written. */
-export function clearSeenDeltas(db: MeteredSql, seg: number): void {
-	db.run('UPDATE seen_ids SET deltas = NULL WHERE seg = ?', seg);
-}
-
-/** The ids of one segment (empty when it was deleted): one row read, for an exact check. */
+/** The ids of one sealed segment (empty when it was deleted): one row read, for an exact check. */
 export function readSeenSegmentIds(db: MeteredSql, seg: number): string[] {
 	const row = db.all('SELECT ids FROM seen_ids WHERE seg = ?', seg)[0];
 	if (row === undefined) return [];
 	return unpackIds(new Uint8Array(SegmentIdsSchema.parse(row).ids));
 }
 
-/** Writes a segment whole (insert or replace its blob and deltas): one row written. */
-export function writeSeenSegment(
+/** The unfolded path deltas, without reading any other segment: one row read. */
+export function readOpenDeltas(db: MeteredSql): string | null {
+	const row = db.all('SELECT deltas FROM seen_ids WHERE seg = ?', OPEN_SEGMENT_KEY)[0];
+	return row === undefined ? null : OpenDeltasSchema.parse(row).deltas;
+}
+
+/** Forgets the path deltas (folded or discarded): one row written. */
+export function clearOpenDeltas(db: MeteredSql): void {
+	db.run('UPDATE seen_ids SET deltas = NULL WHERE seg = ?', OPEN_SEGMENT_KEY);
+}
+
+/** Writes the open segment whole, ids and deltas: one row written. */
+export function writeOpenSegment(
 	db: MeteredSql,
-	seg: number,
 	lastAt: number,
 	packed: Uint8Array,
 	deltas: string | null,
@@ -68,7 +77,7 @@ export function writeSeenSegment(
 	db.run(
 		`INSERT INTO seen_ids (seg, last_at, ids, deltas) VALUES (?, ?, ?, ?)
 		ON CONFLICT (seg) DO UPDATE SET last_at = excluded.last_at, ids = excluded.ids, deltas = excluded.deltas`,
-		seg,
+		OPEN_SEGMENT_KEY,
 		lastAt,
 		// A copy: its buffer is exactly the blob, typed as the ArrayBuffer SQLite binds.
 		packed.slice().buffer,
@@ -76,13 +85,29 @@ export function writeSeenSegment(
 	);
 }
 
+/** Stores a segment that takes no more ids under its number: one row written. */
+export function writeSealedSegment(db: MeteredSql, seg: number, lastAt: number, packed: Uint8Array): void {
+	if (seg <= OPEN_SEGMENT_KEY) throw new Error(`sealed segment number ${seg} is not positive`);
+	db.run('INSERT INTO seen_ids (seg, last_at, ids) VALUES (?, ?, ?)', seg, lastAt, packed.slice().buffer);
+}
+
+/** Deletes the open segment (its ids expired, it holds no deltas): one row written. */
+export function deleteOpenSegment(db: MeteredSql): void {
+	db.run('DELETE FROM seen_ids WHERE seg = ?', OPEN_SEGMENT_KEY);
+}
+
 /**
- * Forgets segments whose newest id is older than the cutoff, among those numbered up to
+ * Forgets sealed segments whose newest id is older than the cutoff, among those numbered up to
  * `throughSeg` (the newest expired one the caller knows of): a key range, so the delete reads
  * about the rows it removes instead of scanning every segment.
  */
 export function deleteSeenBefore(db: MeteredSql, cutoff: number, throughSeg: number): void {
-	db.run('DELETE FROM seen_ids WHERE seg <= ? AND last_at < ?', throughSeg, cutoff);
+	db.run(
+		'DELETE FROM seen_ids WHERE seg > ? AND seg <= ? AND last_at < ?',
+		OPEN_SEGMENT_KEY,
+		throughSeg,
+		cutoff,
+	);
 }
 
 const PENDING_PREFIX = 'pending:';

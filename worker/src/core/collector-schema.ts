@@ -28,8 +28,9 @@ const SEEN_IDS_V3 =
 	'CREATE TABLE seen_ids (seg INTEGER PRIMARY KEY, last_at INTEGER NOT NULL, ids BLOB NOT NULL)';
 
 /**
- * v4: the newest segment also holds the path deltas not yet folded into `paths` (JSON, see
- * core/pending-paths.ts), so that a request writes the one row its ids need and nothing else.
+ * v4: the open segment, under the fixed key 0, also holds the path deltas not yet folded into
+ * `paths` (JSON, see core/pending-paths.ts), so that a request writes the one row its ids need
+ * and nothing else (adapters/collector-log-sql.ts).
  */
 const SEEN_IDS_TABLE =
 	'CREATE TABLE seen_ids (seg INTEGER PRIMARY KEY, last_at INTEGER NOT NULL, ids BLOB NOT NULL, deltas TEXT)';
@@ -103,7 +104,11 @@ export const MIGRATIONS: readonly Migration[] = [
 	{
 		version: 4,
 		description: 'one row written per request: path deltas ride in the event-id segment until folded',
-		statements: ['ALTER TABLE seen_ids ADD COLUMN deltas TEXT'],
+		statements: [
+			'ALTER TABLE seen_ids ADD COLUMN deltas TEXT',
+			// The newest segment becomes the open one; a full one is sealed again by the next append.
+			'UPDATE seen_ids SET seg = 0 WHERE seg = (SELECT max(seg) FROM seen_ids)',
+		],
 	},
 ];
 

@@ -17,6 +17,8 @@ export type PendingPath = {
 	lastSeen: number;
 	/** The (user agent, country) dictionary id of the latest event, null for neither. */
 	client: number | null;
+	/** Its stored form, kept until it changes: a request re-encodes only the paths it touched. */
+	json?: string | undefined;
 };
 
 export type PendingPaths = Map<string, PendingPath>;
@@ -31,9 +33,10 @@ export const FOLD_AT_CHARS = 2400;
 export function addPending(pending: PendingPaths, key: string, d: PendingPath): void {
 	const p = pending.get(key);
 	if (!p) {
-		pending.set(key, { ...d });
+		pending.set(key, { ...d, json: undefined });
 		return;
 	}
+	p.json = undefined;
 	p.count += d.count;
 	p.firstSeen = Math.min(p.firstSeen, d.firstSeen);
 	if (d.lastSeen >= p.lastSeen) p.client = d.client;
@@ -42,9 +45,12 @@ export function addPending(pending: PendingPaths, key: string, d: PendingPath): 
 
 /** The stored form: an array of [method, path, count, firstSeen, lastSeen, client]. */
 export function encodePending(pending: PendingPaths): string {
-	const rows: (string | number | null)[][] = [];
-	for (const p of pending.values()) rows.push([p.method, p.path, p.count, p.firstSeen, p.lastSeen, p.client]);
-	return JSON.stringify(rows);
+	const rows: string[] = [];
+	for (const p of pending.values()) {
+		p.json ??= JSON.stringify([p.method, p.path, p.count, p.firstSeen, p.lastSeen, p.client]);
+		rows.push(p.json);
+	}
+	return `[${rows.join(',')}]`;
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);

@@ -1,7 +1,10 @@
 /**
  * PathCollector's data: path rows, the client dictionary, seen event ids and the summary, with
  * what it needs in memory (loaded once when the object wakes) so that recording a batch writes
- * one row per distinct (method, path) plus one seen-id segment, and reads nothing.
+ * one row, its seen-id segment, and reads nothing but that row. The segment also carries the
+ * path deltas not yet folded into the path rows (core/pending-paths.ts); they are folded when
+ * they outgrow a page, from the alarm, and before a page read or a compaction; an export merges
+ * them in memory and writes nothing. The summary and the path set count them from the start.
  *
  * Durability: every write of a request runs in one synchronous transaction, and the output gate
  * holds the answer until it is committed, so whatever a `record` acknowledges survives an

@@ -37,10 +37,10 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 /**
  * One client IP's path statistics (one object per IP, `getByName(ip)`), in SQLite. Counts are
  * exact; event ids make retries and journal replays count once; at most MAX_PATHS_PER_IP rows
- * exist, later new paths only add to the overflow counter. A batch writes one row per distinct
- * (method, path) plus one row of packed event ids (collector-store.ts). Reports to the IP's
- * StatsShard ride back in relayed `record` answers, or go out at most once per flush interval
- * and once more from an alarm when idle (collector-reporter.ts).
+ * exist, later new paths only add to the overflow counter. A batch writes one row: its packed
+ * event ids, with the path deltas not yet folded into the path rows (collector-store.ts).
+ * Reports to the IP's StatsShard ride back in relayed `record` answers, or go out at most once
+ * per flush interval and once more from an alarm when idle (collector-reporter.ts).
  */
 export class PathCollector extends DurableObject<Bindings> implements CollectorRpc {
 	private schemaReady = false;

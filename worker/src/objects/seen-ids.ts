@@ -3,7 +3,9 @@
  * journal replays. Ids live in packed segments (about 58 ids per row, see collector-ids.ts),
  * loaded on the first `record` after the object wakes: a batch costs one segment write, whatever
  * its size. The open segment is rewritten whole on each append, from its packed bytes kept in
- * memory in a segment-sized buffer (only the new ids are packed, all at once).
+ * memory in a segment-sized buffer (only the new ids are packed, all at once), under a fixed
+ * key with the collector's unfolded path deltas (collector-log-sql.ts, OPEN_SEGMENT_KEY); a
+ * full one is sealed, stored under its number.
  *
  * Memory is bounded by `exactCap`: the newest segments' ids (at most the cap, plus the open
  * segment) sit in an exact Set; older segments keep only a 32-bit fingerprint and segment number
@@ -15,14 +17,17 @@
  * in place, without a reload.
  */
 import {
-	clearSeenDeltas,
+	clearOpenDeltas,
+	deleteOpenSegment,
 	deleteSeenBefore,
-	readNewestDeltas,
+	OPEN_SEGMENT_KEY,
+	readOpenDeltas,
 	readSeenSegmentIds,
 	readSeenSegments,
 	SEEN_SEGMENT_BYTES,
 	type SeenSegment,
-	writeSeenSegment,
+	writeOpenSegment,
+	writeSealedSegment,
 } from '../adapters/collector-log-sql.ts';
 import { HOUR_MS } from '../contract/time.ts';
 import { entrySizeAt, packIds, unpackIds } from '../core/collector-ids.ts';
@@ -47,7 +52,7 @@ type Open = { seg: number; buf: Uint8Array; bytes: number };
 
 const emptyOpen = (seg: number): Open => ({ seg, buf: new Uint8Array(SEEN_SEGMENT_BYTES), bytes: 0 });
 
-/** The open segment continuing a stored one (which is smaller than a segment). */
+/** The open segment continuing the stored one (a full one is sealed by the next append). */
 function reopen(seg: number, blob: Uint8Array): Open {
 	const open = emptyOpen(seg);
 	open.buf.set(blob);
@@ -56,15 +61,14 @@ function reopen(seg: number, blob: Uint8Array): Open {
 }
 /** A segment whose ids are in the exact Set, oldest first. */
 type ExactSeg = { seg: number; ids: string[] };
-/** Unfolded path deltas as stored, and the segment holding them (the newest stored one). */
-export type StoredDeltas = { seg: number; text: string };
 type Loaded = {
 	ids: Set<string>;
 	exact: ExactSeg[];
 	cold: ColdRun[];
 	open: Open;
 	lastAt: Map<number, number>;
-	deltas: StoredDeltas | null;
+	/** The unfolded path deltas stored with the open segment. */
+	deltas: string | null;
 };
 
 /**
@@ -94,7 +98,7 @@ function splitWindow(segments: readonly SeenSegment[], cap: number): Pick<Loaded
 export class SeenIds {
 	#loaded: Loaded | null = null;
 	/** The stored deltas as read without loading the ids (undefined: not read since the last load). */
-	#newest: StoredDeltas | null | undefined;
+	#newest: string | null | undefined;
 	#lastCleanupAt = 0;
 
 	private readonly db: MeteredSql;
@@ -116,13 +120,15 @@ export class SeenIds {
 	#load(): Loaded {
 		if (this.#loaded) return this.#loaded;
 		const lastAt = new Map<number, number>();
-		const segments = readSeenSegments(this.db);
-		let open = emptyOpen(1);
+		const rows = readSeenSegments(this.db);
+		const stored = rows[0]?.seg === OPEN_SEGMENT_KEY ? rows[0] : undefined;
+		const sealed = stored ? rows.slice(1) : rows;
+		// The open segment is numbered after the last sealed one.
+		const seg = (sealed.at(-1)?.seg ?? 0) + 1;
+		const segments = stored ? [...sealed, { ...stored, seg }] : sealed;
 		for (const s of segments) lastAt.set(s.seg, s.lastAt);
-		const last = segments.at(-1);
-		if (last)
-			open = last.blob.length < SEEN_SEGMENT_BYTES ? reopen(last.seg, last.blob) : emptyOpen(last.seg + 1);
-		const deltas = last?.deltas != null ? { seg: last.seg, text: last.deltas } : null;
+		const open = stored ? reopen(seg, stored.blob) : emptyOpen(seg);
+		const deltas = stored?.deltas ?? null;
 		this.#loaded = { ...splitWindow(segments, this.exactCap()), open, lastAt, deltas };
 		this.#newest = undefined;
 		return this.#loaded;
@@ -133,17 +139,15 @@ export class SeenIds {
 	 * ids are loaded, otherwise one row read (an export or an admin read never loads the ids).
 	 */
 	storedDeltas(): string | null {
-		if (this.#loaded) return this.#loaded.deltas?.text ?? null;
-		if (this.#newest === undefined) this.#newest = readNewestDeltas(this.db);
-		return this.#newest?.text ?? null;
+		if (this.#loaded) return this.#loaded.deltas;
+		if (this.#newest === undefined) this.#newest = readOpenDeltas(this.db);
+		return this.#newest;
 	}
 
 	/** Forgets the stored path deltas (call inside the transaction that folds or discards them). */
 	clearDeltas(): void {
-		if (!this.#loaded && this.#newest === undefined) this.storedDeltas();
-		const stored = this.#loaded ? this.#loaded.deltas : this.#newest;
-		if (!stored) return;
-		clearSeenDeltas(this.db, stored.seg);
+		if (this.storedDeltas() === null) return;
+		clearOpenDeltas(this.db);
 		if (this.#loaded) this.#loaded.deltas = null;
 		else this.#newest = null;
 	}
@@ -191,19 +195,20 @@ export class SeenIds {
 	/**
 	 * Remembers the ids of counted events (call inside the transaction that counts them), with
 	 * `deltas`, every unfolded path delta after this request (null when none). A request's ids go
-	 * to one segment (a new one if they do not fit the open one), which alone then holds the
-	 * deltas, so a request writes one row; only a request larger than a segment spans several,
-	 * and moving to a new segment clears the deltas of the one before (its page, as a rule).
+	 * to the open segment, rewritten whole with the deltas: one row. When they do not fit, the
+	 * open segment is sealed first (stored under its number: one more row) and a new one opens;
+	 * only a request larger than a segment seals more than one.
 	 */
 	add(events: readonly NormalizedEvent[], now: number, deltas: string | null = null): void {
 		if (events.length === 0) return;
 		const l = this.#load();
-		const before = l.deltas;
-		let rewritten = false;
 		const ids = events.map((e) => e.id);
 		const packed = packIds(ids);
 		let open = l.open;
-		if (open.bytes > 0 && open.bytes + packed.length > SEEN_SEGMENT_BYTES) open = emptyOpen(open.seg + 1);
+		if (open.bytes > 0 && open.bytes + packed.length > SEEN_SEGMENT_BYTES) {
+			this.#seal(open, l.lastAt.get(open.seg) ?? now);
+			open = emptyOpen(open.seg + 1);
+		}
 		// Entries are copied a run at a time: the whole request, unless it needs another segment.
 		let from = 0;
 		let at = 0;
@@ -211,8 +216,7 @@ export class SeenIds {
 			const size = entrySizeAt(packed, at);
 			if (open.bytes + (at - from) + size > SEEN_SEGMENT_BYTES) {
 				this.#append(open, packed.subarray(from, at));
-				this.#write(open, now, null);
-				rewritten ||= open.seg === before?.seg;
+				this.#seal(open, now);
 				open = emptyOpen(open.seg + 1);
 				from = at;
 			}
@@ -221,9 +225,9 @@ export class SeenIds {
 			l.ids.add(id);
 		}
 		this.#append(open, packed.subarray(from, at));
-		this.#write(open, now, deltas);
-		if (before && before.seg !== open.seg && !rewritten) clearSeenDeltas(this.db, before.seg);
-		l.deltas = deltas === null ? null : { seg: open.seg, text: deltas };
+		writeOpenSegment(this.db, now, open.buf.subarray(0, open.bytes), deltas);
+		l.lastAt.set(open.seg, now);
+		l.deltas = deltas;
 		l.open = open;
 		this.#evict(l, this.exactCap());
 	}
@@ -262,9 +266,10 @@ export class SeenIds {
 		if (l.cold.length > MAX_COLD_RUNS) l.cold = mergeRuns(l.cold);
 	}
 
-	#write(open: Open, now: number, deltas: string | null): void {
-		writeSeenSegment(this.db, open.seg, now, open.buf.subarray(0, open.bytes), deltas);
-		this.#load().lastAt.set(open.seg, now);
+	/** Stores a segment that takes no more ids under its number (`at`: its newest id's time). */
+	#seal(open: Open, at: number): void {
+		writeSealedSegment(this.db, open.seg, at, open.buf.subarray(0, open.bytes));
+		this.#load().lastAt.set(open.seg, at);
 	}
 
 	/**
@@ -296,15 +301,20 @@ export class SeenIds {
 		const gone = new Set<number>();
 		let through = 0;
 		for (const [seg, at] of l.lastAt) {
-			// The segment holding unfolded path deltas stays until they are folded or move on.
-			if (at >= cutoff || seg === l.deltas?.seg) continue;
+			if (at >= cutoff) continue;
+			if (seg === l.open.seg) {
+				// The open segment holding unfolded path deltas stays until they are folded.
+				if (l.deltas === null) gone.add(seg);
+				continue;
+			}
 			gone.add(seg);
 			through = Math.max(through, seg);
 		}
 		this.#lastCleanupAt = now;
 		if (gone.size === 0) return this.nextCleanupAt();
-		// Memory mirrors every committed row, so these are exactly the rows the delete matches.
-		deleteSeenBefore(this.db, cutoff, through);
+		// Memory mirrors every committed row, so these are exactly the rows the deletes match.
+		if (through > 0) deleteSeenBefore(this.db, cutoff, through);
+		if (gone.has(l.open.seg)) deleteOpenSegment(this.db);
 		this.#forget(l, gone);
 		return this.nextCleanupAt();
 	}
