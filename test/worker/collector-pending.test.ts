@@ -68,6 +68,8 @@ describe('unfolded path deltas (stored with the event ids)', () => {
 		addPending(back, 'GET /a', { method: 'GET', path: '/a', count: 2, firstSeen: 0, lastSeen: 9, client: 4 });
 		expect(JSON.parse(encodePending(back))[0]).toEqual(['GET', '/a', 5, 0, 9, 4]);
 		expect(decodePending(null, pathKey).size).toBe(0);
+		// A fractional time is kept as the path row would keep it.
+		expect(decodePending('[["GET","/a",1,1.5,2.5,null]]', pathKey).get('GET /a')?.lastSeen).toBe(2.5);
 		for (const bad of ['{}', '[[1]]', '[["GET","/a",1.5,1,1,null]]', '[["GET","/a",1,1,1,"c"]]', 'nope'])
 			expect(() => decodePending(bad, pathKey)).toThrow();
 	});
@@ -213,6 +215,22 @@ describe('unfolded path deltas (stored with the event ids)', () => {
 				['/b', 1],
 			]);
 		});
+	});
+
+	it('never take a time that is not a number: the request fails and nothing changes', async () => {
+		const ip = freshIp();
+		const c = collector(ip);
+		await c.record([ev(ip, '/a')], { relay: true });
+		await runInDurableObject(c, (_instance, state) => {
+			const store = wokenStore(state);
+			for (const timestamp of [Number.NaN, Number.POSITIVE_INFINITY])
+				expect(() =>
+					store.transact(() => store.record([ev(ip, '/a', { timestamp })], Date.now(), 100)),
+				).toThrow('not a finite number');
+		});
+		await evictDurableObject(c);
+		expect((await c.exportAll()).totalRequests).toBe(1);
+		expect((await c.record([ev(ip, '/a')], { relay: true })).recorded).toBe(1);
 	});
 
 	it('are discarded with the data a restore replaces', async () => {

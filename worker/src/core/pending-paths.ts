@@ -54,6 +54,8 @@ export function encodePending(pending: PendingPaths): string {
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
+/** Any finite time: what the path rows would have stored, so nothing written is ever refused. */
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /**
  * Reads the stored form back; throws on anything this code did not write (a corrupt row must
@@ -72,7 +74,7 @@ export function decodePending(
 		const [method, path, count, firstSeen, lastSeen, client] = r as unknown[];
 		if (typeof method !== 'string' || typeof path !== 'string')
 			throw new Error('stored path delta is malformed');
-		if (!isInt(count) || !isInt(firstSeen) || !isInt(lastSeen) || !(client === null || isInt(client)))
+		if (!isInt(count) || !isTime(firstSeen) || !isTime(lastSeen) || !(client === null || isInt(client)))
 			throw new Error('stored path delta is malformed');
 		addPending(pending, keyOf(method, path), { method, path, count, firstSeen, lastSeen, client });
 	}

@@ -224,6 +224,9 @@ export class CollectorStore {
 				effect.overflow += g.count;
 				continue;
 			}
+			// The path row's NOT NULL refused such a time; stored as a delta it would stop the object on wake.
+			if (!Number.isFinite(firstSeen) || !Number.isFinite(lastSeen))
+				throw new Error('event timestamp is not a finite number');
 			const client = this.#clientId(g.lastUserAgent, g.country);
 			addPending(pending, key, { method, path: g.path, count, firstSeen, lastSeen, client });
 			if (!known) {
