@@ -4,6 +4,7 @@
  * written that Cloudflare bills, so the collector reports its own storage cost from measurement.
  */
 import { z } from 'zod';
+import { pathKey } from '../core/collector-batch.ts';
 import { encodePathCursor, type PathCursor, type PathSort } from '../core/path-cursor.ts';
 import type { PendingPath } from '../core/pending-paths.ts';
 import type { PathRow } from '../core/rpc.ts';
@@ -115,8 +116,6 @@ export function readPathKeys(
 		return { key: pathKey(r.method, r.path), count: r.count, firstSeen: r.first_seen, lastSeen: r.last_seen };
 	});
 }
-
-export const pathKey = (method: string, path: string): string => `${method} ${path}`;
 
 /**
  * Rows per upsert statement: six bound values each, under the 100 bound values a Durable

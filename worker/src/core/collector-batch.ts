@@ -20,10 +20,13 @@ export type PathGroup = {
 	country: string | null;
 };
 
+/** A (method, path) pair as one key: the method has no space, so the pair is unambiguous. */
+export const pathKey = (method: string, path: string): string => `${method} ${path}`;
+
 export function aggregateByPath(events: readonly NormalizedEvent[]): PathGroup[] {
 	const groups = new Map<string, PathGroup>();
 	for (const e of events) {
-		const key = `${e.method} ${e.path}`;
+		const key = pathKey(e.method, e.path);
 		const g = groups.get(key);
 		if (!g) {
 			groups.set(key, {

@@ -7,6 +7,7 @@
  * Merging follows the path upsert exactly (adapters/collector-sql.ts `upsertPaths`): counts
  * add, first and last seen take the min and max, the client is the one of the latest event.
  */
+import { pathKey } from './collector-batch.ts';
 import type { PathRow } from './rpc.ts';
 
 export type PendingPath = {
@@ -29,6 +30,15 @@ export type PendingPaths = Map<string, PendingPath>;
  */
 export const FOLD_AT_CHARS = 2400;
 
+type Counts = { count: number; firstSeen: number; lastSeen: number };
+
+/** Adds `d`'s counts to `into` as the path upsert does: counts add, first and last seen widen. */
+function addCounts(into: Counts, d: Counts): void {
+	into.count += d.count;
+	into.firstSeen = Math.min(into.firstSeen, d.firstSeen);
+	into.lastSeen = Math.max(into.lastSeen, d.lastSeen);
+}
+
 /** Adds one (method, path) group, as the upsert of its row would. */
 export function addPending(pending: PendingPaths, key: string, d: PendingPath): void {
 	const p = pending.get(key);
@@ -37,10 +47,8 @@ export function addPending(pending: PendingPaths, key: string, d: PendingPath): 
 		return;
 	}
 	p.json = undefined;
-	p.count += d.count;
-	p.firstSeen = Math.min(p.firstSeen, d.firstSeen);
 	if (d.lastSeen >= p.lastSeen) p.client = d.client;
-	p.lastSeen = Math.max(p.lastSeen, d.lastSeen);
+	addCounts(p, d);
 }
 
 /** The stored form: an array of [method, path, count, firstSeen, lastSeen, client]. */
@@ -61,10 +69,7 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFi
  * Reads the stored form back; throws on anything this code did not write (a corrupt row must
  * stop the object, not lose or invent counts).
  */
-export function decodePending(
-	text: string | null,
-	keyOf: (method: string, path: string) => string,
-): PendingPaths {
+export function decodePending(text: string | null): PendingPaths {
 	const pending: PendingPaths = new Map();
 	if (text === null) return pending;
 	const rows: unknown = JSON.parse(text);
@@ -76,12 +81,12 @@ export function decodePending(
 			throw new Error('stored path delta is malformed');
 		if (!isInt(count) || !isTime(firstSeen) || !isTime(lastSeen) || !(client === null || isInt(client)))
 			throw new Error('stored path delta is malformed');
-		addPending(pending, keyOf(method, path), { method, path, count, firstSeen, lastSeen, client });
+		addPending(pending, pathKey(method, path), { method, path, count, firstSeen, lastSeen, client });
 	}
 	return pending;
 }
 
-type Aggregate = { key: string; count: number; firstSeen: number; lastSeen: number };
+type Aggregate = Counts & { key: string };
 
 /** The path rows' aggregates as they will be once `pending` is folded in (the summary's input). */
 export function withPending(rows: readonly Aggregate[], pending: PendingPaths): Aggregate[] {
@@ -90,12 +95,8 @@ export function withPending(rows: readonly Aggregate[], pending: PendingPaths): 
 	for (const r of rows) out.set(r.key, { ...r });
 	for (const [key, p] of pending) {
 		const r = out.get(key);
-		if (!r) out.set(key, { key, count: p.count, firstSeen: p.firstSeen, lastSeen: p.lastSeen });
-		else {
-			r.count += p.count;
-			r.firstSeen = Math.min(r.firstSeen, p.firstSeen);
-			r.lastSeen = Math.max(r.lastSeen, p.lastSeen);
-		}
+		if (r) addCounts(r, p);
+		else out.set(key, { key, count: p.count, firstSeen: p.firstSeen, lastSeen: p.lastSeen });
 	}
 	return [...out.values()];
 }
@@ -126,7 +127,6 @@ export function rowsWithPending(
 	rows: readonly PathRow[],
 	pending: PendingPaths,
 	clientOf: (id: number) => Client | undefined,
-	keyOf: (method: string, path: string) => string,
 ): PathRow[] {
 	if (pending.size === 0) return [...rows];
 	const client = (id: number | null): Client => {
@@ -135,13 +135,22 @@ export function rowsWithPending(
 		return { userAgent: c?.userAgent ?? null, country: c?.country ?? null };
 	};
 	const out = new Map<string, PathRow>();
-	for (const r of rows) out.set(keyOf(r.method, r.path), { ...r });
+	for (const r of rows) out.set(pathKey(r.method, r.path), { ...r });
 	let added = false;
 	for (const [key, p] of pending) {
 		const r = out.get(key);
 		if (!r) {
 			const c = client(p.client);
-			out.set(key, { ...pick(p), lastUserAgent: c.userAgent, country: c.country });
+			const { method, path, count, firstSeen, lastSeen } = p;
+			out.set(key, {
+				method,
+				path,
+				count,
+				firstSeen,
+				lastSeen,
+				lastUserAgent: c.userAgent,
+				country: c.country,
+			});
 			added = true;
 			continue;
 		}
@@ -150,19 +159,9 @@ export function rowsWithPending(
 			r.lastUserAgent = c.userAgent;
 			r.country = c.country;
 		}
-		r.count += p.count;
-		r.firstSeen = Math.min(r.firstSeen, p.firstSeen);
-		r.lastSeen = Math.max(r.lastSeen, p.lastSeen);
+		addCounts(r, p);
 	}
 	const merged = [...out.values()];
 	if (added) merged.sort((a, b) => compareText(a.method, b.method) || compareText(a.path, b.path));
 	return merged;
 }
-
-const pick = (p: PendingPath) => ({
-	method: p.method,
-	path: p.path,
-	count: p.count,
-	firstSeen: p.firstSeen,
-	lastSeen: p.lastSeen,
-});

@@ -15,7 +15,6 @@ import {
 	deleteAllPaths,
 	deletePath,
 	insertClient,
-	pathKey,
 	pruneClients,
 	putPath,
 	readClients,
@@ -25,7 +24,7 @@ import {
 	writeSummaryRow,
 } from '../adapters/collector-sql.ts';
 import { OTHER_PATH } from '../contract/paths.ts';
-import { aggregateByPath } from '../core/collector-batch.ts';
+import { aggregateByPath, pathKey } from '../core/collector-batch.ts';
 import { LATEST_SCHEMA_VERSION } from '../core/collector-schema.ts';
 import {
 	applyBatch,
@@ -138,7 +137,7 @@ export class CollectorStore {
 	}
 
 	#pendingPaths(): PendingPaths {
-		this.#pending ??= decodePending(this.seen.storedDeltas(), pathKey);
+		this.#pending ??= decodePending(this.seen.storedDeltas());
 		return this.#pending;
 	}
 
@@ -151,9 +150,14 @@ export class CollectorStore {
 		const pending = this.#pendingPaths();
 		if (pending.size === 0) return;
 		this.transact(() => {
-			upsertPaths(this.db, [...pending.values()]);
+			this.#writeRows(pending);
 			this.seen.clearDeltas();
 		});
+	}
+
+	/** Writes the deltas into their path rows and forgets them (in the caller's transaction). */
+	#writeRows(pending: PendingPaths): void {
+		upsertPaths(this.db, [...pending.values()]);
 		pending.clear();
 	}
 
@@ -236,8 +240,7 @@ export class CollectorStore {
 		}
 		let stored = pending.size > 0 ? encodePending(pending) : null;
 		if (stored !== null && stored.length > FOLD_AT_CHARS) {
-			upsertPaths(this.db, [...pending.values()]);
-			pending.clear();
+			this.#writeRows(pending);
 			stored = null;
 		}
 		this.seen.add(fresh, now, stored);
@@ -298,7 +301,7 @@ export class CollectorStore {
 		const rows = allPathRows(this.db);
 		if (pending.size === 0) return rows;
 		const clients = new Map(readClients(this.db).map((c) => [c.id, c]));
-		return rowsWithPending(rows, pending, (id) => clients.get(id), pathKey);
+		return rowsWithPending(rows, pending, (id) => clients.get(id));
 	}
 
 	/** Every path row with its user agent and country (compaction), deltas folded first. */
