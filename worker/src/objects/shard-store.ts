@@ -1,7 +1,8 @@
 /**
- * A StatsShard's SQLite storage: schema migrations, the IP registry with running totals (so a
- * snapshot never scans the registry), rollup buckets stored as validated JSON, isolate breaker
- * reports and retention pruning.
+ * A StatsShard's SQLite storage: schema migrations, the IP registry with running totals (so no
+ * total scans the registry; a top list does, reading rows rather than writing an index entry on
+ * every report), rollup buckets stored as validated JSON, isolate breaker reports and retention
+ * pruning.
  */
 import { z } from 'zod';
 import { DAY_MS } from '../contract/time.ts';
@@ -56,6 +57,12 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 		'ALTER TABLE ip_day ADD COLUMN latency_ms_sum REAL NOT NULL DEFAULT 0',
 		'ALTER TABLE ip_day ADD COLUMN latency_ms_max REAL NOT NULL DEFAULT 0',
 	],
+	[
+		// Every report rewrote this index's entry of its IP: one row written per IP and flush, for a
+		// sort only the snapshot's top list needs. That list now scans the registry, as the other
+		// orders always did: rows read cost a thousandth of rows written.
+		'DROP INDEX IF EXISTS registry_by_requests',
+	],
 ];
 
 /** Days of per-IP daily counts kept (the client trend shows the last 30). */
@@ -93,6 +100,18 @@ const TotalsSchema = z.object({
 	requests: z.number(),
 });
 export type RegistryTotals = { ips: number; paths: number; storageBytes: number; requests: number };
+
+/** What writes move the running totals by (field by field, the same shape as the totals). */
+export type TotalsDelta = RegistryTotals;
+
+export const NO_TOTALS_CHANGE: TotalsDelta = { ips: 0, paths: 0, storageBytes: 0, requests: 0 };
+
+export const addTotals = (a: TotalsDelta, b: TotalsDelta): TotalsDelta => ({
+	ips: a.ips + b.ips,
+	paths: a.paths + b.paths,
+	storageBytes: a.storageBytes + b.storageBytes,
+	requests: a.requests + b.requests,
+});
 
 export type BreakerRow = {
 	state: 'closed' | 'open' | 'half-open';
@@ -153,9 +172,13 @@ export class ShardStore {
 		return row ? RegistryRowSchema.parse(row) : null;
 	}
 
-	/** Writes an IP's row and moves the running totals by the difference. */
-	putRow(row: RegistryRow): void {
-		const prev = this.getRow(row.ip);
+	/**
+	 * Writes an IP's row over `prev` (the row the caller read, null for a new IP): one statement,
+	 * the row and its activity index entry. Returns what the write moves the running totals by;
+	 * the caller moves them once for all its writes (`moveTotals`), so a batch of reports writes
+	 * the totals row once, not once per IP.
+	 */
+	writeRow(row: RegistryRow, prev: RegistryRow | null): TotalsDelta {
 		this.sql.run(
 			'INSERT OR REPLACE INTO registry VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
 			row.ip,
@@ -167,12 +190,17 @@ export class ShardStore {
 			row.active_day,
 			row.active_ms_day,
 		);
-		this.moveTotals(
-			prev ? 0 : 1,
-			row.path_count - (prev?.path_count ?? 0),
-			row.storage_bytes - (prev?.storage_bytes ?? 0),
-			row.total_requests - (prev?.total_requests ?? 0),
-		);
+		return {
+			ips: prev ? 0 : 1,
+			paths: row.path_count - (prev?.path_count ?? 0),
+			storageBytes: row.storage_bytes - (prev?.storage_bytes ?? 0),
+			requests: row.total_requests - (prev?.total_requests ?? 0),
+		};
+	}
+
+	/** Writes an IP's row and moves the running totals by the difference. */
+	putRow(row: RegistryRow): void {
+		this.moveTotals(this.writeRow(row, this.getRow(row.ip)));
 	}
 
 	/**
@@ -188,23 +216,25 @@ export class ShardStore {
 		if (gone.length === 0) return 0;
 		this.sql.run('DELETE FROM ip_day WHERE ip IN (SELECT value FROM json_each(?))', list);
 		const sum = (f: (r: (typeof gone)[number]) => number) => gone.reduce((a, r) => a + f(r), 0);
-		this.moveTotals(
-			-gone.length,
-			-sum((r) => r.path_count),
-			-sum((r) => r.storage_bytes),
-			-sum((r) => r.total_requests),
-		);
+		this.moveTotals({
+			ips: -gone.length,
+			paths: -sum((r) => r.path_count),
+			storageBytes: -sum((r) => r.storage_bytes),
+			requests: -sum((r) => r.total_requests),
+		});
 		return gone.length;
 	}
 
-	private moveTotals(ips: number, paths: number, bytes: number, requests: number): void {
+	/** Moves the running totals by `d`; writes nothing when it moves none of them. */
+	moveTotals(d: TotalsDelta): void {
+		if (d.ips === 0 && d.paths === 0 && d.storageBytes === 0 && d.requests === 0) return;
 		this.sql.run(
 			`UPDATE registry_totals SET ips = ips + ?, paths = paths + ?, storage_bytes = storage_bytes + ?,
 				requests = requests + ? WHERE id = 1`,
-			ips,
-			paths,
-			bytes,
-			requests,
+			d.ips,
+			d.paths,
+			d.storageBytes,
+			d.requests,
 		);
 	}
 

@@ -43,7 +43,15 @@ import { nextHeartbeat, type StoredHeartbeat, StoredHeartbeatSchema } from '../c
 import { type Bindings, settingsOf } from '../env.ts';
 import { MeteredSql } from './metered-sql.ts';
 import { ShardPaths } from './shard-paths.ts';
-import { IP_DAY_RETENTION_DAYS, type IpDayRow, ShardStore, toEntry } from './shard-store.ts';
+import {
+	addTotals,
+	IP_DAY_RETENTION_DAYS,
+	type IpDayRow,
+	NO_TOTALS_CHANGE,
+	ShardStore,
+	type TotalsDelta,
+	toEntry,
+} from './shard-store.ts';
 
 const MAX_PAGE = 1000;
 const HEARTBEAT_KEY = 'monitor_heartbeat';
@@ -122,10 +130,12 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		const fold = emptyFold();
 		const admit = this.#paths.admitter();
 		const days = new Map<string, ClientDay>();
+		let totals = NO_TOTALS_CHANGE;
 		for (const report of reports) {
 			const applied = this.#applyCollectorReport(report);
-			set = mergeBucketSets(set, applied);
-			for (const [day, r] of applied.days)
+			totals = addTotals(totals, applied.totals);
+			set = mergeBucketSets(set, applied.set);
+			for (const [day, r] of applied.set.days)
 				if (r.records > 0) clientDay(days, report.ip, day).requests += r.records;
 			foldDeltas(fold, report.paths ?? [], 'requests', report.ip, admit);
 		}
@@ -142,13 +152,17 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 				latency_ms_sum: c.latencyMsSum,
 				latency_ms_max: c.latencyMsMax,
 			});
+		this.#store.moveTotals(totals);
 		this.#applyPaths(fold);
 		this.#commit('report', now, set);
 		await this.#ensureAlarm(now);
 	}
 
-	/** Overwrites the IP's registry row with the report's state and returns its rollup buckets. */
-	#applyCollectorReport(report: CollectorReport): BucketSet {
+	/**
+	 * Overwrites the IP's registry row with the report's state; returns its rollup buckets and
+	 * what it moves the registry totals by (moved once per batch).
+	 */
+	#applyCollectorReport(report: CollectorReport): { set: BucketSet; totals: TotalsDelta } {
 		const prev = this.#store.getRow(report.ip);
 		const set = collectorBuckets(
 			report,
@@ -160,17 +174,20 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			this.#step(),
 		);
 		const latestDay = [...set.objectActiveMs.keys()].sort().at(-1) ?? null;
-		this.#store.putRow({
-			ip: report.ip,
-			first_seen: report.state.firstSeen,
-			last_activity: report.state.lastActivity,
-			total_requests: report.state.totalRequests,
-			path_count: report.state.pathCount,
-			storage_bytes: report.state.storageBytes,
-			active_day: latestDay ?? prev?.active_day ?? null,
-			active_ms_day: latestDay ? (set.objectActiveMs.get(latestDay) ?? 0) : (prev?.active_ms_day ?? 0),
-		});
-		return set;
+		const totals = this.#store.writeRow(
+			{
+				ip: report.ip,
+				first_seen: report.state.firstSeen,
+				last_activity: report.state.lastActivity,
+				total_requests: report.state.totalRequests,
+				path_count: report.state.pathCount,
+				storage_bytes: report.state.storageBytes,
+				active_day: latestDay ?? prev?.active_day ?? null,
+				active_ms_day: latestDay ? (set.objectActiveMs.get(latestDay) ?? 0) : (prev?.active_ms_day ?? 0),
+			},
+			prev,
+		);
+		return { set, totals };
 	}
 
 	async reportFront(report: FrontReport): Promise<void> {
