@@ -141,6 +141,9 @@ async function main(
 	const u2 = await settled(pw, planned);
 	const newIps = await both(chunk(newIpEvents(pop, NEW_IPS), BATCH), CONCURRENCY);
 	const u3 = await settled(pw, planned);
+	// Sparse traffic: the same clients once more, one event each in this flush interval.
+	await both(chunk(newIpEvents(pop, NEW_IPS), BATCH), CONCURRENCY);
+	const u4 = await settled(pw, planned);
 	const singles = await alternating(chunk(steadyEvents(pop, SINGLES, 20), 1));
 	const bytes = await bytesPerIp(
 		pw,
@@ -151,7 +154,7 @@ async function main(
 		rounds,
 		singles,
 		newIps,
-		usage: [u0, u1, u2, u3],
+		usage: [u0, u1, u2, u3, u4],
 		steadyEventsSent,
 		freshEvents: fresh.flat().length,
 		bytes,
@@ -162,17 +165,17 @@ type Measured = {
 	rounds: { a: Round; b: Round }[];
 	singles: { a: LoadResult; b: LoadResult };
 	newIps: { a: Round; b: Round };
-	/** Usage read after the warm-up, the steady rounds, the new paths and the new IPs. */
-	usage: [Usage, Usage, Usage, Usage];
+	/** Usage read after the warm-up, the steady rounds, the new paths, the new IPs and their return. */
+	usage: [Usage, Usage, Usage, Usage, Usage];
 	steadyEventsSent: number;
 	freshEvents: number;
 	bytes: number;
 };
 
-/** Prints and records the table and its notes from what `main` measured. */
-async function report(m: Measured): Promise<void> {
+/** The table's rows (pathwatch, reference, ratio, target) from what `main` measured. */
+function tableRows(m: Measured): (string | number)[][] {
 	const { rounds, singles, newIps, steadyEventsSent, freshEvents, bytes } = m;
-	const [u0, u1, u2, u3] = m.usage;
+	const [u0, u1, u2, u3, u4] = m.usage;
 	const eps = {
 		a: median(rounds.map((r) => r.a.eventsPerSec)),
 		b: median(rounds.map((r) => r.b.eventsPerSec)),
@@ -180,7 +183,7 @@ async function report(m: Measured): Promise<void> {
 	const per = (d: number, n: number) => (d / n).toFixed(3);
 	const perIp = (r: Round) => (r.cpuMs === null ? 'n/a' : (r.cpuMs / NEW_IPS).toFixed(2));
 	const cpu = { a: cpuPerThousand(rounds.map((r) => r.a)), b: cpuPerThousand(rounds.map((r) => r.b)) };
-	const rows: (string | number)[][] = [
+	return [
 		[
 			`${BATCH}-event batches, events/s (median of ${ROUNDS} rounds, concurrency ${CONCURRENCY})`,
 			Math.round(eps.a),
@@ -233,12 +236,25 @@ async function report(m: Measured): Promise<void> {
 			'',
 		],
 		['rows written / new IP (all DOs)', per(u3.rowsWritten - u2.rowsWritten, NEW_IPS), '', '', ''],
+		[
+			'rows written / read per event, sparse: the same IPs again, one event each per flush (all DOs)',
+			`${per(u4.rowsWritten - u3.rowsWritten, NEW_IPS)} / ${per(u4.rowsRead - u3.rowsRead, NEW_IPS)}`,
+			'',
+			'',
+			'',
+		],
 		[`bytes per IP (${PATHS + NEW_PATHS_PER_IP} paths)`, Math.round(bytes), '', '', '≤ 50 % of before'],
 	];
+}
+
+/** Prints and records the table and its notes from what `main` measured. */
+async function report(m: Measured): Promise<void> {
+	const { freshEvents } = m;
+	const rows = tableRows(m);
 	const columns = ['measure', 'pathwatch', 'reference', 'ratio', 'target'];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
 	const notes = [
-		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then one event from each of ${NEW_IPS} new IPs; then ${SINGLES} single events one at a time on each, in ${SINGLE_SLICES} slices alternating between the two.`,
+		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then one event from each of ${NEW_IPS} new IPs, and after their report one more from each (sparse traffic: one event per client and flush interval, the shape of many clients sending now and then); then ${SINGLES} single events one at a time on each, in ${SINGLE_SLICES} slices alternating between the two.`,
 		'Reference: scripts/bench/reference/worker.ts, a minimal per-IP Durable Object counter: shape check, one RPC per distinct IP of a request (in parallel), one SQLite upsert per event; same workerd, same bodies, same client.',
 		`Rows (all DOs) are the SQLite cursor counters every Durable Object bills itself, read through /api/admin/usage: the collectors' own rows plus the shards' rows for receiving their reports and serving the bench's usage reads, at the shipped FLUSH_INTERVAL_MS (${FLUSH_INTERVAL_MS}: each front isolate relays its collectors' reports once a minute while traffic flows, and within 25 s once it stops; each reading waits until the shards have every record request made). The collectors' own counters alone are asserted by test/worker/collector-cost.test.ts.`,
 		`Machine load (1-minute load average, other work included): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,

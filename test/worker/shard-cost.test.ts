@@ -3,11 +3,14 @@
  * books for itself, as the bill counts them). Sparse traffic, a client sending a request now and
  * then, costs one report per client and flush: its rows are the line that grows with clients.
  */
+import { runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { MINUTE_MS } from '../../worker/src/contract/time.ts';
+import { HOUR_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
 import type { CollectorReport } from '../../worker/src/core/reports.ts';
 import { floorTo } from '../../worker/src/core/rollup.ts';
+import { MeteredSql } from '../../worker/src/objects/metered-sql.ts';
+import { ShardStore } from '../../worker/src/objects/shard-store.ts';
 
 const IPS = 60;
 
@@ -37,29 +40,34 @@ function report(ip: string, requests: number, minute: number, isNew: boolean): C
 }
 
 describe('StatsShard rows per report', () => {
-	it('writes four rows for a new client and three for a returning one, the totals once per batch', async () => {
+	it('writes four rows for a new client, two for a returning one (three in a new hour), the totals once per batch', async () => {
 		const shard = env.STATS_SHARD.getByName(`cost-${crypto.randomUUID()}`);
 		const now = Date.now();
-		const minute = floorTo(now - 3 * MINUTE_MS, MINUTE_MS);
+		// Two hours back, five minutes into the hour: the first returning flush stays in that hour.
+		const minute = floorTo(now - 2 * HOUR_MS, HOUR_MS) + 5 * MINUTE_MS;
 		const ips = Array.from({ length: IPS }, (_, i) => `198.51.100.${i + 1}`);
 		const written = async () =>
-			(await shard.usage({ now, days: 1 })).reduce((n, d) => n + d.day.rowsWritten, 0);
+			(await shard.usage({ now, days: 2 })).reduce((n, d) => n + d.day.rowsWritten, 0);
+		const perClient = async (requests: number, at: number, isNew: boolean) => {
+			const before = await written();
+			await shard.reportCollectors(ips.map((ip) => report(ip, requests, at, isNew)));
+			return ((await written()) - before) / IPS;
+		};
 		// The first batch also creates the schema; the next new clients are measured.
 		await shard.reportCollectors([report('203.0.113.1', 1, minute, true)]);
-		const start = await written();
-		await shard.reportCollectors(ips.map((ip) => report(ip, 1, minute, true)));
-		const afterNew = await written();
-		await shard.reportCollectors(ips.map((ip) => report(ip, 2, minute + MINUTE_MS, false)));
-		const afterReturning = await written();
-		const perNew = (afterNew - start) / IPS;
-		const perReturning = (afterReturning - afterNew) / IPS;
+		const perNew = await perClient(1, minute, true);
+		const perReturning = await perClient(2, minute + MINUTE_MS, false);
+		const perNextHour = await perClient(3, minute + HOUR_MS, false);
 		// A new client: its registry row with its activity index entry, its day row with the day
-		// index entry. A returning one: the registry row and index entry, its day row. The totals,
-		// rollups and usage rows are written once per batch or read, whatever the number of clients.
+		// index entry. A returning one: the registry row and its day row; its activity index entry
+		// only when the activity moved to another hour. The totals, rollups and usage rows are
+		// written once per batch or read, whatever the number of clients.
 		expect(perNew).toBeGreaterThanOrEqual(4);
 		expect(perNew).toBeLessThan(4.5);
-		expect(perReturning).toBeGreaterThanOrEqual(3);
-		expect(perReturning).toBeLessThan(3.5);
+		expect(perReturning).toBeGreaterThanOrEqual(2);
+		expect(perReturning).toBeLessThan(2.5);
+		expect(perNextHour).toBeGreaterThanOrEqual(3);
+		expect(perNextHour).toBeLessThan(3.5);
 		const summary = await shard.summarize({
 			now,
 			windowSeconds: 900,
@@ -67,7 +75,74 @@ describe('StatsShard rows per report', () => {
 			topLimit: 5,
 		});
 		expect(summary.registry.ips).toBe(IPS + 1);
-		expect(summary.registry.requests).toBe(2 * IPS + 1);
-		expect(summary.top.map((t) => t.totalRequests)).toEqual([2, 2, 2, 2, 2]);
+		expect(summary.registry.requests).toBe(3 * IPS + 1);
+		expect(summary.top.map((t) => t.totalRequests)).toEqual([3, 3, 3, 3, 3]);
+		// Active since the last batch (an hour after the others): its clients only, counted through
+		// the hour index and the exact time.
+		const activeWindowSeconds = Math.ceil((now - (minute + HOUR_MS)) / 1000) + 1;
+		const active = await shard.summarize({ now, windowSeconds: 900, activeWindowSeconds, topLimit: 1 });
+		expect(active.registry.activeIps).toBe(IPS);
+	});
+});
+
+describe('StatsShard registry migration to the hour index', () => {
+	it("gives a registry written before it each row's activity hour and counts the same active IPs", async () => {
+		const shard = env.STATS_SHARD.getByName(`migrate-${crypto.randomUUID()}`);
+		const now = Date.now();
+		const times = Array.from({ length: 40 }, (_, i) => now - i * 7 * MINUTE_MS);
+		await runInDurableObject(shard, (_instance, state) => {
+			const sql = state.storage.sql;
+			// Back to the registry as the version before wrote it: no hour column, the two old indexes.
+			sql.exec('DROP INDEX registry_by_hour');
+			sql.exec('ALTER TABLE registry DROP COLUMN active_hour');
+			sql.exec('CREATE INDEX registry_by_requests ON registry (total_requests DESC, ip)');
+			sql.exec('CREATE INDEX registry_by_activity ON registry (last_activity DESC, ip)');
+			for (const [i, t] of times.entries())
+				sql.exec(
+					'INSERT INTO registry VALUES (?, ?, ?, ?, 1, 100, NULL, 0)',
+					`192.0.2.${i + 1}`,
+					t,
+					t,
+					i + 1,
+				);
+			sql.exec("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
+			const store = new ShardStore(new MeteredSql(sql));
+			store.migrate();
+			const indexes = sql
+				.exec<{ name: string }>(
+					"SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'registry'",
+				)
+				.toArray()
+				.map((r) => r.name);
+			expect(indexes).toEqual(['registry_by_hour']);
+			const hours = sql.exec<{ ok: number }>(
+				`SELECT COUNT(*) AS ok FROM registry WHERE active_hour = CAST(last_activity / ${HOUR_MS} AS INTEGER)`,
+			);
+			expect(hours.one().ok).toBe(times.length);
+			for (const minutes of [5, 30, 61, 200, 400])
+				expect(store.countActiveSince(now - minutes * MINUTE_MS)).toBe(
+					times.filter((t) => t >= now - minutes * MINUTE_MS).length,
+				);
+		});
+	});
+});
+
+describe('StatsShard schema newer than the code', () => {
+	it('refuses to run on it, naming both versions, and changes nothing', async () => {
+		const shard = env.STATS_SHARD.getByName(`newer-${crypto.randomUUID()}`);
+		await runInDurableObject(shard, (_instance, state) => {
+			const sql = state.storage.sql;
+			const current = Number(
+				sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").one().value,
+			);
+			sql.exec("UPDATE meta SET value = ? WHERE key = 'schema_version'", String(current + 1));
+			expect(() => new ShardStore(new MeteredSql(sql)).migrate()).toThrow(
+				`stored shard schema v${current + 1} is newer than this code (v${current}); deploy the newer version`,
+			);
+			const version = sql
+				.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'")
+				.one();
+			expect(version.value).toBe(String(current + 1));
+		});
 	});
 });

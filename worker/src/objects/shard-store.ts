@@ -5,7 +5,7 @@
  * pruning.
  */
 import { z } from 'zod';
-import { DAY_MS } from '../contract/time.ts';
+import { DAY_MS, HOUR_MS } from '../contract/time.ts';
 import type { BucketSet } from '../core/buckets.ts';
 import {
 	addRollups,
@@ -63,7 +63,18 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 		// orders always did: rows read cost a thousandth of rows written.
 		'DROP INDEX IF EXISTS registry_by_requests',
 	],
+	[
+		// The activity index on the hour, not the millisecond: a report rewrites an IP's index entry
+		// only when its activity moves to a new hour, not on every flush (`writeRow`).
+		'ALTER TABLE registry ADD COLUMN active_hour INTEGER NOT NULL DEFAULT 0',
+		`UPDATE registry SET active_hour = CAST(last_activity / ${HOUR_MS} AS INTEGER)`,
+		'CREATE INDEX registry_by_hour ON registry (active_hour)',
+		'DROP INDEX IF EXISTS registry_by_activity',
+	],
 ];
+
+/** The UTC hour of an epoch-ms time, as the registry's activity index holds it. */
+const hourOf = (ms: number) => Math.floor(ms / HOUR_MS);
 
 /** Days of per-IP daily counts kept (the client trend shows the last 30). */
 export const IP_DAY_RETENTION_DAYS = 35;
@@ -153,6 +164,11 @@ export class ShardStore {
 	migrate(): void {
 		this.sql.run('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
 		let version = Number(this.getMeta('schema_version') ?? 0);
+		// As a collector does: code older than the schema would write rows the schema no longer takes.
+		if (version > MIGRATIONS.length)
+			throw new Error(
+				`stored shard schema v${version} is newer than this code (v${MIGRATIONS.length}); deploy the newer version`,
+			);
 		for (; version < MIGRATIONS.length; version++) {
 			for (const statement of MIGRATIONS[version] ?? []) this.sql.run(statement);
 			this.setMeta('schema_version', String(version + 1));
@@ -173,15 +189,15 @@ export class ShardStore {
 	}
 
 	/**
-	 * Writes an IP's row over `prev` (the row the caller read, null for a new IP): one statement,
-	 * the row and its activity index entry. Returns what the write moves the running totals by;
-	 * the caller moves them once for all its writes (`moveTotals`), so a batch of reports writes
-	 * the totals row once, not once per IP.
+	 * Writes an IP's row over `prev` (the row the caller read, null for a new IP): one statement.
+	 * Its activity index entry is written only when the row is new or its activity moved to
+	 * another hour; otherwise the update leaves every indexed column alone (one row written).
+	 * Returns what the write moves the running totals by; the caller moves them once for all its
+	 * writes (`moveTotals`), so a batch of reports writes the totals row once, not once per IP.
 	 */
 	writeRow(row: RegistryRow, prev: RegistryRow | null): TotalsDelta {
-		this.sql.run(
-			'INSERT OR REPLACE INTO registry VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-			row.ip,
+		const sameHour = prev !== null && hourOf(prev.last_activity) === hourOf(row.last_activity);
+		const values = [
 			row.first_seen,
 			row.last_activity,
 			row.total_requests,
@@ -189,7 +205,22 @@ export class ShardStore {
 			row.storage_bytes,
 			row.active_day,
 			row.active_ms_day,
-		);
+		];
+		if (sameHour)
+			this.sql.run(
+				`UPDATE registry SET first_seen = ?, last_activity = ?, total_requests = ?, path_count = ?,
+					storage_bytes = ?, active_day = ?, active_ms_day = ? WHERE ip = ?`,
+				...values,
+				row.ip,
+			);
+		else
+			this.sql.run(
+				`INSERT OR REPLACE INTO registry (first_seen, last_activity, total_requests, path_count,
+					storage_bytes, active_day, active_ms_day, ip, active_hour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				...values,
+				row.ip,
+				hourOf(row.last_activity),
+			);
 		return {
 			ips: prev ? 0 : 1,
 			paths: row.path_count - (prev?.path_count ?? 0),
@@ -243,10 +274,11 @@ export class ShardStore {
 		return { ips: t.ips, paths: t.paths, storageBytes: t.storage_bytes, requests: t.requests };
 	}
 
-	/** IPs active at or after `since` (reads only those rows, through the activity index). */
+	/** IPs active at or after `since` (reads the rows active since its hour, through the hour index). */
 	countActiveSince(since: number): number {
 		const rows = this.sql.all<{ n: number }>(
-			'SELECT COUNT(*) AS n FROM registry WHERE last_activity >= ?',
+			'SELECT COUNT(*) AS n FROM registry WHERE active_hour >= ? AND last_activity >= ?',
+			hourOf(since),
 			since,
 		);
 		return rows[0]?.n ?? 0;
