@@ -172,6 +172,22 @@ describe('per-client daily trend in the stats shard', () => {
 		expect((await ipDayRows(shard)).map((r) => r.ip)).toEqual(['198.51.100.43']);
 		expect(await shard.ipDaily({ now, ip: '198.51.100.41', days: 30 })).toEqual([]);
 	});
+
+	it('prunes expired client days at the first prune of each UTC day, scanning once a day', async () => {
+		const shard = freshShard();
+		const now = Date.now();
+		const today = floorTo(now, DAY_MS);
+		const old = (ip: string, days: number) => report(ip, [[today - days * DAY_MS, 1]], true);
+		await shard.reportCollector(old('198.51.100.51', 36));
+		await shard.prune(now);
+		expect(await ipDayRows(shard)).toEqual([]);
+		// Expired after today's prune: it waits for the first prune of the next day.
+		await shard.reportCollector(old('198.51.100.52', 40));
+		await shard.prune(now);
+		expect((await ipDayRows(shard)).map((r) => r.ip)).toEqual(['198.51.100.52']);
+		await shard.prune(today + DAY_MS + 60_000);
+		expect(await ipDayRows(shard)).toEqual([]);
+	});
 });
 
 describe('GET /api/admin/ips/:ip', () => {

@@ -71,6 +71,11 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 		'CREATE INDEX registry_by_hour ON registry (active_hour)',
 		'DROP INDEX IF EXISTS registry_by_activity',
 	],
+	[
+		// A client's first report of a day wrote a day-index entry beside its day row, for a prune
+		// that now runs once a day as a scan (`prune`).
+		'DROP INDEX IF EXISTS ip_day_by_day',
+	],
 ];
 
 /** The UTC hour of an epoch-ms time, as the registry's activity index holds it. */
@@ -440,6 +445,12 @@ export class ShardStore {
 		this.sql.run('DELETE FROM rollup_hour WHERE bucket < ?', now - HOUR_RETENTION_MS);
 		this.sql.run('DELETE FROM usage_day WHERE date < ?', utcDate(now - DAY_RETENTION_MS));
 		this.sql.run('DELETE FROM isolates WHERE reported_at < ?', now - DAY_MS);
-		this.sql.run('DELETE FROM ip_day WHERE day < ?', utcDate(now - IP_DAY_RETENTION_DAYS * DAY_MS));
+		// Client days expire by the day: one scan at the first prune of a UTC day (the alarm prunes
+		// hourly), instead of a day index written with every new client-day row.
+		const today = utcDate(now);
+		if (this.getMeta('ip_day_pruned') !== today) {
+			this.sql.run('DELETE FROM ip_day WHERE day < ?', utcDate(now - IP_DAY_RETENTION_DAYS * DAY_MS));
+			this.setMeta('ip_day_pruned', today);
+		}
 	}
 }
