@@ -43,15 +43,16 @@ const BATCH = 100;
 const BATCHES_PER_ROUND = 100;
 const ROUNDS = 3;
 const CONCURRENCY = 4;
-const SINGLES = 600;
+const SINGLES = 3000;
 /**
- * Single events go to the two targets in alternating slices: a p95 of ~20 ms requests moves
+ * Single events go to the two targets in alternating slices: a p95 of ~10–20 ms requests moves
  * with the machine's load from one minute to the next, and slices expose both to the same drift.
- * Short slices (20 events, about a second) pair the two targets closely; 600 events put 30 of
- * each target's requests above its p95 (300 in 6 slices put 15, and its ratio moved from 1.06 to
- * 1.25 over three runs on the same morning).
+ * Short slices (20 events, about a tenth of a second to a second) pair the two targets closely,
+ * and each target goes first in every other pair. 3,000 events put 150 of each target's requests
+ * above its p95: with 800, two targets running the same code measured p95s 14 % apart
+ * (2026-12-03), and 600 gave ratios from 0.93 to 1.32 over seven runs.
  */
-const SINGLE_SLICES = 30;
+const SINGLE_SLICES = 150;
 const NEW_PATHS_PER_IP = 20;
 /** New IPs, one event each: a client's first event, and junk from many addresses. */
 const NEW_IPS = 1000;
@@ -122,9 +123,11 @@ async function main(
 		planned += doCalls(bodies);
 		const a: LoadResult[] = [];
 		const b: LoadResult[] = [];
-		for (const slice of chunk(bodies, Math.ceil(bodies.length / SINGLE_SLICES))) {
+		for (const [k, slice] of chunk(bodies, Math.ceil(bodies.length / SINGLE_SLICES)).entries()) {
+			// Each target goes first in every other pair: neither takes the same place in them all.
+			if (k % 2 === 1) b.push(await drive(ref.url, slice, 1, true));
 			a.push(await drive(pw.url, slice, 1, true));
-			b.push(await drive(ref.url, slice, 1, true));
+			if (k % 2 === 0) b.push(await drive(ref.url, slice, 1, true));
 		}
 		return { a: combine(a), b: combine(b) };
 	};
@@ -254,7 +257,7 @@ async function report(m: Measured): Promise<void> {
 	const columns = ['measure', 'pathwatch', 'reference', 'ratio', 'target'];
 	console.table(rows.map((r) => Object.fromEntries(columns.map((c, i) => [c, r[i]]))));
 	const notes = [
-		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then one event from each of ${NEW_IPS} new IPs, and after their report one more from each (sparse traffic: one event per client and flush interval, the shape of many clients sending now and then); then ${SINGLES} single events one at a time on each, in ${SINGLE_SLICES} slices alternating between the two.`,
+		`Workload: ${IPS} known IPs × ${PATHS} known paths (every pair recorded once first), ${ROUNDS} rounds of ${BATCHES_PER_ROUND} batches of ${BATCH} events drawn uniformly (seeded), run on pathwatch then on the reference, back to back; then ${freshEvents} events on new paths of the known IPs; then one event from each of ${NEW_IPS} new IPs, and after their report one more from each (sparse traffic: one event per client and flush interval, the shape of many clients sending now and then); then ${SINGLES} single events one at a time on each, in ${SINGLE_SLICES} slices alternating between the two, each target first in every other pair.`,
 		'Reference: scripts/bench/reference/worker.ts, a minimal per-IP Durable Object counter: shape check, one RPC per distinct IP of a request (in parallel), one SQLite upsert per event; same workerd, same bodies, same client.',
 		`Rows (all DOs) are the SQLite cursor counters every Durable Object bills itself, read through /api/admin/usage: the collectors' own rows plus the shards' rows for receiving their reports and serving the bench's usage reads, at the shipped FLUSH_INTERVAL_MS (${FLUSH_INTERVAL_MS}: each front isolate relays its collectors' reports once a minute while traffic flows, and within 25 s once it stops; each reading waits until the shards have every record request made). The collectors' own counters alone are asserted by test/worker/collector-cost.test.ts.`,
 		`Machine load (1-minute load average, other work included): ${loadStart.toFixed(1)} at the start, ${loadavg()[0]?.toFixed(1)} at the end.`,
