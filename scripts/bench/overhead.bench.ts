@@ -122,6 +122,7 @@ async function post(url: string, body: string): Promise<void> {
 			const res = await fetch(`${url}/record`, {
 				method: 'POST',
 				body,
+				headers: { 'content-type': 'application/json' },
 				signal: AbortSignal.timeout(120_000),
 			});
 			const text = await res.text();

@@ -65,6 +65,7 @@ async function post(body: string): Promise<void> {
 			const res = await fetch(`${worker.url}/record`, {
 				method: 'POST',
 				body,
+				headers: { 'content-type': 'application/json' },
 				signal: AbortSignal.timeout(120_000),
 			});
 			const text = await res.text();
