@@ -146,3 +146,28 @@ describe('StatsShard schema newer than the code', () => {
 		});
 	});
 });
+
+describe('StatsShard batch of reports', () => {
+	it('applies all of a batch or none of it: a report that fails leaves the rows and totals of the others unwritten', async () => {
+		const shard = env.STATS_SHARD.getByName(`atomic-${crypto.randomUUID()}`);
+		const now = Date.now();
+		const minute = floorTo(now - 3 * MINUTE_MS, MINUTE_MS);
+		const ips = ['198.51.100.61', '198.51.100.62', '198.51.100.63'];
+		await shard.reportCollectors(ips.map((ip) => report(ip, 1, minute, true)));
+		const read = () => shard.summarize({ now, windowSeconds: 900, activeWindowSeconds: 3600, topLimit: 10 });
+		const before = await read();
+		// The third report's count is not a number: its registry write fails (NOT NULL), after the
+		// first two reports' rows were written in the same batch.
+		const batch = ips.map((ip) => report(ip, 5, minute + MINUTE_MS, false));
+		const bad = batch[2];
+		if (bad) bad.state.totalRequests = Number.NaN;
+		// Called in the object: a rejection over RPC would also surface as the object's unhandled one.
+		await runInDurableObject(shard, (instance) =>
+			expect(instance.reportCollectors(batch)).rejects.toThrow(/NOT NULL/),
+		);
+		const after = await read();
+		expect(after.registry).toEqual(before.registry);
+		expect(after.top.map((t) => t.totalRequests)).toEqual([1, 1, 1]);
+		expect(after.window.records).toBe(before.window.records);
+	});
+});

@@ -126,6 +126,18 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	 */
 	async reportCollectors(reports: CollectorReport[], calls: IpCallDelta[] = []): Promise<void> {
 		const now = Date.now();
+		try {
+			// All or nothing: a report that fails leaves no row, total or rollup of its batch half-written.
+			this.ctx.storage.transactionSync(() => this.#applyReports(reports, calls, now));
+		} catch (err) {
+			this.#paths.invalidate();
+			throw err;
+		}
+		await this.#ensureAlarm(now);
+	}
+
+	/** The writes of `reportCollectors`, in its transaction. */
+	#applyReports(reports: CollectorReport[], calls: IpCallDelta[], now: number): void {
 		let set = emptyBucketSet();
 		const fold = emptyFold();
 		const admit = this.#paths.admitter();
@@ -155,7 +167,6 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		this.#store.moveTotals(totals);
 		this.#applyPaths(fold);
 		this.#commit('report', now, set);
-		await this.#ensureAlarm(now);
 	}
 
 	/**
