@@ -50,7 +50,7 @@ const SINGLES = 3000;
  * Short slices (20 events, about a tenth of a second to a second) pair the two targets closely,
  * and each target goes first in every other pair. 3,000 events put 150 of each target's requests
  * above its p95: with 800, two targets running the same code measured p95s 14 % apart
- * (2026-12-03), and 600 gave ratios from 0.93 to 1.32 over seven runs.
+ * (2026-12-03), and runs of 300 or 600 gave ratios from 0.86 to 1.32.
  */
 const SINGLE_SLICES = 150;
 const NEW_PATHS_PER_IP = 20;
