@@ -107,7 +107,7 @@ describe('StatsShard registry migration to the hour index', () => {
 				);
 			sql.exec("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
 			const store = new ShardStore(new MeteredSql(sql));
-			store.migrate();
+			store.migrate(state.storage);
 			const indexes = sql
 				.exec<{ name: string }>(
 					"SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'registry'",
@@ -136,7 +136,7 @@ describe('StatsShard schema newer than the code', () => {
 				sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").one().value,
 			);
 			sql.exec("UPDATE meta SET value = ? WHERE key = 'schema_version'", String(current + 1));
-			expect(() => new ShardStore(new MeteredSql(sql)).migrate()).toThrow(
+			expect(() => new ShardStore(new MeteredSql(sql)).migrate(state.storage)).toThrow(
 				`stored shard schema v${current + 1} is newer than this code (v${current}); deploy the newer version`,
 			);
 			const version = sql
@@ -169,5 +169,35 @@ describe('StatsShard batch of reports', () => {
 		expect(after.registry).toEqual(before.registry);
 		expect(after.top.map((t) => t.totalRequests)).toEqual([1, 1, 1]);
 		expect(after.window.records).toBe(before.window.records);
+	});
+});
+
+describe('StatsShard migration failing midway', () => {
+	it('keeps the version before whole, so the next wake runs the same version again', async () => {
+		const shard = env.STATS_SHARD.getByName(`midway-${crypto.randomUUID()}`);
+		await runInDurableObject(shard, (_instance, state) => {
+			const sql = state.storage.sql;
+			// Back to v5's registry, with a table in the way of v6's third statement (its index name).
+			sql.exec('DROP INDEX registry_by_hour');
+			sql.exec('ALTER TABLE registry DROP COLUMN active_hour');
+			sql.exec('CREATE INDEX registry_by_activity ON registry (last_activity DESC, ip)');
+			sql.exec("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+			sql.exec('CREATE TABLE registry_by_hour (x INTEGER)');
+			const columns = () =>
+				sql
+					.exec<{ name: string }>("SELECT name FROM pragma_table_info('registry')")
+					.toArray()
+					.map((c) => c.name);
+			const store = new ShardStore(new MeteredSql(sql));
+			expect(() => store.migrate(state.storage)).toThrow(/registry_by_hour/);
+			expect(columns()).not.toContain('active_hour');
+			expect(
+				sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").one().value,
+			).toBe('5');
+			// Once out of the way, the same version runs whole.
+			sql.exec('DROP TABLE registry_by_hour');
+			store.migrate(state.storage);
+			expect(columns()).toContain('active_hour');
+		});
 	});
 });

@@ -165,8 +165,12 @@ export class ShardStore {
 		this.sql = sql;
 	}
 
-	/** Brings the schema to the latest version; run inside `blockConcurrencyWhile`. */
-	migrate(): void {
+	/**
+	 * Brings the schema to the latest version, each version in one transaction with its version
+	 * row (a statement failing midway leaves the version before, whole, to try again on the next
+	 * wake); run inside `blockConcurrencyWhile`.
+	 */
+	migrate(storage: Pick<DurableObjectStorage, 'transactionSync'>): void {
 		this.sql.run('CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID');
 		let version = Number(this.getMeta('schema_version') ?? 0);
 		// As a collector does: code older than the schema would write rows the schema no longer takes.
@@ -175,8 +179,11 @@ export class ShardStore {
 				`stored shard schema v${version} is newer than this code (v${MIGRATIONS.length}); deploy the newer version`,
 			);
 		for (; version < MIGRATIONS.length; version++) {
-			for (const statement of MIGRATIONS[version] ?? []) this.sql.run(statement);
-			this.setMeta('schema_version', String(version + 1));
+			const next = version + 1;
+			storage.transactionSync(() => {
+				for (const statement of MIGRATIONS[next - 1] ?? []) this.sql.run(statement);
+				this.setMeta('schema_version', String(next));
+			});
 		}
 	}
 

@@ -77,7 +77,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		this.#sql = new MeteredSql(ctx.storage.sql);
 		this.#store = new ShardStore(this.#sql);
 		this.#paths = new ShardPaths(this.#sql);
-		void ctx.blockConcurrencyWhile(async () => this.#store.migrate());
+		void ctx.blockConcurrencyWhile(async () => this.#store.migrate(ctx.storage));
 	}
 
 	/** The finest rollup bucket (`ROLLUP_STEP_MS`, a minute unless set). */
