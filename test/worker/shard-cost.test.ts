@@ -85,6 +85,15 @@ describe('StatsShard rows per report', () => {
 	});
 });
 
+/** A shard's registry as schema v4 (both old indexes) or v5 (the activity index) left it. */
+function registryBefore(sql: SqlStorage, version: 4 | 5): void {
+	sql.exec('DROP INDEX registry_by_hour');
+	sql.exec('ALTER TABLE registry DROP COLUMN active_hour');
+	if (version === 4) sql.exec('CREATE INDEX registry_by_requests ON registry (total_requests DESC, ip)');
+	sql.exec('CREATE INDEX registry_by_activity ON registry (last_activity DESC, ip)');
+	sql.exec("UPDATE meta SET value = ? WHERE key = 'schema_version'", String(version));
+}
+
 describe('StatsShard registry migration to the hour index', () => {
 	it("gives a registry written before it each row's activity hour and counts the same active IPs", async () => {
 		const shard = env.STATS_SHARD.getByName(`migrate-${crypto.randomUUID()}`);
@@ -92,11 +101,8 @@ describe('StatsShard registry migration to the hour index', () => {
 		const times = Array.from({ length: 40 }, (_, i) => now - i * 7 * MINUTE_MS);
 		await runInDurableObject(shard, (_instance, state) => {
 			const sql = state.storage.sql;
-			// Back to the registry as the version before wrote it: no hour column, the two old indexes.
-			sql.exec('DROP INDEX registry_by_hour');
-			sql.exec('ALTER TABLE registry DROP COLUMN active_hour');
-			sql.exec('CREATE INDEX registry_by_requests ON registry (total_requests DESC, ip)');
-			sql.exec('CREATE INDEX registry_by_activity ON registry (last_activity DESC, ip)');
+			// Back to the registry as v4 wrote it: no hour column, the two old indexes.
+			registryBefore(sql, 4);
 			for (const [i, t] of times.entries())
 				sql.exec(
 					'INSERT INTO registry VALUES (?, ?, ?, ?, 1, 100, NULL, 0)',
@@ -105,7 +111,6 @@ describe('StatsShard registry migration to the hour index', () => {
 					t,
 					i + 1,
 				);
-			sql.exec("UPDATE meta SET value = '4' WHERE key = 'schema_version'");
 			const store = new ShardStore(new MeteredSql(sql));
 			store.migrate(state.storage);
 			const indexes = sql
@@ -178,10 +183,7 @@ describe('StatsShard migration failing midway', () => {
 		await runInDurableObject(shard, (_instance, state) => {
 			const sql = state.storage.sql;
 			// Back to v5's registry, with a table in the way of v6's third statement (its index name).
-			sql.exec('DROP INDEX registry_by_hour');
-			sql.exec('ALTER TABLE registry DROP COLUMN active_hour');
-			sql.exec('CREATE INDEX registry_by_activity ON registry (last_activity DESC, ip)');
-			sql.exec("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+			registryBefore(sql, 5);
 			sql.exec('CREATE TABLE registry_by_hour (x INTEGER)');
 			const columns = () =>
 				sql
