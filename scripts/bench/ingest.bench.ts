@@ -54,6 +54,11 @@ const SINGLES = 3000;
  */
 const SINGLE_SLICES = 150;
 const NEW_PATHS_PER_IP = 20;
+/** Warm-up batches after every (IP, path) pair's first event. */
+const WARMUP_BATCHES = 20;
+/** Events per known IP when the bytes are read: every path once, the warm-up, the rounds, new paths. */
+const EVENTS_PER_KNOWN_IP =
+	PATHS + ((WARMUP_BATCHES + ROUNDS * BATCHES_PER_ROUND) * BATCH) / IPS + NEW_PATHS_PER_IP;
 /** New IPs, one event each: a client's first event, and junk from many addresses. */
 const NEW_IPS = 1000;
 
@@ -132,7 +137,7 @@ async function main(
 		return { a: combine(a), b: combine(b) };
 	};
 	await both(chunk(everyPathOnce(pop), BATCH), 1);
-	await both(chunk(steadyEvents(pop, 20 * BATCH, 1), BATCH), CONCURRENCY);
+	await both(chunk(steadyEvents(pop, WARMUP_BATCHES * BATCH, 1), BATCH), CONCURRENCY);
 	const u0 = await settled(pw, planned);
 	const rounds: { a: Round; b: Round }[] = [];
 	for (let r = 0; r < ROUNDS; r++)
@@ -248,7 +253,7 @@ function tableRows(m: Measured): (string | number)[][] {
 			'',
 		],
 		[
-			`bytes per IP (${PATHS + NEW_PATHS_PER_IP} paths, about 1,640 events, read before the single events)`,
+			`bytes per IP (${PATHS + NEW_PATHS_PER_IP} paths, ${EVENTS_PER_KNOWN_IP} events on average, read before the single events)`,
 			Math.round(bytes),
 			'',
 			'',

@@ -194,12 +194,13 @@ export class SeenIds {
 
 	/**
 	 * Remembers the ids of counted events (call inside the transaction that counts them), with
-	 * `deltas`, every unfolded path delta after this request (null when none). A request's ids go
+	 * `deltas`, every unfolded path delta after this request (null when none; required, as the
+	 * row is rewritten whole: a call that left it out would drop them). A request's ids go
 	 * to the open segment, rewritten whole with the deltas: one row. When they do not fit, the
 	 * open segment is sealed first (stored under its number: one more row) and a new one opens;
 	 * only a request larger than a segment seals more than one.
 	 */
-	add(events: readonly NormalizedEvent[], now: number, deltas: string | null = null): void {
+	add(events: readonly NormalizedEvent[], now: number, deltas: string | null): void {
 		if (events.length === 0) return;
 		const l = this.#load();
 		const ids = events.map((e) => e.id);

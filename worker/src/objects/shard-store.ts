@@ -241,11 +241,6 @@ export class ShardStore {
 		};
 	}
 
-	/** Writes an IP's row and moves the running totals by the difference. */
-	putRow(row: RegistryRow): void {
-		this.moveTotals(this.writeRow(row, this.getRow(row.ip)));
-	}
-
 	/**
 	 * Deletes the IPs' rows and day rows; returns how many IPs had a row. Two statements for the
 	 * whole list (the rows' figures come back from their DELETE), and the totals move once.

@@ -271,7 +271,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 
 	async registryPut(entry: RegistryEntry): Promise<void> {
 		const prev = this.#store.getRow(entry.ip);
-		this.#store.putRow({
+		const row = {
 			ip: entry.ip,
 			first_seen: entry.firstSeen,
 			last_activity: entry.lastActivity,
@@ -280,7 +280,8 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			storage_bytes: entry.storageBytes,
 			active_day: prev?.active_day ?? null,
 			active_ms_day: prev?.active_ms_day ?? 0,
-		});
+		};
+		this.#store.moveTotals(this.#store.writeRow(row, prev));
 		this.#commit('job', Date.now());
 	}
 
