@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { flushFrontMetrics } from '../../worker/src/adapters/front-metrics.ts';
 import { shardForIp } from '../../worker/src/adapters/stats-shards.ts';
 import { IpDetailSchema } from '../../worker/src/contract/index.ts';
-import { DAY_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
 import type { CollectorMinuteDelta, CollectorReport } from '../../worker/src/core/reports.ts';
 import { floorTo, utcDate } from '../../worker/src/core/rollup.ts';
 
@@ -42,10 +42,21 @@ function report(ip: string, minutes: [number, number][], isNew: boolean): Collec
 	};
 }
 
+/** Closed client days: rows of their own. */
 const ipDayRows = (shard: ReturnType<typeof freshShard>) =>
 	runInDurableObject(shard, (_i, state) =>
 		state.storage.sql
 			.exec<{ ip: string; day: string; requests: number }>('SELECT * FROM ip_day ORDER BY ip, day')
+			.toArray(),
+	);
+
+/** Open client days: the latest day of each client, in its registry row. */
+const openDays = (shard: ReturnType<typeof freshShard>) =>
+	runInDurableObject(shard, (_i, state) =>
+		state.storage.sql
+			.exec<{ ip: string; day: string; requests: number }>(
+				'SELECT ip, open_day AS day, day_requests AS requests FROM registry WHERE open_day IS NOT NULL ORDER BY ip',
+			)
 			.toArray(),
 	);
 
@@ -84,30 +95,35 @@ describe('per-client daily trend in the stats shard', () => {
 		]);
 	});
 
-	it('writes one row per IP-day per report, whatever the number of events or minutes', async () => {
+	it('keeps each client’s latest day in its registry row: a day row is written only when a day closes', async () => {
 		const shard = freshShard();
 		const today = floorTo(Date.now(), DAY_MS);
 		const ips = ['198.51.100.31', '198.51.100.32'];
-		// 240 minutes and thousands of events per IP over two days: 2 IPs × 2 days = 4 rows.
+		// 240 minutes and thousands of events per IP over two days: yesterday closes (2 rows), today
+		// stays open in each registry row.
 		const minutes = (scale: number): [number, number][] =>
 			Array.from({ length: 240 }, (_, i) => [today - 2 * 60 * MINUTE_MS + i * MINUTE_MS, scale + i]);
 		await shard.reportCollectors(ips.map((ip) => report(ip, minutes(10), true)));
-		const first = await ipDayRows(shard);
-		expect(first).toHaveLength(4);
+		expect(await ipDayRows(shard)).toHaveLength(2);
+		expect((await openDays(shard)).map((r) => r.day)).toEqual([utcDate(today), utcDate(today)]);
 		await shard.reportCollectors(ips.map((ip) => report(ip, minutes(1000), false)));
-		const second = await ipDayRows(shard);
-		expect(second).toHaveLength(4);
+		const closed = await ipDayRows(shard);
+		const open = await openDays(shard);
+		expect(closed).toHaveLength(2);
 		const perDay = (scale: number, day: number) =>
 			minutes(scale)
 				.filter(([m]) => floorTo(m, DAY_MS) === day)
 				.reduce((n, [, r]) => n + r, 0);
 		for (const ip of ips) {
-			expect(second.filter((r) => r.ip === ip).map((r) => r.requests)).toEqual([
-				perDay(10, today - DAY_MS) + perDay(1000, today - DAY_MS),
-				perDay(10, today) + perDay(1000, today),
+			expect(closed.filter((r) => r.ip === ip).map((r) => [r.day, r.requests])).toEqual([
+				[utcDate(today - DAY_MS), perDay(10, today - DAY_MS) + perDay(1000, today - DAY_MS)],
+			]);
+			expect(open.filter((r) => r.ip === ip).map((r) => [r.day, r.requests])).toEqual([
+				[utcDate(today), perDay(10, today) + perDay(1000, today)],
 			]);
 		}
-		// Rows the ip_day statements wrote, counted at the storage API: one per IP-day of the report.
+		// Rows the ip_day statements wrote, counted at the storage API: late figures for the closed
+		// day, one upsert per client; none for the open one.
 		const written = await runInDurableObject(shard, async (instance, state) => {
 			const sql = state.storage.sql;
 			const exec = sql.exec.bind(sql);
@@ -141,8 +157,79 @@ describe('per-client daily trend in the stats shard', () => {
 			}
 			return n;
 		});
-		expect(written).toBeGreaterThan(0);
-		expect(written).toBeLessThanOrEqual(4);
+		expect(written).toBe(2);
+		// Today's calls went to the open day; every figure reads back through the trend.
+		const now = Date.now();
+		expect(await shard.ipDaily({ now, ip: ips[0] ?? '', days: 2 })).toEqual([
+			{
+				day: utcDate(today - DAY_MS),
+				requests: perDay(10, today - DAY_MS) + perDay(1000, today - DAY_MS) + perDay(50_000, today - DAY_MS),
+				calls: 1,
+				errors: 0,
+				latencyMeanMs: 5,
+				latencyMaxMs: 5,
+			},
+			{
+				day: utcDate(today),
+				requests: perDay(10, today) + perDay(1000, today) + perDay(50_000, today),
+				calls: 2,
+				errors: 0,
+				latencyMeanMs: 5,
+				latencyMaxMs: 5,
+			},
+		]);
+	});
+
+	it('closes the open day when a later one opens, books calls without a report, and reads both', async () => {
+		const shard = freshShard();
+		const now = Date.now();
+		const today = floorTo(now, DAY_MS);
+		const ip = '198.51.100.35';
+		const call = (day: number, latency: number) => ({
+			ip,
+			day: utcDate(day),
+			calls: 1,
+			errors: 1,
+			latencyMsSum: latency,
+			latencyMsMax: latency,
+		});
+		// Calls to a client the shard has no row for yet (its collector failed): a day row.
+		await shard.reportCollectors([], [call(today - 2 * DAY_MS, 40)]);
+		expect((await ipDayRows(shard)).map((r) => r.day)).toEqual([utcDate(today - 2 * DAY_MS)]);
+		await shard.reportCollector(report(ip, [[today - DAY_MS + MINUTE_MS, 4]], true));
+		// Calls alone, once the client has a row: into its open day, no day row.
+		await shard.reportCollectors([], [call(today - DAY_MS, 10)]);
+		expect(await ipDayRows(shard)).toHaveLength(1);
+		expect(await openDays(shard)).toEqual([{ ip, day: utcDate(today - DAY_MS), requests: 4 }]);
+		// Today opens: yesterday closes into its own row.
+		await shard.reportCollector(report(ip, [[today + MINUTE_MS, 6]], false));
+		expect((await ipDayRows(shard)).map((r) => [r.day, r.requests])).toEqual([
+			[utcDate(today - 2 * DAY_MS), 0],
+			[utcDate(today - DAY_MS), 4],
+		]);
+		expect(await openDays(shard)).toEqual([{ ip, day: utcDate(today), requests: 6 }]);
+		// A repair's registry write keeps the open day (the collector does not know it).
+		await shard.registryPut({
+			ip,
+			firstSeen: today - DAY_MS,
+			lastActivity: today + 2 * HOUR_MS,
+			totalRequests: 10,
+			pathCount: 1,
+			storageBytes: 100,
+		});
+		const noCalls = { calls: 0, errors: 0, latencyMeanMs: null, latencyMaxMs: null };
+		expect(await shard.ipDaily({ now, ip, days: 3 })).toEqual([
+			{
+				day: utcDate(today - 2 * DAY_MS),
+				requests: 0,
+				calls: 1,
+				errors: 1,
+				latencyMeanMs: 40,
+				latencyMaxMs: 40,
+			},
+			{ day: utcDate(today - DAY_MS), requests: 4, calls: 1, errors: 1, latencyMeanMs: 10, latencyMaxMs: 10 },
+			{ day: utcDate(today), requests: 6, ...noCalls },
+		]);
 	});
 
 	it('drops counts past 35 days on prune, and an IP’s counts when it is unregistered', async () => {
@@ -161,15 +248,31 @@ describe('per-client daily trend in the stats shard', () => {
 		);
 		await shard.reportCollector(report('198.51.100.42', [[today, 4]], true));
 		await shard.reportCollector(report('198.51.100.43', [[today, 5]], true));
+		expect(await ipDayRows(shard)).toHaveLength(1);
 		await shard.prune(now);
-		expect((await ipDayRows(shard)).map((r) => `${r.ip} ${r.day}`)).toEqual([
+		expect(await ipDayRows(shard)).toEqual([]);
+		expect((await openDays(shard)).map((r) => `${r.ip} ${r.day}`)).toEqual([
 			`198.51.100.41 ${utcDate(today)}`,
 			`198.51.100.42 ${utcDate(today)}`,
 			`198.51.100.43 ${utcDate(today)}`,
 		]);
+		await shard.reportCollectors(
+			[],
+			[
+				{
+					ip: '198.51.100.41',
+					day: utcDate(today - DAY_MS),
+					calls: 1,
+					errors: 0,
+					latencyMsSum: 1,
+					latencyMsMax: 1,
+				},
+			],
+		);
 		expect(await shard.registryDelete('198.51.100.41')).toBe(true);
 		expect(await shard.registryDeleteMany(['198.51.100.42'])).toBe(1);
-		expect((await ipDayRows(shard)).map((r) => r.ip)).toEqual(['198.51.100.43']);
+		expect(await ipDayRows(shard)).toEqual([]);
+		expect((await openDays(shard)).map((r) => r.ip)).toEqual(['198.51.100.43']);
 		expect(await shard.ipDaily({ now, ip: '198.51.100.41', days: 30 })).toEqual([]);
 	});
 
@@ -177,7 +280,16 @@ describe('per-client daily trend in the stats shard', () => {
 		const shard = freshShard();
 		const now = Date.now();
 		const today = floorTo(now, DAY_MS);
-		const old = (ip: string, days: number) => report(ip, [[today - days * DAY_MS, 1]], true);
+		// An old day closed by today's: a row of its own.
+		const old = (ip: string, days: number) =>
+			report(
+				ip,
+				[
+					[today - days * DAY_MS, 1],
+					[today, 1],
+				],
+				true,
+			);
 		await shard.reportCollector(old('198.51.100.51', 36));
 		await shard.prune(now);
 		expect(await ipDayRows(shard)).toEqual([]);

@@ -8,7 +8,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, MINUTE_MS } from '../../worker/src/contract/time.ts';
 import type { CollectorReport } from '../../worker/src/core/reports.ts';
-import { floorTo } from '../../worker/src/core/rollup.ts';
+import { floorTo, utcDate } from '../../worker/src/core/rollup.ts';
 import { MeteredSql } from '../../worker/src/objects/metered-sql.ts';
 import { ShardStore } from '../../worker/src/objects/shard-store.ts';
 
@@ -40,7 +40,7 @@ function report(ip: string, requests: number, minute: number, isNew: boolean): C
 }
 
 describe('StatsShard rows per report', () => {
-	it('writes three rows for a new client, two for a returning one (three in a new hour), the totals once per batch', async () => {
+	it('writes two rows for a new client, one for a returning one (two in a new hour), the totals once per batch', async () => {
 		const shard = env.STATS_SHARD.getByName(`cost-${crypto.randomUUID()}`);
 		const now = Date.now();
 		// Two hours back, five minutes into the hour: the first returning flush stays in that hour.
@@ -58,16 +58,16 @@ describe('StatsShard rows per report', () => {
 		const perNew = await perClient(1, minute, true);
 		const perReturning = await perClient(2, minute + MINUTE_MS, false);
 		const perNextHour = await perClient(3, minute + HOUR_MS, false);
-		// A new client: its registry row with its activity index entry, and its day row. A returning
-		// one: the registry row and its day row; its activity index entry only when the activity
-		// moved to another hour. The totals, rollups and usage rows are written once per batch or
-		// read, whatever the number of clients.
-		expect(perNew).toBeGreaterThanOrEqual(3);
-		expect(perNew).toBeLessThan(3.5);
-		expect(perReturning).toBeGreaterThanOrEqual(2);
-		expect(perReturning).toBeLessThan(2.5);
-		expect(perNextHour).toBeGreaterThanOrEqual(3);
-		expect(perNextHour).toBeLessThan(3.5);
+		// A new client: its registry row (which holds its open day) with its activity index entry. A
+		// returning one: the registry row; its activity index entry only when the activity moved to
+		// another hour. The totals, rollups and usage rows are written once per batch or read,
+		// whatever the number of clients.
+		expect(perNew).toBeGreaterThanOrEqual(2);
+		expect(perNew).toBeLessThan(2.5);
+		expect(perReturning).toBeGreaterThanOrEqual(1);
+		expect(perReturning).toBeLessThan(1.5);
+		expect(perNextHour).toBeGreaterThanOrEqual(2);
+		expect(perNextHour).toBeLessThan(2.5);
 		const summary = await shard.summarize({
 			now,
 			windowSeconds: 900,
@@ -85,8 +85,22 @@ describe('StatsShard rows per report', () => {
 	});
 });
 
-/** A shard's registry as schema v4 (both old indexes) or v5 (the activity index) left it. */
-function registryBefore(sql: SqlStorage, version: 4 | 5): void {
+const OPEN_DAY_COLUMNS = [
+	'open_day',
+	'day_requests',
+	'day_calls',
+	'day_errors',
+	'day_latency_ms_sum',
+	'day_latency_ms_max',
+];
+
+/** A shard's registry as schema v4 (both old indexes), v5 (the activity index) or v7 (no open day) left it. */
+function registryBefore(sql: SqlStorage, version: 4 | 5 | 7): void {
+	for (const column of OPEN_DAY_COLUMNS) sql.exec(`ALTER TABLE registry DROP COLUMN ${column}`);
+	if (version === 7) {
+		sql.exec("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+		return;
+	}
 	sql.exec('DROP INDEX registry_by_hour');
 	sql.exec('ALTER TABLE registry DROP COLUMN active_hour');
 	if (version === 4) sql.exec('CREATE INDEX registry_by_requests ON registry (total_requests DESC, ip)');
@@ -129,6 +143,45 @@ describe('StatsShard registry migration to the hour index', () => {
 					times.filter((t) => t >= now - minutes * MINUTE_MS).length,
 				);
 		});
+	});
+});
+
+describe('StatsShard migration to open days in the registry', () => {
+	it('adds a day a client had a row for to the figures its registry row holds from then on', async () => {
+		const shard = env.STATS_SHARD.getByName(`open-day-${crypto.randomUUID()}`);
+		const now = Date.now();
+		const minute = floorTo(now - 3 * MINUTE_MS, MINUTE_MS);
+		const ip = '198.51.100.71';
+		const today = utcDate(minute);
+		await runInDurableObject(shard, (_instance, state) => {
+			const sql = state.storage.sql;
+			registryBefore(sql, 7);
+			// What v7 wrote for a client seen today: its registry row and its day row.
+			sql.exec(
+				'INSERT INTO registry VALUES (?, ?, ?, 5, 1, 100, NULL, 0, ?)',
+				ip,
+				minute,
+				minute,
+				Math.floor(minute / HOUR_MS),
+			);
+			sql.exec('INSERT INTO ip_day VALUES (?, ?, 5, 2, 0, 30, 20)', ip, today);
+			new ShardStore(new MeteredSql(sql)).migrate(state.storage);
+			expect(
+				sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = 'schema_version'").one().value,
+			).toBe('8');
+		});
+		await shard.reportCollectors(
+			[report(ip, 8, minute + MINUTE_MS, false)],
+			[{ ip, day: today, calls: 1, errors: 0, latencyMsSum: 12, latencyMsMax: 12 }],
+		);
+		expect(await shard.ipDaily({ now, ip, days: 1 })).toEqual([
+			{ day: today, requests: 6, calls: 3, errors: 0, latencyMeanMs: 14, latencyMaxMs: 20 },
+		]);
+		// The day row stays as v7 left it; the report's figures went to the registry row.
+		const dayRow = await runInDurableObject(shard, (_i, state) =>
+			state.storage.sql.exec<{ requests: number }>('SELECT requests FROM ip_day WHERE ip = ?', ip).one(),
+		);
+		expect(dayRow.requests).toBe(5);
 	});
 });
 

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DAY_MS, HOUR_MS } from '../contract/time.ts';
 import type { BucketSet } from '../core/buckets.ts';
+import { type DayFigures, NO_FIGURES, type OpenDay, withOpenDay } from '../core/client-days.ts';
 import {
 	addRollups,
 	addToDay,
@@ -76,6 +77,16 @@ const MIGRATIONS: readonly (readonly string[])[] = [
 		// that now runs once a day as a scan (`prune`).
 		'DROP INDEX IF EXISTS ip_day_by_day',
 	],
+	[
+		// A client's latest day rides in its registry row, which each of its reports rewrites anyway:
+		// a report no longer upserts a day row beside it (core/client-days.ts).
+		'ALTER TABLE registry ADD COLUMN open_day TEXT',
+		'ALTER TABLE registry ADD COLUMN day_requests INTEGER NOT NULL DEFAULT 0',
+		'ALTER TABLE registry ADD COLUMN day_calls INTEGER NOT NULL DEFAULT 0',
+		'ALTER TABLE registry ADD COLUMN day_errors INTEGER NOT NULL DEFAULT 0',
+		'ALTER TABLE registry ADD COLUMN day_latency_ms_sum REAL NOT NULL DEFAULT 0',
+		'ALTER TABLE registry ADD COLUMN day_latency_ms_max REAL NOT NULL DEFAULT 0',
+	],
 ];
 
 /** The UTC hour of an epoch-ms time, as the registry's activity index holds it. */
@@ -95,7 +106,7 @@ const IpDayRowSchema = z.object({
 export type IpDayRow = z.infer<typeof IpDayRowSchema>;
 
 /** What one flush adds to a client's day: requests its collector reported, and the front's calls. */
-export type IpDayDelta = Omit<IpDayRow, 'day'>;
+export type IpDayDelta = DayFigures;
 
 const RegistryRowSchema = z.object({
 	ip: z.string(),
@@ -106,6 +117,12 @@ const RegistryRowSchema = z.object({
 	storage_bytes: z.number(),
 	active_day: z.string().nullable(),
 	active_ms_day: z.number(),
+	open_day: z.string().nullable(),
+	day_requests: z.number(),
+	day_calls: z.number(),
+	day_errors: z.number(),
+	day_latency_ms_sum: z.number(),
+	day_latency_ms_max: z.number(),
 });
 export type RegistryRow = z.infer<typeof RegistryRowSchema>;
 
@@ -146,6 +163,38 @@ const TOP_ORDER: Record<TopBy, string> = {
 	storage: 'storage_bytes DESC, ip',
 	recent: 'last_activity DESC, ip',
 };
+
+/** The client-day a registry row holds open. */
+export function openDayOf(row: RegistryRow | null): OpenDay {
+	if (!row) return { day: null, figures: NO_FIGURES };
+	return {
+		day: row.open_day,
+		figures: {
+			requests: row.day_requests,
+			calls: row.day_calls,
+			errors: row.day_errors,
+			latency_ms_sum: row.day_latency_ms_sum,
+			latency_ms_max: row.day_latency_ms_max,
+		},
+	};
+}
+
+/** A registry row's open-day columns for `open`. */
+export function openDayColumns(
+	open: OpenDay,
+): Pick<
+	RegistryRow,
+	'open_day' | 'day_requests' | 'day_calls' | 'day_errors' | 'day_latency_ms_sum' | 'day_latency_ms_max'
+> {
+	return {
+		open_day: open.day,
+		day_requests: open.figures.requests,
+		day_calls: open.figures.calls,
+		day_errors: open.figures.errors,
+		day_latency_ms_sum: open.figures.latency_ms_sum,
+		day_latency_ms_max: open.figures.latency_ms_max,
+	};
+}
 
 export function toEntry(row: RegistryRow): RegistryEntry {
 	return {
@@ -217,18 +266,27 @@ export class ShardStore {
 			row.storage_bytes,
 			row.active_day,
 			row.active_ms_day,
+			row.open_day,
+			row.day_requests,
+			row.day_calls,
+			row.day_errors,
+			row.day_latency_ms_sum,
+			row.day_latency_ms_max,
 		];
 		if (sameHour)
 			this.sql.run(
 				`UPDATE registry SET first_seen = ?, last_activity = ?, total_requests = ?, path_count = ?,
-					storage_bytes = ?, active_day = ?, active_ms_day = ? WHERE ip = ?`,
+					storage_bytes = ?, active_day = ?, active_ms_day = ?, open_day = ?, day_requests = ?,
+					day_calls = ?, day_errors = ?, day_latency_ms_sum = ?, day_latency_ms_max = ? WHERE ip = ?`,
 				...values,
 				row.ip,
 			);
 		else
 			this.sql.run(
 				`INSERT OR REPLACE INTO registry (first_seen, last_activity, total_requests, path_count,
-					storage_bytes, active_day, active_ms_day, ip, active_hour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+					storage_bytes, active_day, active_ms_day, open_day, day_requests, day_calls, day_errors,
+					day_latency_ms_sum, day_latency_ms_max, ip, active_hour)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 				...values,
 				row.ip,
 				hourOf(row.last_activity),
@@ -410,7 +468,7 @@ export class ShardStore {
 			});
 	}
 
-	/** Adds a flush's delta to the IP's UTC day: one upsert, whatever the events behind it. */
+	/** Adds figures to a closed day of the IP (its day row): one upsert, whatever the events behind it. */
 	addIpDay(ip: string, day: string, d: IpDayDelta): void {
 		this.sql.run(
 			`INSERT INTO ip_day (ip, day, requests, calls, errors, latency_ms_sum, latency_ms_max)
@@ -429,9 +487,12 @@ export class ShardStore {
 		);
 	}
 
-	/** The IP's daily rows from `fromDay` on, oldest first (days with nothing recorded have no row). */
+	/**
+	 * The IP's days from `fromDay` on, oldest first: its closed day rows and the day its registry
+	 * row holds open (days with nothing recorded have no row).
+	 */
 	ipDays(ip: string, fromDay: string): IpDayRow[] {
-		return this.sql
+		const closed = this.sql
 			.all(
 				`SELECT day, requests, calls, errors, latency_ms_sum, latency_ms_max FROM ip_day
 					WHERE ip = ? AND day >= ? ORDER BY day`,
@@ -439,6 +500,7 @@ export class ShardStore {
 				fromDay,
 			)
 			.map((r) => IpDayRowSchema.parse(r));
+		return withOpenDay(closed, openDayOf(this.getRow(ip)), fromDay);
 	}
 
 	/** Deletes what is past retention. */

@@ -11,7 +11,8 @@ import {
 	frontBuckets,
 	mergeBucketSets,
 } from '../core/buckets.ts';
-import { type IpCallDelta, ipCallKey, mergeIpCalls } from '../core/ip-calls.ts';
+import { addFigures, type DayFigures, NO_FIGURES, rollDays } from '../core/client-days.ts';
+import type { IpCallDelta } from '../core/ip-calls.ts';
 import { archiveRange } from '../core/jobs/archive-range.ts';
 import type { ArchivedRow, ShardArchiveRpc } from '../core/jobs/ports.ts';
 import type { MetricsPartial } from '../core/metrics.ts';
@@ -48,6 +49,9 @@ import {
 	IP_DAY_RETENTION_DAYS,
 	type IpDayRow,
 	NO_TOTALS_CHANGE,
+	openDayColumns,
+	openDayOf,
+	type RegistryRow,
 	ShardStore,
 	type TotalsDelta,
 	toEntry,
@@ -141,39 +145,42 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		let set = emptyBucketSet();
 		const fold = emptyFold();
 		const admit = this.#paths.admitter();
-		const days = new Map<string, ClientDay>();
+		const days = clientDays(reports, calls);
 		let totals = NO_TOTALS_CHANGE;
 		for (const report of reports) {
-			const applied = this.#applyCollectorReport(report);
+			// All of a client's days go with its first report of the batch (a second one keeps them).
+			const applied = this.#applyCollectorReport(report, days.get(report.ip));
+			days.delete(report.ip);
 			totals = addTotals(totals, applied.totals);
 			set = mergeBucketSets(set, applied.set);
-			for (const [day, r] of applied.set.days)
-				if (r.records > 0) clientDay(days, report.ip, day).requests += r.records;
 			foldDeltas(fold, report.paths ?? [], 'requests', report.ip, admit);
 		}
-		for (const c of calls) {
-			const d = clientDay(days, c.ip, c.day);
-			d.calls = mergeIpCalls(d.calls, c);
+		// Calls to clients without a report here: into the registry row's open day when it has one.
+		for (const [ip, byDay] of days) {
+			const prev = this.#store.getRow(ip);
+			if (prev) this.#store.writeRow(this.#rollInto(prev, byDay), prev);
+			else for (const [day, f] of byDay) this.#store.addIpDay(ip, day, f);
 		}
-		// The client trend: one upsert per client and UTC day of the flush, never one per event.
-		for (const { requests, calls: c } of days.values())
-			this.#store.addIpDay(c.ip, c.day, {
-				requests,
-				calls: c.calls,
-				errors: c.errors,
-				latency_ms_sum: c.latencyMsSum,
-				latency_ms_max: c.latencyMsMax,
-			});
 		this.#store.moveTotals(totals);
 		this.#applyPaths(fold);
 		this.#commit('report', now, set);
 	}
 
+	/** `row` with `byDay` added to its open day; days it closes get their own rows (core/client-days.ts). */
+	#rollInto(row: RegistryRow, byDay: ReadonlyMap<string, DayFigures> = new Map()): RegistryRow {
+		const rolled = rollDays(openDayOf(row), byDay);
+		for (const [day, f] of rolled.closed) this.#store.addIpDay(row.ip, day, f);
+		return { ...row, ...openDayColumns(rolled.open) };
+	}
+
 	/**
-	 * Overwrites the IP's registry row with the report's state; returns its rollup buckets and
-	 * what it moves the registry totals by (moved once per batch).
+	 * Overwrites the IP's registry row with the report's state and adds its client days; returns
+	 * its rollup buckets and what it moves the registry totals by (moved once per batch).
 	 */
-	#applyCollectorReport(report: CollectorReport): { set: BucketSet; totals: TotalsDelta } {
+	#applyCollectorReport(
+		report: CollectorReport,
+		byDay: ReadonlyMap<string, DayFigures> | undefined,
+	): { set: BucketSet; totals: TotalsDelta } {
 		const prev = this.#store.getRow(report.ip);
 		const set = collectorBuckets(
 			report,
@@ -185,7 +192,7 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			this.#step(),
 		);
 		const latestDay = [...set.objectActiveMs.keys()].sort().at(-1) ?? null;
-		const totals = this.#store.writeRow(
+		const row = this.#rollInto(
 			{
 				ip: report.ip,
 				first_seen: report.state.firstSeen,
@@ -195,10 +202,11 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 				storage_bytes: report.state.storageBytes,
 				active_day: latestDay ?? prev?.active_day ?? null,
 				active_ms_day: latestDay ? (set.objectActiveMs.get(latestDay) ?? 0) : (prev?.active_ms_day ?? 0),
+				...openDayColumns(openDayOf(prev)),
 			},
-			prev,
+			byDay,
 		);
-		return { set, totals };
+		return { set, totals: this.#store.writeRow(row, prev) };
 	}
 
 	async reportFront(report: FrontReport): Promise<void> {
@@ -280,6 +288,8 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			storage_bytes: entry.storageBytes,
 			active_day: prev?.active_day ?? null,
 			active_ms_day: prev?.active_ms_day ?? 0,
+			// The client's open day is the shard's own figure, not the collector's: kept as it is.
+			...openDayColumns(openDayOf(prev)),
 		};
 		this.#store.moveTotals(this.#store.writeRow(row, prev));
 		this.#commit('job', Date.now());
@@ -502,17 +512,33 @@ function nonNegative(n: number | undefined): number {
 	return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-/** A client-day of one flush: requests its collector reported, and the front's calls. */
-type ClientDay = { requests: number; calls: IpCallDelta };
-
-function clientDay(days: Map<string, ClientDay>, ip: string, day: string): ClientDay {
-	const key = ipCallKey({ ip, day });
-	let d = days.get(key);
-	if (!d) {
-		d = { requests: 0, calls: { ip, day, calls: 0, errors: 0, latencyMsSum: 0, latencyMsMax: 0 } };
-		days.set(key, d);
-	}
-	return d;
+/**
+ * The client days of one flush, per client and UTC day: the requests each collector reported
+ * and the front's calls to it.
+ */
+function clientDays(reports: CollectorReport[], calls: IpCallDelta[]): Map<string, Map<string, DayFigures>> {
+	const out = new Map<string, Map<string, DayFigures>>();
+	const add = (ip: string, day: string, f: DayFigures) => {
+		let byDay = out.get(ip);
+		if (!byDay) {
+			byDay = new Map();
+			out.set(ip, byDay);
+		}
+		byDay.set(day, addFigures(byDay.get(day) ?? NO_FIGURES, f));
+	};
+	for (const report of reports)
+		for (const [minute, delta] of Object.entries(report.minutes))
+			if (delta.records > 0)
+				add(report.ip, utcDate(Number(minute)), { ...NO_FIGURES, requests: delta.records });
+	for (const c of calls)
+		add(c.ip, c.day, {
+			requests: 0,
+			calls: c.calls,
+			errors: c.errors,
+			latency_ms_sum: c.latencyMsSum,
+			latency_ms_max: c.latencyMsMax,
+		});
+	return out;
 }
 
 /** A stored day as the contract answers it: the mean latency per call, not the sum. */
