@@ -46,7 +46,11 @@ const segments = (sql: SqlStorage) =>
 			'SELECT seg, deltas, length(ids) + coalesce(length(deltas), 0) AS bytes FROM seen_ids ORDER BY seg',
 		)
 		.toArray();
-const pathRowCount = (sql: SqlStorage) => sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM paths').one().n;
+/** Path rows written (none while the object has no `paths` table yet). */
+const pathRowCount = (sql: SqlStorage) =>
+	sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'paths'").toArray().length === 0
+		? 0
+		: sql.exec<{ n: number }>('SELECT COUNT(*) AS n FROM paths').one().n;
 
 describe('unfolded path deltas (stored with the event ids)', () => {
 	it('round-trip their stored form and refuse anything else', () => {

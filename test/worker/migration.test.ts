@@ -1,6 +1,10 @@
 import { evictDurableObject, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { migrateCollector } from '../../worker/src/adapters/collector-migrate.ts';
 import { LATEST_SCHEMA_VERSION } from '../../worker/src/core/collector-schema.ts';
+import { CollectorDb } from '../../worker/src/objects/collector-db.ts';
+import { CollectorStore } from '../../worker/src/objects/collector-store.ts';
+import { SEEN_RETENTION_MS } from '../../worker/src/objects/path-collector.ts';
 import { collector, freshIp } from './ingest-helpers.ts';
 
 /** The schema as the first release wrote it, typed out by hand (not taken from the migration list). */
@@ -228,6 +232,10 @@ describe('PathCollector schema migrations', () => {
 		const newIp = freshIp();
 		const fresh = collector(newIp);
 		expect(await fresh.record([event(newIp)])).toMatchObject({ recorded: 1 });
+		// No `paths` table until a path row is written (a fold: here, before a page of paths is read).
+		expect(await tablesOf(fresh)).toEqual(['meta', 'seen_ids']);
+		expect((await fresh.stats()).pathCount).toBe(1);
+		expect((await fresh.paths()).items.map((p) => [p.path, p.count])).toEqual([['/a', 1]]);
 
 		const schemaOf = (stub: typeof old) =>
 			runInDurableObject(stub, (_i, state) => {
@@ -253,5 +261,48 @@ describe('PathCollector schema migrations', () => {
 		// (they would create and drop four tables, some twenty statements on a new IP's first request).
 		expect(a.pathsSql).toMatch(/^CREATE TABLE "paths"/);
 		expect(b.pathsSql).toMatch(/^CREATE TABLE paths \(/);
+	});
+});
+
+describe('the path table of a new collector', () => {
+	it('comes with the first path row; a rolled-back creation is forgotten, and reads see none meanwhile', async () => {
+		const ip = freshIp();
+		const stub = collector(ip);
+		await runInDurableObject(stub, async (_i, state) => {
+			await state.storage.deleteAll();
+			const db = new CollectorDb(state.storage.sql);
+			migrateCollector(state.storage, db);
+			const store = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
+			expect(store.pathRows()).toEqual([]);
+			// A transaction that creates the table and then fails leaves no table, and the store
+			// does not take it for created.
+			const event = {
+				id: 'rb-1',
+				ip,
+				path: '/a',
+				method: 'GET',
+				userAgent: null,
+				country: null,
+				timestamp: T0,
+			};
+			expect(() =>
+				store.transact(() => {
+					store.record([event], T0, 100);
+					store.fold();
+					throw new Error('abort');
+				}),
+			).toThrow('abort');
+			const tables = () =>
+				state.storage.sql
+					.exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'paths'")
+					.toArray().length;
+			expect(tables()).toBe(0);
+			expect(store.pathRows()).toEqual([]);
+			expect(store.summary().totalRequests).toBe(0);
+			// The same event again, folded: the table and its row exist.
+			store.transact(() => store.record([event], T0, 100));
+			expect(store.pathRows().map((p) => [p.path, p.count])).toEqual([['/a', 1]]);
+			expect(tables()).toBe(1);
+		});
 	});
 });

@@ -28,7 +28,10 @@ export function migrateCollector(storage: DurableObjectStorage, db: CollectorDb)
 			setVersion(db, LATEST_SCHEMA_VERSION);
 		});
 		// A table created just now holds only the version: the first request reads nothing more of it.
-		if (current === null) db.keepMeta(new Map([['schema_version', String(LATEST_SCHEMA_VERSION)]]));
+		if (current === null) {
+			db.keepMeta(new Map([['schema_version', String(LATEST_SCHEMA_VERSION)]]));
+			db.noPathsYet();
+		}
 		return;
 	}
 	for (const m of pendingMigrations(current)) {

@@ -9,7 +9,6 @@ import { encodePathCursor, type PathCursor, type PathSort } from '../core/path-c
 import type { PendingPath } from '../core/pending-paths.ts';
 import type { PathRow } from '../core/rpc.ts';
 import type { CollectorDb } from '../objects/collector-db.ts';
-import type { MeteredSql } from '../objects/metered-sql.ts';
 
 /**
  * `meta` keys (schema version, summary, dictionary, pending deltas): one small table, one page.
@@ -109,12 +108,19 @@ const PathKeyRowSchema = z.object({
 
 /** The aggregates of the path rows, read once when the object wakes. */
 export function readPathKeys(
-	db: MeteredSql,
+	db: CollectorDb,
 ): { key: string; count: number; firstSeen: number; lastSeen: number }[] {
-	return db.all('SELECT method, path, count, first_seen, last_seen FROM paths').map((raw) => {
-		const r = PathKeyRowSchema.parse(raw);
-		return { key: pathKey(r.method, r.path), count: r.count, firstSeen: r.first_seen, lastSeen: r.last_seen };
-	});
+	return db
+		.readPaths(() => db.all('SELECT method, path, count, first_seen, last_seen FROM paths'))
+		.map((raw) => {
+			const r = PathKeyRowSchema.parse(raw);
+			return {
+				key: pathKey(r.method, r.path),
+				count: r.count,
+				firstSeen: r.first_seen,
+				lastSeen: r.last_seen,
+			};
+		});
 }
 
 /**
@@ -128,7 +134,8 @@ const UPSERT_CHUNK = 16;
  * row first. The rows go in one statement (per 16): a statement's own cost in a Durable Object
  * exceeds what one more row in it costs. `groups` holds distinct (method, path) pairs.
  */
-export function upsertPaths(db: MeteredSql, groups: readonly PendingPath[]): void {
+export function upsertPaths(db: CollectorDb, groups: readonly PendingPath[]): void {
+	if (groups.length > 0) db.ensurePaths();
 	for (let at = 0; at < groups.length; at += UPSERT_CHUNK) {
 		const chunk = groups.slice(at, at + UPSERT_CHUNK);
 		const values: SqlStorageValue[] = [];
@@ -171,8 +178,8 @@ function toPathRow(raw: Record<string, SqlStorageValue>): PathRow {
 }
 
 /** Every path row, in (method, path) order (dumps, compaction). */
-export function allPathRows(db: MeteredSql): PathRow[] {
-	return db.all(`${PATH_SELECT} ORDER BY p.method, p.path`).map(toPathRow);
+export function allPathRows(db: CollectorDb): PathRow[] {
+	return db.readPaths(() => db.all(`${PATH_SELECT} ORDER BY p.method, p.path`)).map(toPathRow);
 }
 
 const ORDER: Record<PathSort, { order: string; after: string; value: (p: PathRow) => number }> = {
@@ -195,7 +202,7 @@ const ORDER: Record<PathSort, { order: string; after: string; value: (p: PathRow
 
 /** One page of paths in keyset order; `nextCursor` is null on the last page. */
 export function pathPage(
-	db: MeteredSql,
+	db: CollectorDb,
 	sort: PathSort,
 	after: PathCursor | null,
 	limit: number,
@@ -204,7 +211,7 @@ export function pathPage(
 	const where = after ? `WHERE ${o.after}` : '';
 	const bindings: SqlStorageValue[] = after ? [after.value, after.method, after.path] : [];
 	const rows = db
-		.all(`${PATH_SELECT} ${where} ORDER BY ${o.order} LIMIT ${limit + 1}`, ...bindings)
+		.readPaths(() => db.all(`${PATH_SELECT} ${where} ORDER BY ${o.order} LIMIT ${limit + 1}`, ...bindings))
 		.map(toPathRow);
 	const page = rows.slice(0, limit);
 	const last = page[page.length - 1];
@@ -216,17 +223,20 @@ export function pathPage(
 }
 
 /** Deletes every path row and dictionary entry (a dump replaces them). */
-export function deleteAllPaths(db: MeteredSql): void {
+export function deleteAllPaths(db: CollectorDb): void {
+	db.ensurePaths();
 	db.run('DELETE FROM paths');
 	db.run("DELETE FROM meta WHERE key >= 'client:' AND key < 'client;'");
 }
 
-export function deletePath(db: MeteredSql, method: string, path: string): void {
+export function deletePath(db: CollectorDb, method: string, path: string): void {
+	db.ensurePaths();
 	db.run('DELETE FROM paths WHERE method = ? AND path = ?', method, path);
 }
 
 /** Writes a whole row (imports, merges): the count is set, not added. */
-export function putPath(db: MeteredSql, p: PathRow, client: number | null): void {
+export function putPath(db: CollectorDb, p: PathRow, client: number | null): void {
+	db.ensurePaths();
 	db.run(
 		`INSERT INTO paths (method, path, count, first_seen, last_seen, client) VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT (method, path) DO UPDATE SET count = excluded.count, first_seen = excluded.first_seen,
@@ -241,7 +251,8 @@ export function putPath(db: MeteredSql, p: PathRow, client: number | null): void
 }
 
 /** Drops dictionary entries no path row points at any more (after merges). */
-export function pruneClients(db: MeteredSql): void {
+export function pruneClients(db: CollectorDb): void {
+	db.ensurePaths();
 	db.run(
 		`DELETE FROM meta WHERE key >= 'client:' AND key < 'client;'
 			AND CAST(substr(key, 8) AS INTEGER) NOT IN (SELECT client FROM paths WHERE client IS NOT NULL)`,

@@ -1,3 +1,4 @@
+import { PATHS_TABLE } from '../core/collector-schema.ts';
 import { MeteredSql } from './metered-sql.ts';
 
 type MetaReading = { rows: ReadonlyMap<string, string>; writes: number };
@@ -8,9 +9,14 @@ type MetaReading = { rows: ReadonlyMap<string, string>; writes: number };
  * it: one statement reads it whole, and the reads that follow take their keys from that reading
  * instead of running a statement each, until anything is written. A cleanup's export and purge
  * of an idle IP run two statements (this table, the path rows) instead of four.
+ *
+ * A new object has no `paths` table until its first path row (core/collector-schema.ts
+ * FRESH_SCHEMA): reads of it go through `readPaths`, writes after `ensurePaths`.
  */
 export class CollectorDb extends MeteredSql {
 	#meta: MetaReading | null = null;
+	/** Whether the `paths` table exists: null while not known (nothing read or created it this wake). */
+	#paths: boolean | null = null;
 
 	/** Reads the whole `meta` table (throws if there is none) and keeps the reading. */
 	loadMeta(): ReadonlyMap<string, string> {
@@ -37,5 +43,41 @@ export class CollectorDb extends MeteredSql {
 	/** Drops the kept reading: after a rolled-back transaction or a `deleteAll`. */
 	forgetMeta(): void {
 		this.#meta = null;
+		// A rolled-back transaction may have created the table: known again at the next read.
+		this.#paths = null;
+	}
+
+	/** The schema was created just now, without a `paths` table. */
+	noPathsYet(): void {
+		this.#paths = false;
+	}
+
+	/**
+	 * The rows `read` returns from the `paths` table, or none while it does not exist. No
+	 * statement more on an object that has it; on one that does not, the schema is asked once
+	 * (not the error's wording, which the runtime may change).
+	 */
+	readPaths<T>(read: () => T[]): T[] {
+		if (this.#paths === false) return [];
+		try {
+			const rows = read();
+			this.#paths = true;
+			return rows;
+		} catch (err) {
+			if (this.#paths === true || this.#hasTable('paths')) throw err;
+			this.#paths = false;
+			return [];
+		}
+	}
+
+	/** Creates the `paths` table unless it is known to exist (before writing path rows). */
+	ensurePaths(): void {
+		if (this.#paths === true) return;
+		this.run(PATHS_TABLE);
+		this.#paths = true;
+	}
+
+	#hasTable(name: string): boolean {
+		return this.all("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", name).length > 0;
 	}
 }
