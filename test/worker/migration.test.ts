@@ -32,6 +32,17 @@ const V2_ADDITIONS = [
 
 const T0 = Date.UTC(2026, 0, 1);
 
+/** A `GET /a` event of `ip` at T0. */
+const eventAt = (ip: string, id: string) => ({
+	id,
+	ip,
+	path: '/a',
+	method: 'GET',
+	userAgent: null,
+	country: null,
+	timestamp: T0,
+});
+
 /** Replaces what the current code created with an empty v1 object. */
 async function writeV1(state: DurableObjectState): Promise<SqlStorage> {
 	await state.storage.deleteAll();
@@ -166,15 +177,7 @@ describe('PathCollector schema migrations', () => {
 			['/a', 296, 'ua', 'NL'],
 			['/b', 1, 'ua', 'NL'],
 		]);
-		const replay = seen.map((id) => ({
-			id,
-			ip,
-			path: '/a',
-			method: 'GET',
-			userAgent: null,
-			country: null,
-			timestamp: T0,
-		}));
+		const replay = seen.map((id) => eventAt(ip, id));
 		expect(await stub.record(replay)).toEqual({ recorded: 0, duplicates: 300 });
 		// New ids seal the migrated open segment and fill new ones; after a wake all 400 are known.
 		const more = replay.slice(0, 100).map((e) => ({ ...e, id: crypto.randomUUID() }));
@@ -276,15 +279,7 @@ describe('the path table of a new collector', () => {
 			expect(store.pathRows()).toEqual([]);
 			// A transaction that creates the table and then fails leaves no table, and the store
 			// does not take it for created.
-			const event = {
-				id: 'rb-1',
-				ip,
-				path: '/a',
-				method: 'GET',
-				userAgent: null,
-				country: null,
-				timestamp: T0,
-			};
+			const event = eventAt(ip, 'rb-1');
 			expect(() =>
 				store.transact(() => {
 					store.record([event], T0, 100);
