@@ -110,6 +110,14 @@ export const MIGRATIONS: readonly Migration[] = [
 			'UPDATE seen_ids SET seg = 0 WHERE seg = (SELECT max(seg) FROM seen_ids)',
 		],
 	},
+	{
+		version: 5,
+		// Nothing changes in an object that has the table. The version marks what a new object may
+		// lack, so that a Worker from before it refuses such an object by its version (see
+		// `pendingMigrations`) instead of failing on the missing table.
+		description: 'a new object gets its paths table with its first path row (FRESH_SCHEMA)',
+		statements: [],
+	},
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
