@@ -150,7 +150,8 @@ describe('StatsShard migration to open days in the registry', () => {
 	it('adds a day a client had a row for to the figures its registry row holds from then on', async () => {
 		const shard = env.STATS_SHARD.getByName(`open-day-${crypto.randomUUID()}`);
 		const now = Date.now();
-		const minute = floorTo(now - 3 * MINUTE_MS, MINUTE_MS);
+		// This minute: the same UTC day as `now`, whenever the test runs.
+		const minute = floorTo(now, MINUTE_MS);
 		const ip = '198.51.100.71';
 		const today = utcDate(minute);
 		await runInDurableObject(shard, (_instance, state) => {
@@ -171,7 +172,7 @@ describe('StatsShard migration to open days in the registry', () => {
 			).toBe('8');
 		});
 		await shard.reportCollectors(
-			[report(ip, 8, minute + MINUTE_MS, false)],
+			[report(ip, 8, minute, false)],
 			[{ ip, day: today, calls: 1, errors: 0, latencyMsSum: 12, latencyMsMax: 12 }],
 		);
 		expect(await shard.ipDaily({ now, ip, days: 1 })).toEqual([
