@@ -145,10 +145,10 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 		let set = emptyBucketSet();
 		const fold = emptyFold();
 		const admit = this.#paths.admitter();
-		const days = clientDays(reports, calls);
+		const days = callDays(calls);
 		let totals = NO_TOTALS_CHANGE;
 		for (const report of reports) {
-			// All of a client's days go with its first report of the batch (a second one keeps them).
+			// A client's calls go with its first report of the batch.
 			const applied = this.#applyCollectorReport(report, days.get(report.ip));
 			days.delete(report.ip);
 			totals = addTotals(totals, applied.totals);
@@ -174,12 +174,13 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 	}
 
 	/**
-	 * Overwrites the IP's registry row with the report's state and adds its client days; returns
-	 * its rollup buckets and what it moves the registry totals by (moved once per batch).
+	 * Overwrites the IP's registry row with the report's state and adds its client days (its
+	 * records per UTC day, and the front's `calls` to it); returns its rollup buckets and what it
+	 * moves the registry totals by (moved once per batch).
 	 */
 	#applyCollectorReport(
 		report: CollectorReport,
-		byDay: ReadonlyMap<string, DayFigures> | undefined,
+		calls: ReadonlyMap<string, DayFigures> | undefined,
 	): { set: BucketSet; totals: TotalsDelta } {
 		const prev = this.#store.getRow(report.ip);
 		const set = collectorBuckets(
@@ -192,6 +193,10 @@ export class StatsShard extends DurableObject<Bindings> implements ShardRpc, Sha
 			this.#step(),
 		);
 		const latestDay = [...set.objectActiveMs.keys()].sort().at(-1) ?? null;
+		const byDay = new Map(calls);
+		for (const [day, r] of set.days)
+			if (r.records > 0)
+				byDay.set(day, addFigures(byDay.get(day) ?? NO_FIGURES, { ...NO_FIGURES, requests: r.records }));
 		const row = this.#rollInto(
 			{
 				ip: report.ip,
@@ -512,32 +517,24 @@ function nonNegative(n: number | undefined): number {
 	return n !== undefined && Number.isFinite(n) && n > 0 ? n : 0;
 }
 
-/**
- * The client days of one flush, per client and UTC day: the requests each collector reported
- * and the front's calls to it.
- */
-function clientDays(reports: CollectorReport[], calls: IpCallDelta[]): Map<string, Map<string, DayFigures>> {
+/** The front's calls of one flush, per client and UTC day. */
+function callDays(calls: IpCallDelta[]): Map<string, Map<string, DayFigures>> {
 	const out = new Map<string, Map<string, DayFigures>>();
-	const add = (ip: string, day: string, f: DayFigures) => {
-		let byDay = out.get(ip);
+	for (const c of calls) {
+		let byDay = out.get(c.ip);
 		if (!byDay) {
 			byDay = new Map();
-			out.set(ip, byDay);
+			out.set(c.ip, byDay);
 		}
-		byDay.set(day, addFigures(byDay.get(day) ?? NO_FIGURES, f));
-	};
-	for (const report of reports)
-		for (const [minute, delta] of Object.entries(report.minutes))
-			if (delta.records > 0)
-				add(report.ip, utcDate(Number(minute)), { ...NO_FIGURES, requests: delta.records });
-	for (const c of calls)
-		add(c.ip, c.day, {
+		const f = {
 			requests: 0,
 			calls: c.calls,
 			errors: c.errors,
 			latency_ms_sum: c.latencyMsSum,
 			latency_ms_max: c.latencyMsMax,
-		});
+		};
+		byDay.set(c.day, addFigures(byDay.get(c.day) ?? NO_FIGURES, f));
+	}
 	return out;
 }
 
