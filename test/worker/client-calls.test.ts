@@ -44,26 +44,39 @@ function breakerPort(initial: Breaker) {
 const NO_FAULTS = null;
 const base = { timeoutMs: 2000, now: Date.now, random: Math.random };
 
-async function today(ip: string) {
+/** The client's trend day `day` (the day its request was taken, not of the read after it). */
+async function dayOf(ip: string, day: string) {
 	const res = await exports.default.fetch(`http://collector/api/admin/ips/${ip}`, { headers: ADMIN });
 	expect(res.status).toBe(200);
 	const body = IpDetailSchema.parse(await res.json());
-	return body.daily?.find((d) => d.day === utcDate(Date.now()));
+	return body.daily?.find((d) => d.day === day);
+}
+
+/** Calls `work` at a time the UTC day does not change across (retried once at midnight). */
+async function withinOneDay<T>(work: () => Promise<T>): Promise<{ day: string; result: T }> {
+	for (;;) {
+		const day = utcDate(Date.now());
+		const result = await work();
+		if (utcDate(Date.now()) === day) return { day, result };
+	}
 }
 
 describe('per-client collector calls', () => {
 	it('times each call and counts no error when the collector answers', async () => {
-		const ip = freshIp();
-		const res = await exports.default.fetch('http://collector/record', {
-			method: 'POST',
-			headers: { Authorization: 'Bearer test-ingest-token', 'Content-Type': 'application/json' },
-			body: JSON.stringify({
-				events: Array.from({ length: 5 }, (_, i) => ({ ip, path: `/ok/${i}`, method: 'GET' })),
-			}),
+		const { day: taken, result: ip } = await withinOneDay(async () => {
+			const ip = freshIp();
+			const res = await exports.default.fetch('http://collector/record', {
+				method: 'POST',
+				headers: { Authorization: 'Bearer test-ingest-token', 'Content-Type': 'application/json' },
+				body: JSON.stringify({
+					events: Array.from({ length: 5 }, (_, i) => ({ ip, path: `/ok/${i}`, method: 'GET' })),
+				}),
+			});
+			expect(res.status).toBe(202);
+			return ip;
 		});
-		expect(res.status).toBe(202);
 		await flushFrontMetrics(env);
-		const day = await today(ip);
+		const day = await dayOf(ip, taken);
 		expect(day).toMatchObject({ requests: 5, calls: 1, errors: 0 });
 		expect(day?.latencyMeanMs).toBeGreaterThanOrEqual(0);
 		expect(day?.latencyMaxMs).toBe(day?.latencyMeanMs);
@@ -86,30 +99,34 @@ describe('per-client collector calls', () => {
 		expect(timedOut.ipCalls[0]?.latencyMsSum).toBeGreaterThanOrEqual(50);
 
 		const open: Breaker = { ...CLOSED, state: 'open', since: Date.now() };
-		const skipped = await dispatchEvents(env, events(bypassed, 3), {
-			...base,
-			faults: NO_FAULTS,
-			breaker: breakerPort(open),
-		});
+		const { day: bypassedDay, result: skipped } = await withinOneDay(() =>
+			dispatchEvents(env, events(bypassed, 3), {
+				...base,
+				faults: NO_FAULTS,
+				breaker: breakerPort(open),
+			}),
+		);
 		expect(skipped.failures.breaker_open).toBe(1);
 		expect(skipped.ipCalls).toEqual([
-			{ ip: bypassed, day: utcDate(Date.now()), calls: 0, errors: 3, latencyMsSum: 0, latencyMsMax: 0 },
+			{ ip: bypassed, day: bypassedDay, calls: 0, errors: 3, latencyMsSum: 0, latencyMsMax: 0 },
 		]);
 
-		// Relayed and flushed like a request's: the error days reach each client's shard.
+		// Relayed and flushed like a request's: the error days reach each client's shard. Both
+		// clients are new, so every row of today and yesterday is this test's (a read after
+		// midnight UTC still finds them).
 		relayCollectorReports(
 			env,
 			[...timedOut.reports, ...skipped.reports],
 			[...timedOut.ipCalls, ...skipped.ipCalls],
 		);
 		await flushRelayedReports(env);
-		const rows = await shardForIp(env, slow).ipDaily({ now: Date.now(), ip: slow, days: 1 });
+		const rows = await shardForIp(env, slow).ipDaily({ now: Date.now(), ip: slow, days: 2 });
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ calls: 1, errors: 4 });
 		expect(rows[0]?.latencyMeanMs).toBeGreaterThanOrEqual(50);
-		const bypassedRows = await shardForIp(env, bypassed).ipDaily({ now: Date.now(), ip: bypassed, days: 1 });
+		const bypassedRows = await shardForIp(env, bypassed).ipDaily({ now: Date.now(), ip: bypassed, days: 2 });
 		expect(bypassedRows).toEqual([
-			{ day: utcDate(Date.now()), requests: 0, calls: 0, errors: 3, latencyMeanMs: null, latencyMaxMs: null },
+			{ day: bypassedDay, requests: 0, calls: 0, errors: 3, latencyMeanMs: null, latencyMaxMs: null },
 		]);
 	});
 

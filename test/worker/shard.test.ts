@@ -286,10 +286,16 @@ describe('StatsShard registry RPC (used by jobs)', () => {
 	});
 
 	it('counts job requests, including the reporting call itself', async () => {
-		const shard = freshShard();
-		const now = Date.now();
-		await shard.countJobRequests(5);
-		await shard.recordJobUsage({ doRequests: 2, r2ClassA: 3, r2ClassB: 4 });
+		// Each call books on the day it runs: taken again on a fresh shard if midnight UTC fell
+		// between them.
+		let shard = freshShard();
+		let now = Date.now();
+		for (let day = ''; day !== utcDate(now); now = Date.now()) {
+			shard = freshShard();
+			day = utcDate(Date.now());
+			await shard.countJobRequests(5);
+			await shard.recordJobUsage({ doRequests: 2, r2ClassA: 3, r2ClassB: 4 });
+		}
 		const [today] = await shard.usage({ now, days: 1 });
 		expect(today?.day.doRequests).toEqual({ record: 0, report: 0, admin: 1, job: 9 });
 		expect(today?.day.r2ClassA).toBe(3);
