@@ -1,7 +1,7 @@
 import { evictDurableObject, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { migrateCollector } from '../../worker/src/adapters/collector-migrate.ts';
-import { LATEST_SCHEMA_VERSION } from '../../worker/src/core/collector-schema.ts';
+import { LATEST_SCHEMA_VERSION, PATHS_MARK } from '../../worker/src/core/collector-schema.ts';
 import { CollectorDb } from '../../worker/src/objects/collector-db.ts';
 import { CollectorStore } from '../../worker/src/objects/collector-store.ts';
 import { SEEN_RETENTION_MS } from '../../worker/src/objects/path-collector.ts';
@@ -273,9 +273,7 @@ describe('the path table of a new collector', () => {
 		const stub = collector(ip);
 		await runInDurableObject(stub, async (_i, state) => {
 			await state.storage.deleteAll();
-			const db = new CollectorDb(state.storage.sql);
-			migrateCollector(state.storage, db);
-			const store = new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100);
+			const { store } = wake(state);
 			expect(store.pathRows()).toEqual([]);
 			// A transaction that creates the table and then fails leaves no table, and the store
 			// does not take it for created.
@@ -300,4 +298,76 @@ describe('the path table of a new collector', () => {
 			expect(tables()).toBe(1);
 		});
 	});
+
+	it('is marked in meta with its creation, so a woken object neither reads a table it lacks nor misses one it has', async () => {
+		const ip = freshIp();
+		const stub = collector(ip);
+		await runInDurableObject(stub, async (_i, state) => {
+			await state.storage.deleteAll();
+			const { store } = wake(state);
+			store.transact(() => store.record([eventAt(ip, 'mark-1')], T0, 100));
+			const mark = () =>
+				state.storage.sql.exec('SELECT value FROM meta WHERE key = ?', PATHS_MARK).toArray().length;
+			expect(mark()).toBe(0);
+			// Woken without the table: the meta reading says so, and its unfolded count is exported.
+			const woken = wake(state);
+			expect(woken.store.dump(ip).paths.map((p) => [p.path, p.count])).toEqual([['/a', 1]]);
+			expect(woken.failed()).toBe(0);
+			// Folded: the mark comes with the table, and the next wake reads the rows.
+			woken.store.transact(() => woken.store.fold());
+			expect(mark()).toBe(1);
+			const again = wake(state);
+			expect(again.store.dump(ip).paths.map((p) => [p.path, p.count])).toEqual([['/a', 1]]);
+			expect(again.store.pathRows()).toHaveLength(1);
+			expect(again.failed()).toBe(0);
+		});
+	});
+
+	it('marks the table of an object written before v6 as it migrates, and only one that has it', async () => {
+		for (const folded of [true, false]) {
+			const ip = freshIp();
+			await runInDurableObject(collector(ip), async (_i, state) => {
+				await state.storage.deleteAll();
+				const { store } = wake(state);
+				store.transact(() => store.record([eventAt(ip, `v5-${folded}`)], T0, 100));
+				if (folded) store.transact(() => store.fold());
+				// As v5 left it: no mark whether or not the table exists.
+				state.storage.sql.exec('DELETE FROM meta WHERE key = ?', PATHS_MARK);
+				state.storage.sql.exec("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+				const migrated = wake(state);
+				expect(migrated.store.dump(ip).paths.map((p) => [p.path, p.count])).toEqual([['/a', 1]]);
+				const marks = state.storage.sql.exec('SELECT value FROM meta WHERE key = ?', PATHS_MARK).toArray();
+				expect(marks).toHaveLength(folded ? 1 : 0);
+				// The wake after knows from the mark.
+				const next = wake(state);
+				expect(next.store.dump(ip).paths.map((p) => [p.path, p.count])).toEqual([['/a', 1]]);
+				expect(next.failed()).toBe(0);
+			});
+		}
+	});
 });
+
+/** The collector as it wakes on `state`: schema check, then a store, counting statements that fail. */
+function wake(state: DurableObjectState) {
+	let failed = 0;
+	const sql = state.storage.sql;
+	const counted = new Proxy(sql, {
+		get(target, key) {
+			if (key !== 'exec') return Reflect.get(target, key, target);
+			return (query: string, ...bindings: unknown[]) => {
+				try {
+					return target.exec(query, ...bindings);
+				} catch (err) {
+					failed++;
+					throw err;
+				}
+			};
+		},
+	});
+	const db = new CollectorDb(counted);
+	migrateCollector(state.storage, db);
+	return {
+		store: new CollectorStore(state.storage, db, SEEN_RETENTION_MS, () => 100),
+		failed: () => failed,
+	};
+}

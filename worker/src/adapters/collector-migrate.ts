@@ -27,11 +27,9 @@ export function migrateCollector(storage: DurableObjectStorage, db: CollectorDb)
 			for (const statement of FRESH_SCHEMA) db.run(statement);
 			setVersion(db, LATEST_SCHEMA_VERSION);
 		});
-		// A table created just now holds only the version: the first request reads nothing more of it.
-		if (current === null) {
-			db.keepMeta(new Map([['schema_version', String(LATEST_SCHEMA_VERSION)]]));
-			db.noPathsYet();
-		}
+		// A table created just now holds only the version (so no `paths` table): the first request
+		// reads nothing more of it.
+		if (current === null) db.keepMeta(new Map([['schema_version', String(LATEST_SCHEMA_VERSION)]]));
 		return;
 	}
 	for (const m of pendingMigrations(current)) {

@@ -35,6 +35,11 @@ const SEEN_IDS_V3 =
 const SEEN_IDS_TABLE =
 	'CREATE TABLE seen_ids (seg INTEGER PRIMARY KEY, last_at INTEGER NOT NULL, ids BLOB NOT NULL, deltas TEXT)';
 
+/** The `meta` key present once the object has its `paths` table (from `PATHS_MARKED_SINCE`). */
+export const PATHS_MARK = 'paths_table';
+/** The schema version from which `PATHS_MARK` is always written with the table. */
+export const PATHS_MARKED_SINCE = 6;
+
 export const MIGRATIONS: readonly Migration[] = [
 	{
 		version: 1,
@@ -117,6 +122,17 @@ export const MIGRATIONS: readonly Migration[] = [
 		// `pendingMigrations`) instead of failing on the missing table.
 		description: 'a new object gets its paths table with its first path row (FRESH_SCHEMA)',
 		statements: [],
+	},
+	{
+		version: 6,
+		// From v6 a `meta` key says whether the table exists, written before the table is created
+		// (objects/collector-db.ts): a woken object learns it from the `meta` reading every wake
+		// makes, instead of a failing read of the table and a look at the schema.
+		description: 'the paths table is marked in meta, so a wake knows whether it exists',
+		statements: [
+			`INSERT OR IGNORE INTO meta (key, value)
+				SELECT '${PATHS_MARK}', '1' FROM sqlite_master WHERE type = 'table' AND name = 'paths'`,
+		],
 	},
 ];
 

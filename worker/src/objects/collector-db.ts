@@ -1,4 +1,4 @@
-import { PATHS_TABLE } from '../core/collector-schema.ts';
+import { PATHS_MARK, PATHS_MARKED_SINCE, PATHS_TABLE } from '../core/collector-schema.ts';
 import { MeteredSql } from './metered-sql.ts';
 
 type MetaReading = { rows: ReadonlyMap<string, string>; writes: number };
@@ -11,7 +11,8 @@ type MetaReading = { rows: ReadonlyMap<string, string>; writes: number };
  * of an idle IP run two statements (this table, the path rows) instead of four.
  *
  * A new object has no `paths` table until its first path row (core/collector-schema.ts
- * FRESH_SCHEMA): reads of it go through `readPaths`, writes after `ensurePaths`.
+ * FRESH_SCHEMA): reads of it go through `readPaths`, writes after `ensurePaths`. From schema v6
+ * the `meta` reading says whether it exists (`PATHS_MARK`, written before the table).
  */
 export class CollectorDb extends MeteredSql {
 	#meta: MetaReading | null = null;
@@ -22,13 +23,24 @@ export class CollectorDb extends MeteredSql {
 	loadMeta(): ReadonlyMap<string, string> {
 		const rows = this.all<{ key: string; value: string }>('SELECT key, value FROM meta ORDER BY key');
 		const reading = { rows: new Map(rows.map((r) => [r.key, r.value])), writes: this.writes };
-		this.#meta = reading;
+		this.#keep(reading);
 		return reading.rows;
 	}
 
 	/** Keeps what the caller knows the whole table holds now (it has just written all of it). */
 	keepMeta(rows: ReadonlyMap<string, string>): void {
-		this.#meta = { rows, writes: this.writes };
+		this.#keep({ rows, writes: this.writes });
+	}
+
+	/**
+	 * Keeps a reading of the whole table; one of schema v6 or later also tells whether the
+	 * `paths` table exists: its mark is written before the table, so without the mark there is
+	 * no table (with it and no table, a read fails loudly rather than finding no rows).
+	 */
+	#keep(reading: MetaReading): void {
+		this.#meta = reading;
+		if (Number(reading.rows.get('schema_version')) >= PATHS_MARKED_SINCE)
+			this.#paths = reading.rows.has(PATHS_MARK);
 	}
 
 	/** The kept reading while nothing has been written since (keys in key order); null otherwise. */
@@ -47,15 +59,11 @@ export class CollectorDb extends MeteredSql {
 		this.#paths = null;
 	}
 
-	/** The schema was created just now, without a `paths` table. */
-	noPathsYet(): void {
-		this.#paths = false;
-	}
-
 	/**
 	 * The rows `read` returns from the `paths` table, or none while it does not exist. No
-	 * statement more on an object that has it; on one that does not, the schema is asked once
-	 * (not the error's wording, which the runtime may change).
+	 * statement more when the `meta` reading told (schema v6 on), nor on an object that has the
+	 * table; otherwise (a wake that migrated the object, or after a rollback) a failed read is
+	 * checked against the schema once (not the error's wording, which the runtime may change).
 	 */
 	readPaths<T>(read: () => T[]): T[] {
 		if (this.#paths === false) return [];
@@ -70,9 +78,13 @@ export class CollectorDb extends MeteredSql {
 		}
 	}
 
-	/** Creates the `paths` table unless it is known to exist (before writing path rows). */
+	/**
+	 * Creates the `paths` table unless it is known to exist (before writing path rows), its mark
+	 * first: one row written more, once in the object's life.
+	 */
 	ensurePaths(): void {
 		if (this.#paths === true) return;
+		this.run(`INSERT OR IGNORE INTO meta (key, value) VALUES ('${PATHS_MARK}', '1')`);
 		this.run(PATHS_TABLE);
 		this.#paths = true;
 	}
