@@ -269,11 +269,7 @@ describe('PathCollector schema migrations', () => {
 
 describe('the path table of a new collector', () => {
 	it('comes with the first path row; a rolled-back creation is forgotten, and reads see none meanwhile', async () => {
-		const ip = freshIp();
-		const stub = collector(ip);
-		await runInDurableObject(stub, async (_i, state) => {
-			await state.storage.deleteAll();
-			const { store } = wake(state);
+		await inEmptyCollector(async (ip, state, { store }) => {
 			expect(store.pathRows()).toEqual([]);
 			// A transaction that creates the table and then fails leaves no table, and the store
 			// does not take it for created.
@@ -300,11 +296,7 @@ describe('the path table of a new collector', () => {
 	});
 
 	it('is marked in meta with its creation, so a woken object neither reads a table it lacks nor misses one it has', async () => {
-		const ip = freshIp();
-		const stub = collector(ip);
-		await runInDurableObject(stub, async (_i, state) => {
-			await state.storage.deleteAll();
-			const { store } = wake(state);
+		await inEmptyCollector(async (ip, state, { store }) => {
 			store.transact(() => store.record([eventAt(ip, 'mark-1')], T0, 100));
 			const mark = () =>
 				state.storage.sql.exec('SELECT value FROM meta WHERE key = ?', PATHS_MARK).toArray().length;
@@ -325,10 +317,7 @@ describe('the path table of a new collector', () => {
 
 	it('marks the table of an object written before v6 as it migrates, and only one that has it', async () => {
 		for (const folded of [true, false]) {
-			const ip = freshIp();
-			await runInDurableObject(collector(ip), async (_i, state) => {
-				await state.storage.deleteAll();
-				const { store } = wake(state);
+			await inEmptyCollector(async (ip, state, { store }) => {
 				store.transact(() => store.record([eventAt(ip, `v5-${folded}`)], T0, 100));
 				if (folded) store.transact(() => store.fold());
 				// As v5 left it: no mark whether or not the table exists.
@@ -346,6 +335,17 @@ describe('the path table of a new collector', () => {
 		}
 	});
 });
+
+/** Runs `test` in a new collector with no storage, woken (see `wake`). */
+async function inEmptyCollector(
+	test: (ip: string, state: DurableObjectState, woken: ReturnType<typeof wake>) => void | Promise<void>,
+): Promise<void> {
+	const ip = freshIp();
+	await runInDurableObject(collector(ip), async (_i, state) => {
+		await state.storage.deleteAll();
+		await test(ip, state, wake(state));
+	});
+}
 
 /** The collector as it wakes on `state`: schema check, then a store, counting statements that fail. */
 function wake(state: DurableObjectState) {
