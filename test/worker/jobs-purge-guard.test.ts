@@ -1,6 +1,6 @@
 import { reset } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { CollectorPort } from '../../worker/src/core/jobs/ports.ts';
+import type { CollectorJobRpc } from '../../worker/src/core/rpc.ts';
 import type { JobBindings } from '../../worker/src/objects/job-runner.ts';
 import { collector, DAY_MS, driveJob, freshIp, patchBindings, seedIp, startJob } from './jobs-fixtures.ts';
 
@@ -9,16 +9,16 @@ const OLD = Date.now() - 60 * DAY_MS;
 /** The collector binding, with the answer of the `lostAt`-th purge lost after the purge ran. */
 function lostPurgeAnswer(real: JobBindings['collector'], lostAt: number) {
 	let purges = 0;
-	return (ip: string): CollectorPort => {
+	return (ip: string): CollectorJobRpc => {
 		const c = real(ip);
 		return {
-			stats: () => c.stats(),
-			compact: () => c.compact(),
-			exportAll: () => c.exportAll(),
-			restore: (...args) => c.restore(...args),
-			flushReport: () => c.flushReport(),
-			purge: async (...args) => {
-				const purged = await c.purge(...args);
+			statsBooked: () => c.statsBooked(),
+			compactBooked: () => c.compactBooked(),
+			exportAllBooked: () => c.exportAllBooked(),
+			restoreBooked: (...args) => c.restoreBooked(...args),
+			flushReportBooked: () => c.flushReportBooked(),
+			purgeBooked: async (...args) => {
+				const purged = await c.purgeBooked(...args);
 				if (++purges === lostAt) throw new Error('injected: purge answer lost');
 				return purged;
 			},

@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { JobType } from '../../worker/src/contract/index.ts';
 import type { CollectorPort } from '../../worker/src/core/jobs/ports.ts';
+import type { CollectorJobRpc } from '../../worker/src/core/rpc.ts';
 import type { JobBindings } from '../../worker/src/objects/job-runner.ts';
 import {
 	DAY_MS,
@@ -34,15 +35,17 @@ function faultyCollectors(real: JobBindings['collector'], method: Method, failAt
 			reached.push(`${name} ${ip}`);
 			return result;
 		};
-	const collector = (ip: string): CollectorPort => {
+	const collector = (ip: string): CollectorJobRpc => {
 		const c = real(ip);
 		return {
-			stats: wrap(ip, 'stats', () => c.stats()),
-			compact: wrap(ip, 'compact', () => c.compact()),
-			exportAll: wrap(ip, 'exportAll', () => c.exportAll()),
-			restore: wrap(ip, 'restore', (...args: Parameters<CollectorPort['restore']>) => c.restore(...args)),
-			purge: wrap(ip, 'purge', (...args: Parameters<CollectorPort['purge']>) => c.purge(...args)),
-			flushReport: wrap(ip, 'flushReport', () => c.flushReport()),
+			statsBooked: wrap(ip, 'stats', () => c.statsBooked()),
+			compactBooked: wrap(ip, 'compact', () => c.compactBooked()),
+			exportAllBooked: wrap(ip, 'exportAll', () => c.exportAllBooked()),
+			restoreBooked: wrap(ip, 'restore', (...args: Parameters<CollectorPort['restore']>) =>
+				c.restoreBooked(...args),
+			),
+			purgeBooked: wrap(ip, 'purge', (...args: Parameters<CollectorPort['purge']>) => c.purgeBooked(...args)),
+			flushReportBooked: wrap(ip, 'flushReport', () => c.flushReportBooked()),
 		};
 	};
 	/** How many times `name` reached each IP's collector. */

@@ -35,13 +35,16 @@ async function manifestOf(backupId: string) {
 		: (JSON.parse(text) as { completedAt: string | null; meta: Record<string, unknown> });
 }
 
-/** One collector's `exportAll` always fails, before reaching it (an object that cannot be read). */
+/** One collector's export (`exportAllBooked`) always fails, before reaching it (an object that cannot be read). */
 async function failExportOf(jobId: string, bad: string): Promise<void> {
 	await patchBindings(jobId, (b) => ({
 		collector: (ip) => {
 			const real = b.collector(ip);
 			if (ip !== bad) return real;
-			return { ...real, exportAll: async () => Promise.reject(new Error(`collector ${ip} is unreadable`)) };
+			return {
+				...real,
+				exportAllBooked: async () => Promise.reject(new Error(`collector ${ip} is unreadable`)),
+			};
 		},
 	}));
 }

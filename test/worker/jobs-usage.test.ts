@@ -1,10 +1,19 @@
-import { reset, runInDurableObject } from 'cloudflare:test';
+import { reset, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { shardIndexFor, shardName } from '../../worker/src/core/shard-key.ts';
 import type { JobUsage } from '../../worker/src/core/shard-reads.ts';
 import { SqlJobStore } from '../../worker/src/objects/job-store.ts';
-import { DAY_MS, driveJob, freshIp, patchBindings, runner, seedIp, startJob } from './jobs-fixtures.ts';
+import {
+	collector,
+	DAY_MS,
+	driveJob,
+	freshIp,
+	patchBindings,
+	runner,
+	seedIp,
+	startJob,
+} from './jobs-fixtures.ts';
 
 const SHARDS = Number(env.SHARD_COUNT);
 
@@ -273,5 +282,43 @@ describe('a job runner books its own storage work', () => {
 		// And the shard's day holds them as job requests.
 		const day = await bookedFor('usage-calls-cleanup');
 		expect(day?.doRequests.job).toBeGreaterThanOrEqual(total(cleanup, 'doRequests'));
+	});
+
+	it("books the rows each collector call read, by the collector's own counters, for collectors it leaves idle or purges", async () => {
+		const old = Date.now() - 60 * DAY_MS;
+		const seeded = async (paths: number) => {
+			const ips = Array.from({ length: 5 }, () => freshIp());
+			for (const ip of ips) await seedIp(ip, old, paths, 1);
+			return ips;
+		};
+		// The same five IPs with one path or thirty: an export reads every path row of its collector.
+		const few = await seeded(1);
+		const backupFew = await backupBooking('usage-rows-backup-1', { batchSize: 5 });
+		const cleanupFew = await booking('cleanup', 'usage-rows-cleanup-1', { inactiveDays: 30, batchSize: 5 });
+		for (const ip of few) expect((await collector(ip).stats()).totalRequests).toBe(0);
+		await seeded(30);
+		const backupMany = await backupBooking('usage-rows-backup-30', { batchSize: 5 });
+		const cleanupMany = await booking('cleanup', 'usage-rows-cleanup-30', { inactiveDays: 30, batchSize: 5 });
+		expect(total(backupMany, 'rowsRead') - total(backupFew, 'rowsRead')).toBeGreaterThanOrEqual(5 * 29);
+		expect(total(cleanupMany, 'rowsRead') - total(cleanupFew, 'rowsRead')).toBeGreaterThanOrEqual(5 * 29);
+	});
+
+	it('reads a collector for repair without writing to it or booking an admin request', async () => {
+		const ips = Array.from({ length: 4 }, () => freshIp());
+		for (const ip of ips) await seedIp(ip, Date.now() - DAY_MS, 3, 1);
+		// The seeding's own alarms (it reported already): none is left armed.
+		for (const ip of ips) await runDurableObjectAlarm(collector(ip));
+		const before = await Promise.all(ips.map((ip) => collector(ip).statsBooked()));
+		const id = 'usage-repair';
+		const done = await driveJob(await startJob('repair', {}, id));
+		expect(done.state).toBe('succeeded');
+		expect(done.result).toMatchObject({ consistent: ips.length });
+		for (const [i, ip] of ips.entries()) {
+			const again = await collector(ip).statsBooked();
+			expect(again.value).toEqual(before[i]?.value);
+			// Nothing written, so nothing left to report and no alarm to send it.
+			expect(again.rows.rowsWritten).toBe(0);
+			expect(await runDurableObjectAlarm(collector(ip))).toBe(false);
+		}
 	});
 });

@@ -85,9 +85,20 @@ export type CompactResult = {
 
 export type PathPageOptions = { cursor?: string | null; limit?: number; sort?: 'count' | 'recent' | 'path' };
 
+/** SQLite rows one call used, by the object's own cursor counters. */
+export type RowCounts = { rowsRead: number; rowsWritten: number };
+
+/**
+ * A job's call to a collector: its answer, and the rows the call used. The caller books them
+ * with the job's usage: a collector books only the front's and the admin API's requests itself,
+ * and a job often leaves it idle (evicted with nothing more to report) or purged.
+ */
+export type Booked<T> = { value: T; rows: RowCounts };
+
 /** PathCollector (one per IP). */
 export interface CollectorRpc {
 	record(events: NormalizedEvent[], options?: RecordOptions): Promise<CollectorRecordResult>;
+	/** An admin API read: booked by the collector itself as an admin request, with its rows. */
 	stats(): Promise<IpStats>;
 	paths(options: PathPageOptions): Promise<{ items: PathStat[]; nextCursor: string | null }>;
 	compact(): Promise<CompactResult>;
@@ -109,6 +120,22 @@ export interface CollectorRpc {
 	/** Sends pending deltas to the shard now; false when there was nothing to send. */
 	flushReport(): Promise<boolean>;
 }
+
+/** The collector methods jobs call, each also answering with its rows as `<name>Booked`. */
+export type CollectorJobMethod = 'stats' | 'compact' | 'exportAll' | 'restore' | 'purge' | 'flushReport';
+
+/**
+ * What a job calls: each method of `CollectorJobMethod` as `<name>Booked`, with its parameters
+ * and its answer with the rows the call used (`Booked`). The JobRunner books the rows and hands
+ * the job the answer. `statsBooked` writes nothing: a job's read is not an admin request.
+ * Without the suffix, the methods keep their answers for earlier job runners (a deploy can
+ * briefly pair one with a newer collector); their rows wait for the collector's next report.
+ */
+export type CollectorJobRpc = {
+	[M in CollectorJobMethod as `${M}Booked`]: (
+		...args: Parameters<CollectorRpc[M]>
+	) => Promise<Booked<Awaited<ReturnType<CollectorRpc[M]>>>>;
+};
 
 /** One IP as its shard knows it. */
 export type RegistryEntry = {

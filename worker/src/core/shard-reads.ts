@@ -33,7 +33,10 @@ export type JobUsage = {
 	r2ClassB?: number;
 	kvReads?: number;
 	kvWrites?: number;
-	/** The job runner's own SQLite rows (its item queue, staged records, counters). */
+	/**
+	 * SQLite rows: the job runner's own (its item queue, staged records, counters) and those the
+	 * collectors' answers said each call of the step used.
+	 */
 	rowsRead?: number;
 	rowsWritten?: number;
 	/** Wall time the job runner was active for the step (DO duration). */

@@ -25,6 +25,7 @@ import { MINUTE_MS } from '../contract/time.ts';
 import { addDelta, buildCollectorReport, emptyDelta, minuteOf } from '../core/collector-batch.ts';
 import { addPathDeltas, type PathDelta, pathDelta } from '../core/path-deltas.ts';
 import type { CollectorMinuteDelta, CollectorReport } from '../core/reports.ts';
+import type { RowCounts } from '../core/rpc.ts';
 import type { CollectorStore } from './collector-store.ts';
 
 export type Kind = 'record' | 'admin' | 'job';
@@ -225,6 +226,13 @@ export class CollectorReporter {
 			this.absorb();
 		}
 		this.lastFlushAt = now;
+	}
+
+	/** The rows the carry holds, taken out of it: a purge books them with its job, as nothing will report them. */
+	takeCarriedRows(): RowCounts {
+		const { rowsRead, rowsWritten } = this.#carry;
+		this.#carry = { ...this.#carry, rowsRead: 0, rowsWritten: 0 };
+		return { rowsRead, rowsWritten };
 	}
 
 	/** After a purge: nothing is left to account for. */

@@ -15,6 +15,7 @@ import {
 	type ShardArchiveRpc,
 	type ShardPort,
 } from '../core/jobs/ports.ts';
+import type { Booked, CollectorJobRpc } from '../core/rpc.ts';
 import type { JobUsage } from '../core/shard-reads.ts';
 import type { Bindings } from '../env.ts';
 import type { PathCollector } from './path-collector.ts';
@@ -30,7 +31,7 @@ export const JOB_REGISTRY_NAME = 'registry:jobs';
 export type JobBindings = {
 	archive: ArchiveBucket;
 	shardCount: number;
-	collector(ip: string): CollectorPort;
+	collector(ip: string): CollectorJobRpc;
 	shard(index: number): ShardPort & { recordJobUsage(usage: JobUsage): Promise<void> };
 	shardArchive(index: number): ShardArchiveRpc;
 	replayJournal(limit: number): Promise<ReplayResult>;
@@ -71,7 +72,15 @@ type SameParams<A, B, K extends keyof A & keyof B> = {
 			: never
 		: never;
 };
-const collectorParamsMatch: SameParams<PathCollector, CollectorPort, keyof CollectorPort> = {
+const collectorParamsMatch: SameParams<PathCollector, CollectorJobRpc, keyof CollectorJobRpc> = {
+	statsBooked: true,
+	compactBooked: true,
+	exportAllBooked: true,
+	restoreBooked: true,
+	purgeBooked: true,
+	flushReportBooked: true,
+};
+const collectorPortParamsMatch: SameParams<PathCollector, CollectorPort, keyof CollectorPort> = {
 	stats: true,
 	compact: true,
 	exportAll: true,
@@ -94,6 +103,7 @@ const shardParamsMatch: SameParams<
 	archivePrune: true,
 };
 void collectorParamsMatch;
+void collectorPortParamsMatch;
 void shardParamsMatch;
 
 /**
@@ -121,17 +131,36 @@ function metered<T extends object, K extends keyof T>(
 }
 
 /**
+ * A collector's job methods, metered (each a job DO request): each forwards every argument to
+ * its `<name>Booked` form, books the rows the answer says the call used, and returns the answer.
+ * One wrapper for every method, as `metered`: none can drop an argument.
+ */
+function bookedCollector(target: CollectorJobRpc, meter: Meter, usage: Required<JobUsage>): CollectorPort {
+	const out: Partial<Record<keyof CollectorPort, unknown>> = {};
+	for (const name of COLLECTOR_PORT_METHODS) {
+		const fn = target[`${name}Booked`] as (...args: unknown[]) => Promise<Booked<unknown>>;
+		out[name] = (...args: unknown[]) =>
+			meter.call(async () => {
+				usage.doRequests++;
+				const { value, rows } = await Reflect.apply(fn, target, args);
+				usage.rowsRead += rows.rowsRead;
+				usage.rowsWritten += rows.rowsWritten;
+				return value;
+			});
+	}
+	return out as CollectorPort;
+}
+
+/**
  * Every call leaving the object counts toward this invocation's subrequests (and R2 classes
  * toward usage). A collector books only the requests it serves for the front and the admin API,
- * so each call a job makes to one is booked here, as a job DO request; shards book their own.
+ * so each call a job makes to one is booked here, as a job DO request, with the rows its answer
+ * says the call used; shards book their own.
  */
 export function meteredPorts(b: JobBindings, meter: Meter, usage: Required<JobUsage>): JobPorts {
 	return {
 		shardCount: b.shardCount,
-		collector: (ip) =>
-			metered(b.collector(ip), COLLECTOR_PORT_METHODS, meter, () => {
-				usage.doRequests++;
-			}),
+		collector: (ip) => bookedCollector(b.collector(ip), meter, usage),
 		shard: (index) => metered(b.shard(index), SHARD_PORT_METHODS, meter),
 		shardArchive: (index) => metered(b.shardArchive(index), SHARD_ARCHIVE_METHODS, meter),
 		datasets: createDatasetStore(b.archive, (op) => {

@@ -270,8 +270,12 @@ export class JobRunner extends DurableObject<Bindings> {
 		}
 		store.saveJob(next);
 		if (runAt !== null && !isTerminal(next.state)) await this.ctx.storage.setAlarm(runAt);
-		// Rows since the last step: this step's, and those of any status reads and starts in between.
-		Object.assign(usage, store.takeRows(), { activeMs: Date.now() - started });
+		// Rows since the last step: this step's, and those of any status reads and starts in between,
+		// added to the collectors' rows its calls booked.
+		const own = store.takeRows();
+		usage.rowsRead += own.rowsRead;
+		usage.rowsWritten += own.rowsWritten;
+		usage.activeMs = Date.now() - started;
 		await this.#reportUsage(rec.id, usage);
 		if (isTerminal(next.state)) await this.#noteRun(next, this.#result(next, def, store), true);
 	}

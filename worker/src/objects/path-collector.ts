@@ -12,7 +12,9 @@ import { decideRestore } from '../core/jobs/restore-guard.ts';
 import { normalizePath } from '../core/normalize-path.ts';
 import { decodePathCursor, PATH_SORTS } from '../core/path-cursor.ts';
 import type {
+	Booked,
 	CollectorDump,
+	CollectorJobRpc,
 	CollectorRecordResult,
 	CollectorRpc,
 	CompactResult,
@@ -22,6 +24,7 @@ import type {
 	RecordOptions,
 	RestoreGuard,
 	RestoreOutcome,
+	RowCounts,
 } from '../core/rpc.ts';
 import { type Bindings, settingsOf } from '../env.ts';
 import { CollectorDb } from './collector-db.ts';
@@ -42,7 +45,7 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
  * Reports to the IP's StatsShard ride back in relayed `record` answers, or go out at most once
  * per flush interval and once more from an alarm when idle (collector-reporter.ts).
  */
-export class PathCollector extends DurableObject<Bindings> implements CollectorRpc {
+export class PathCollector extends DurableObject<Bindings> implements CollectorRpc, CollectorJobRpc {
 	private schemaReady = false;
 	private flushFailures = 0;
 	/** The armed alarm's time; undefined until read (on the first write that may need one). */
@@ -168,15 +171,29 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	}
 
 	async flushReport(): Promise<boolean> {
+		return this.unbooked(this.flushReportBooked());
+	}
+
+	async flushReportBooked(): Promise<Booked<boolean>> {
 		this.ensureSchema();
-		return this.reporter.flush(Date.now());
+		return this.booked(await this.reporter.flush(Date.now()));
 	}
 
 	async stats(): Promise<IpStats> {
 		const started = Date.now();
 		this.ensureSchema();
-		const s = this.store.summary();
+		// The size is read after the bookkeeping write, as the next report will carry it.
 		await this.account(started, 'admin');
+		return this.currentStats();
+	}
+
+	async statsBooked(): Promise<Booked<IpStats>> {
+		this.ensureSchema();
+		return this.booked(this.currentStats());
+	}
+
+	private currentStats(): IpStats {
+		const s = this.store.summary();
 		return {
 			ip: s.ip ?? this.ctx.id.name ?? '',
 			totalRequests: s.totalRequests,
@@ -186,6 +203,18 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			lastActivity: iso(s.lastActivity),
 			storageBytes: this.ctx.storage.sql.databaseSize,
 		};
+	}
+
+	/** A job's answer with the rows its call used (since the last bookkeeping took them). */
+	private booked<T>(value: T, rows: RowCounts = this.store.db.take()): Booked<T> {
+		return { value, rows };
+	}
+
+	/** The answer alone (an earlier job runner's call, or a test's): its rows wait in the carry for the next report. */
+	private async unbooked<T>(call: Promise<Booked<T>>): Promise<T> {
+		const { value, rows } = await call;
+		this.reporter.absorb(rows);
+		return value;
 	}
 
 	async paths(options: PathPageOptions = {}): Promise<{ items: PathStat[]; nextCursor: string | null }> {
@@ -203,10 +232,12 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	}
 
 	async exportAll(): Promise<CollectorDump> {
+		return this.unbooked(this.exportAllBooked());
+	}
+
+	async exportAllBooked(): Promise<Booked<CollectorDump>> {
 		this.ensureSchema();
-		const dump = this.dumpNow();
-		this.reporter.absorb();
-		return dump;
+		return this.booked(this.dumpNow());
 	}
 
 	/** The exact dump, read synchronously (so a caller can decide and write in the same section). */
@@ -229,6 +260,10 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	}
 
 	async restore(dump: CollectorDump, guard: RestoreGuard): Promise<RestoreOutcome> {
+		return this.unbooked(this.restoreBooked(dump, guard));
+	}
+
+	async restoreBooked(dump: CollectorDump, guard: RestoreGuard): Promise<Booked<RestoreOutcome>> {
 		this.ensureSchema();
 		const d = parseDump(dump);
 		// Read, decide and write with no await in between: no record can land after the check.
@@ -237,15 +272,16 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			throw new Error('dump cannot be restored: it belongs to another IP than this collector');
 		const decision = decideRestore(current, d, guard);
 		if (decision.write) this.store.transact(() => this.store.replace(d));
-		this.reporter.absorb();
+		const rows = this.store.db.take();
 		if (decision.write) await this.ensureAlarm(Date.now() + this.flushIntervalMs());
 		const after = decision.action === 'restored' || decision.action === 'overwritten';
-		return {
+		const outcome: RestoreOutcome = {
 			action: decision.action,
 			applied: decision.write,
 			requestsBefore: current.totalRequests,
 			requestsAfter: after ? d.totalRequests : current.totalRequests,
 		};
+		return this.booked(outcome, rows);
 	}
 
 	/**
@@ -254,6 +290,10 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 	 * their counter: which paths they hit was never stored.
 	 */
 	async compact(): Promise<CompactResult> {
+		return this.unbooked(this.compactBooked());
+	}
+
+	async compactBooked(): Promise<Booked<CompactResult>> {
 		this.ensureSchema();
 		const bytesBefore = this.ctx.storage.sql.databaseSize;
 		const rules = settingsOf(this.env).pathRules;
@@ -263,18 +303,26 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			this.store.seen.cleanup(Date.now());
 			return this.store.applyMerges(merged);
 		});
-		this.reporter.absorb();
+		const used = this.store.db.take();
 		if (merged.length > 0) await this.ensureAlarm(Date.now() + this.flushIntervalMs());
-		return {
+		const result = {
 			pathsBefore: rows.length,
 			pathsAfter,
 			bytesBefore,
 			bytesAfter: this.ctx.storage.sql.databaseSize,
 		};
+		return this.booked(result, used);
 	}
 
 	/** Deletes everything, alarm included; pending deltas are sent first when the shard answers. */
 	async purge(expect: PurgeExpectation | null): Promise<boolean> {
+		const { value: purged, rows } = await this.purgeBooked(expect);
+		// A purge that deleted leaves nothing to report them, as before the booked form.
+		if (!purged) this.reporter.absorb(rows);
+		return purged;
+	}
+
+	async purgeBooked(expect: PurgeExpectation | null): Promise<Booked<boolean>> {
 		this.ensureSchema();
 		try {
 			await this.reporter.flush(Date.now());
@@ -290,8 +338,15 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			// leaves, and the job's retry of that purge must count it purged, not "changed".
 			const empty = s.ip === null && s.totalRequests === 0;
 			if (!empty && (s.totalRequests !== expect.totalRequests || s.lastActivity !== expect.lastActivity))
-				return false;
+				return this.booked(false);
 		}
+		// The rows the purge and the unsent bookkeeping before it used: the deletion leaves no one to report them.
+		const used = this.store.db.take();
+		const carried = this.reporter.takeCarriedRows();
+		const rows = {
+			rowsRead: used.rowsRead + carried.rowsRead,
+			rowsWritten: used.rowsWritten + carried.rowsWritten,
+		};
 		// deleteAll removes the alarm too (compatibility date ≥ 2026-02-24, `delete_all_deletes_alarm`):
 		// a separate deleteAlarm would cost one more write to the alarm store per purge.
 		await this.ctx.storage.deleteAll();
@@ -299,6 +354,6 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 		this.alarmAt = null;
 		this.store.invalidate();
 		this.reporter.reset();
-		return true;
+		return this.booked(true, rows);
 	}
 }

@@ -4,10 +4,13 @@
  * bindings to inject faults. Job code never touches a binding directly.
  */
 import type { JobType } from '../../contract/index.ts';
-import type { CollectorRpc, RegistryEntry, ShardRpc } from '../rpc.ts';
+import type { CollectorJobMethod, CollectorRpc, RegistryEntry, ShardRpc } from '../rpc.ts';
 import type { Manifest, Part } from './manifest.ts';
 
-/** The PathCollector methods jobs call (the JobRunner meters each, forwarding every argument). */
+/**
+ * The PathCollector methods jobs call. The JobRunner meters each, forwarding every argument to
+ * its `<name>Booked` form, and books the rows the answer says the call used.
+ */
 export const COLLECTOR_PORT_METHODS = [
 	'stats',
 	'compact',
@@ -15,11 +18,12 @@ export const COLLECTOR_PORT_METHODS = [
 	'restore',
 	'purge',
 	'flushReport',
-] as const satisfies ReadonlyArray<keyof CollectorRpc>;
+] as const satisfies ReadonlyArray<CollectorJobMethod>;
 
 /**
  * What jobs call on a PathCollector: the RPC signatures themselves (PathCollector implements
- * `CollectorRpc`, and the JobRunner checks the class's parameters equal these), never a copy.
+ * `CollectorRpc` and `CollectorJobRpc`, and the JobRunner checks the class's parameters equal
+ * these), never a copy.
  */
 export type CollectorPort = Pick<CollectorRpc, (typeof COLLECTOR_PORT_METHODS)[number]>;
 
