@@ -7,8 +7,9 @@ import {
 	addPending,
 	decodePending,
 	encodePending,
-	FOLD_AT_CHARS,
+	FOLD_AT_BYTES,
 	type PendingPaths,
+	utf8Bytes,
 } from '../../worker/src/core/pending-paths.ts';
 import type { NormalizedEvent, PathRow } from '../../worker/src/core/rpc.ts';
 import { CollectorDb } from '../../worker/src/objects/collector-db.ts';
@@ -39,11 +40,13 @@ const model = (events: readonly NormalizedEvent[]): PathRow[] =>
 const wokenStore = (state: DurableObjectState): CollectorStore =>
 	new CollectorStore(state.storage, new CollectorDb(state.storage.sql), SEEN_RETENTION_MS, () => 100);
 
-type SegmentRow = { seg: number; deltas: string | null; bytes: number };
+type SegmentRow = { seg: number; deltas: string | null; deltaBytes: number; bytes: number };
+/** Each id segment row; its sizes in bytes as stored (SQLite's `length` of text counts characters). */
 const segments = (sql: SqlStorage) =>
 	sql
 		.exec<SegmentRow>(
-			'SELECT seg, deltas, length(ids) + coalesce(length(deltas), 0) AS bytes FROM seen_ids ORDER BY seg',
+			`SELECT seg, deltas, coalesce(length(CAST(deltas AS BLOB)), 0) AS deltaBytes,
+				length(ids) + coalesce(length(CAST(deltas AS BLOB)), 0) AS bytes FROM seen_ids ORDER BY seg`,
 		)
 		.toArray();
 /** Path rows written (none while the object has no `paths` table yet). */
@@ -64,13 +67,14 @@ describe('unfolded path deltas (stored with the event ids)', () => {
 			lastSeen: 5,
 			client: null,
 		});
-		const text = encodePending(pending);
+		const { text, bytes } = encodePending(pending);
+		expect(bytes).toBe(new TextEncoder().encode(text).length);
 		const back = decodePending(text);
-		expect(encodePending(back)).toBe(text);
+		expect(encodePending(back).text).toBe(text);
 		expect(back.get('GET /a')).toMatchObject({ count: 3, firstSeen: 1, lastSeen: 9, client: 2 });
 		// A change re-encodes the path it touched.
 		addPending(back, 'GET /a', { method: 'GET', path: '/a', count: 2, firstSeen: 0, lastSeen: 9, client: 4 });
-		expect(JSON.parse(encodePending(back))[0]).toEqual(['GET', '/a', 5, 0, 9, 4]);
+		expect(JSON.parse(encodePending(back).text)[0]).toEqual(['GET', '/a', 5, 0, 9, 4]);
 		expect(decodePending(null).size).toBe(0);
 		// A fractional time is kept as the path row would keep it.
 		expect(decodePending('[["GET","/a",1,1.5,2.5,null]]').get('GET /a')?.lastSeen).toBe(2.5);
@@ -146,11 +150,19 @@ describe('unfolded path deltas (stored with the event ids)', () => {
 		expect(unfolded).toHaveLength(paths.length + 1);
 	});
 
-	it('fold when they outgrow one page, and live in the open segment only', async () => {
+	it('count their size in UTF-8 bytes, as SQLite stores them', () => {
+		for (const text of ['', 'abc', 'é', '日本', '😀', 'a😀é日', JSON.stringify(['GET', '/\ud800', 1])])
+			expect(utf8Bytes(text)).toBe(new TextEncoder().encode(text).length);
+	});
+
+	it.each([
+		['ASCII', 'x'],
+		['three-byte', '日'],
+	])('fold when they outgrow one page, and live in the open segment only (%s paths)', async (_name, char) => {
 		const ip = freshIp();
 		const c = collector(ip);
 		for (let i = 0; i < 120; i++)
-			await c.record([ev(ip, `/distinct/${'x'.repeat(40)}/${i}`)], { relay: true });
+			await c.record([ev(ip, `/distinct/${char.repeat(40)}/${i}`)], { relay: true });
 		await runInDurableObject(c, (_instance, state) => {
 			const segs = segments(state.storage.sql);
 			expect(segs.length).toBeGreaterThan(1);
@@ -159,7 +171,7 @@ describe('unfolded path deltas (stored with the event ids)', () => {
 			// Only the open segment, under its fixed key.
 			if (holding[0]) expect(holding[0].seg).toBe(0);
 			for (const s of segs) {
-				expect(s.deltas?.length ?? 0).toBeLessThanOrEqual(FOLD_AT_CHARS);
+				expect(s.deltaBytes).toBeLessThanOrEqual(FOLD_AT_BYTES);
 				// A table leaf holds a row of up to 4,061 bytes before it spills to an overflow page.
 				expect(s.bytes).toBeLessThan(4061);
 			}

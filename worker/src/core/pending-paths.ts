@@ -2,7 +2,7 @@
  * A collector's path deltas not yet folded into its path rows. A request stores them, whole,
  * in the event-id segment it writes anyway (objects/seen-ids.ts): one row written per request
  * instead of one per (method, path) plus the segment. They are folded (one upsert per path)
- * when they outgrow FOLD_AT_CHARS, from the alarm, and before anything reads the path rows.
+ * when they outgrow FOLD_AT_BYTES, from the alarm, and before anything reads the path rows.
  *
  * Merging follows the path upsert exactly (adapters/collector-sql.ts `upsertPaths`): counts
  * add, first and last seen take the min and max, the client is the one of the latest event.
@@ -20,15 +20,34 @@ export type PendingPath = {
 	client: number | null;
 	/** Its stored form, kept until it changes: a request re-encodes only the paths it touched. */
 	json?: string | undefined;
+	/** The UTF-8 bytes of `json` (SQLite stores text as UTF-8), kept with it. */
+	bytes?: number | undefined;
 };
 
 export type PendingPaths = Map<string, PendingPath>;
 
 /**
- * Above this many characters of JSON a request folds instead of storing: the segment row (ids
- * up to 1,000 bytes plus these) then stays within one 4 KB page for ASCII paths.
+ * Above this many bytes of JSON (as SQLite stores it, UTF-8) a request folds instead of storing:
+ * the segment row (ids up to 1,000 bytes plus these) then stays within one 4 KB page, whatever
+ * the paths' characters (a character may take up to 4 bytes).
  */
-export const FOLD_AT_CHARS = 2400;
+export const FOLD_AT_BYTES = 2400;
+
+/** The UTF-8 length of a string (a well-formed one: JSON escapes lone surrogates). */
+export function utf8Bytes(text: string): number {
+	let bytes = text.length;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x80) continue;
+		// Two more for U+0800 and up, one for U+0080–07FF; a surrogate pair (2 units) is 4 bytes.
+		if (c < 0x800) bytes += 1;
+		else if (c >= 0xd800 && c <= 0xdbff) {
+			bytes += 2;
+			i++;
+		} else bytes += 2;
+	}
+	return bytes;
+}
 
 type Counts = { count: number; firstSeen: number; lastSeen: number };
 
@@ -43,22 +62,29 @@ function addCounts(into: Counts, d: Counts): void {
 export function addPending(pending: PendingPaths, key: string, d: PendingPath): void {
 	const p = pending.get(key);
 	if (!p) {
-		pending.set(key, { ...d, json: undefined });
+		pending.set(key, { ...d, json: undefined, bytes: undefined });
 		return;
 	}
 	p.json = undefined;
+	p.bytes = undefined;
 	if (d.lastSeen >= p.lastSeen) p.client = d.client;
 	addCounts(p, d);
 }
 
-/** The stored form: an array of [method, path, count, firstSeen, lastSeen, client]. */
-export function encodePending(pending: PendingPaths): string {
+/** The stored form, an array of [method, path, count, firstSeen, lastSeen, client], and its UTF-8 bytes. */
+export function encodePending(pending: PendingPaths): { text: string; bytes: number } {
 	const rows: string[] = [];
+	// The brackets, and a comma between rows.
+	let bytes = 1 + pending.size;
 	for (const p of pending.values()) {
-		p.json ??= JSON.stringify([p.method, p.path, p.count, p.firstSeen, p.lastSeen, p.client]);
+		if (p.json === undefined || p.bytes === undefined) {
+			p.json = JSON.stringify([p.method, p.path, p.count, p.firstSeen, p.lastSeen, p.client]);
+			p.bytes = utf8Bytes(p.json);
+		}
 		rows.push(p.json);
+		bytes += p.bytes;
 	}
-	return `[${rows.join(',')}]`;
+	return { text: `[${rows.join(',')}]`, bytes };
 }
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);

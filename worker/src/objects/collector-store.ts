@@ -40,7 +40,7 @@ import {
 	addPending,
 	decodePending,
 	encodePending,
-	FOLD_AT_CHARS,
+	FOLD_AT_BYTES,
 	type PendingPaths,
 	rowsWithPending,
 	withPending,
@@ -198,7 +198,7 @@ export class CollectorStore {
 	/**
 	 * Records a batch of one IP (call inside `transact`): skips seen ids, adds the batch to the
 	 * unfolded path deltas and writes them with its ids, one row; only a request that makes the
-	 * deltas outgrow FOLD_AT_CHARS also writes their path rows.
+	 * deltas outgrow FOLD_AT_BYTES also writes their path rows.
 	 */
 	record(events: readonly NormalizedEvent[], now: number, maxPaths: number): BatchResult {
 		// The ids first: the stored path deltas are read with them.
@@ -238,8 +238,9 @@ export class CollectorStore {
 				effect.newPaths++;
 			}
 		}
-		let stored = pending.size > 0 ? encodePending(pending) : null;
-		if (stored !== null && stored.length > FOLD_AT_CHARS) {
+		const encoded = pending.size > 0 ? encodePending(pending) : null;
+		let stored = encoded?.text ?? null;
+		if (encoded !== null && encoded.bytes > FOLD_AT_BYTES) {
 			this.#writeRows(pending);
 			stored = null;
 		}
