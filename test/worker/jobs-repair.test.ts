@@ -115,6 +115,30 @@ describe('repair job', () => {
 		await expectRowMatchesCollector(seeded.ip);
 	});
 
+	it('counts a row behind its collector by traffic whose report is on its way as consistent, and refreshes it', async () => {
+		const seeded = await seedIp(freshIp(), Date.now() - 5000);
+		// Relayed: the report rides back in the answer, as to a front isolate that has not flushed yet.
+		const live = events(seeded.ip, 4).map((e) => ({ ...e, timestamp: Date.now() }));
+		await collector(seeded.ip).record(live, { relay: true });
+		expect((await registryRow(seeded.ip))?.totalRequests).toBe(seeded.totalRequests);
+		const run = await driveJob(await startJob('repair'));
+		expect(run.state).toBe('succeeded');
+		expect(run.result).toMatchObject({ candidates: 1, consistent: 1, reportInFlight: 1 });
+		expect(run.result?.inconsistent).toBeUndefined();
+		await expectRowMatchesCollector(seeded.ip);
+	});
+
+	it('counts a row behind its collector as inconsistent once no report can still be on its way', async () => {
+		const old = Date.now() - 10 * 24 * 3_600_000;
+		const seeded = await seedIp(freshIp(), old);
+		const late = events(seeded.ip, 2).map((e) => ({ ...e, timestamp: old + 1000 }));
+		await collector(seeded.ip).record(late, { relay: true });
+		const run = await driveJob(await startJob('repair'));
+		expect(run.result).toMatchObject({ candidates: 1, inconsistent: 1, 'mismatch.totalRequests': 1 });
+		expect(run.result?.reportInFlight).toBeUndefined();
+		await expectRowMatchesCollector(seeded.ip);
+	});
+
 	it('counts journaled events once when a second repair is started while one runs', async () => {
 		const ip = (await seedIp(freshIp(), Date.now() - 5000)).ip;
 		const before = (await collector(ip).stats()).totalRequests;

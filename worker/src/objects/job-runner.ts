@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { JobRun, JobStatus, JobType } from '../contract/index.ts';
 import { redactIps } from '../contract/redact.ts';
+import { MAX_WAIT_MS } from '../core/flush-timer.ts';
 import type { JobDefinition, JobResult } from '../core/jobs/definition.ts';
 import { TERMINAL_STATUSES } from '../core/jobs/items.ts';
 import { describeError } from '../core/jobs/job-error.ts';
@@ -21,7 +22,7 @@ import {
 } from '../core/jobs/state.ts';
 import { shardIndexFor } from '../core/shard-key.ts';
 import type { JobUsage } from '../core/shard-reads.ts';
-import type { Bindings } from '../env.ts';
+import { type Bindings, settingsOf } from '../env.ts';
 import { bindingsOf, type JobBindings, meteredPorts } from './job-ports.ts';
 import { type Claim, JobRegistryStore } from './job-registry.ts';
 import { SqlJobStore } from './job-store.ts';
@@ -257,6 +258,7 @@ export class JobRunner extends DurableObject<Bindings> {
 				store,
 				now: Date.now(),
 				ports,
+				reportLagMs: settingsOf(this.env).flushIntervalMs + MAX_WAIT_MS,
 			};
 			const phaseDone = await phase.step(ctx);
 			next = afterStep(rec, phaseDone, def.phases.length, Date.now(), meter.count + reportCalls);

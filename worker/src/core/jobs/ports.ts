@@ -163,7 +163,15 @@ export type JobFacts<P> = {
 };
 
 /** What a job step sees: the facts plus the outside world, metered. */
-export type StepContext<P> = JobFacts<P> & { now: number; ports: JobPorts };
+export type StepContext<P> = JobFacts<P> & {
+	now: number;
+	ports: JobPorts;
+	/**
+	 * How long a collector's report may take to reach its shard: front isolates relay them at
+	 * most once per `FLUSH_INTERVAL_MS` while traffic flows, and within 25 s once it stops.
+	 */
+	reportLagMs: number;
+};
 
 /** A registry entry as planners store it with each item. */
 export type PlannedEntry = RegistryEntry;

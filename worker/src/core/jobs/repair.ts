@@ -3,7 +3,9 @@
  * once, however often it runs), then compares every registry row with its collector's own
  * stats and rewrites the row from them (or removes it when the collector holds nothing). A row
  * whose only difference is the storage size is refreshed and counted `sizeRefreshed`, not
- * `inconsistent`: sizes trail writes by design (collector-reporter.ts).
+ * `inconsistent`: sizes trail writes by design (collector-reporter.ts). So is a row behind its
+ * collector only by traffic recent enough for its report to be on the way (`reportInFlight`):
+ * under traffic every active client is, until its front isolate's next flush.
  */
 import type { IpStats } from '../../contract/index.ts';
 import type { RegistryEntry } from '../rpc.ts';
@@ -39,6 +41,26 @@ export function registryDiff(row: RegistryEntry | null, truth: RegistryEntry | n
 	return FIELDS.filter((f) => row[f] !== truth[f]);
 }
 
+/**
+ * Whether the row differs from the truth only as a report still on its way would make it: the
+ * collector saw activity within `lagMs` of `now`, and the row counts nothing the collector does
+ * not (no more requests or paths, no later activity, no earlier first event).
+ */
+export function reportInFlight(
+	row: RegistryEntry,
+	truth: RegistryEntry,
+	now: number,
+	lagMs: number,
+): boolean {
+	return (
+		truth.lastActivity >= now - lagMs &&
+		row.totalRequests <= truth.totalRequests &&
+		row.pathCount <= truth.pathCount &&
+		row.lastActivity <= truth.lastActivity &&
+		row.firstSeen >= truth.firstSeen
+	);
+}
+
 async function processStep(ctx: Ctx): Promise<boolean> {
 	// Per item: registryGet and stats, then at most one registryPut or registryDelete.
 	const limit = batchSizeFor(3, { maxBatch: 150, batchSize: ctx.params.batchSize });
@@ -56,6 +78,11 @@ async function processStep(ctx: Ctx): Promise<boolean> {
 		if (truth !== null && diff.length === 1 && diff[0] === 'storageBytes') {
 			await shard.registryPut(truth);
 			return { status: 'done', counters: { consistent: 1, sizeRefreshed: 1 } };
+		}
+		// Written all the same: the report on its way may never arrive (an evicted front isolate).
+		if (row !== null && truth !== null && reportInFlight(row, truth, ctx.now, ctx.reportLagMs)) {
+			await shard.registryPut(truth);
+			return { status: 'done', counters: { consistent: 1, reportInFlight: 1 } };
 		}
 		const counters: Counters = { inconsistent: 1 };
 		for (const field of diff) counters[`mismatch.${field}`] = 1;
