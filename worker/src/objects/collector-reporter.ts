@@ -228,19 +228,14 @@ export class CollectorReporter {
 		this.lastFlushAt = now;
 	}
 
-	/** The rows the carry holds, taken out of it: a purge books them with its job, as nothing will report them. */
-	takeCarriedRows(): RowCounts {
+	/** After a purge: nothing is left to account for. Returns the rows the carry held, which the purge books. */
+	reset(): RowCounts {
 		const { rowsRead, rowsWritten } = this.#carry;
-		this.#carry = { ...this.#carry, rowsRead: 0, rowsWritten: 0 };
-		return { rowsRead, rowsWritten };
-	}
-
-	/** After a purge: nothing is left to account for. */
-	reset(): void {
 		this.#carry = emptyDelta();
 		this.#paths = new Map();
 		this.#size = { bytes: 0, at: Number.NEGATIVE_INFINITY };
 		this.#reportedBytes = null;
 		this.#sizeUnconfirmed = false;
+		return { rowsRead, rowsWritten };
 	}
 }

@@ -272,7 +272,6 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			throw new Error('dump cannot be restored: it belongs to another IP than this collector');
 		const decision = decideRestore(current, d, guard);
 		if (decision.write) this.store.transact(() => this.store.replace(d));
-		const rows = this.store.db.take();
 		if (decision.write) await this.ensureAlarm(Date.now() + this.flushIntervalMs());
 		const after = decision.action === 'restored' || decision.action === 'overwritten';
 		const outcome: RestoreOutcome = {
@@ -281,7 +280,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			requestsBefore: current.totalRequests,
 			requestsAfter: after ? d.totalRequests : current.totalRequests,
 		};
-		return this.booked(outcome, rows);
+		return this.booked(outcome);
 	}
 
 	/**
@@ -303,7 +302,6 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			this.store.seen.cleanup(Date.now());
 			return this.store.applyMerges(merged);
 		});
-		const used = this.store.db.take();
 		if (merged.length > 0) await this.ensureAlarm(Date.now() + this.flushIntervalMs());
 		const result = {
 			pathsBefore: rows.length,
@@ -311,7 +309,7 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			bytesBefore,
 			bytesAfter: this.ctx.storage.sql.databaseSize,
 		};
-		return this.booked(result, used);
+		return this.booked(result);
 	}
 
 	/** Deletes everything, alarm included; pending deltas are sent first when the shard answers. */
@@ -340,20 +338,18 @@ export class PathCollector extends DurableObject<Bindings> implements CollectorR
 			if (!empty && (s.totalRequests !== expect.totalRequests || s.lastActivity !== expect.lastActivity))
 				return this.booked(false);
 		}
-		// The rows the purge and the unsent bookkeeping before it used: the deletion leaves no one to report them.
-		const used = this.store.db.take();
-		const carried = this.reporter.takeCarriedRows();
-		const rows = {
-			rowsRead: used.rowsRead + carried.rowsRead,
-			rowsWritten: used.rowsWritten + carried.rowsWritten,
-		};
 		// deleteAll removes the alarm too (compatibility date ≥ 2026-02-24, `delete_all_deletes_alarm`):
 		// a separate deleteAlarm would cost one more write to the alarm store per purge.
 		await this.ctx.storage.deleteAll();
 		this.schemaReady = false;
 		this.alarmAt = null;
 		this.store.invalidate();
-		this.reporter.reset();
-		return this.booked(true, rows);
+		// The purge's rows and the unsent bookkeeping's: the deletion leaves no one to report them.
+		const used = this.store.db.take();
+		const carried = this.reporter.reset();
+		return this.booked(true, {
+			rowsRead: used.rowsRead + carried.rowsRead,
+			rowsWritten: used.rowsWritten + carried.rowsWritten,
+		});
 	}
 }
